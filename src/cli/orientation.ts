@@ -1,0 +1,29 @@
+import { COMMANDS } from '../commands/index.js';
+import type { Style } from '../format/style.js';
+import { wrap } from '../format/wrap.js';
+
+const START = [
+  ['lms section after-diagnosis', 'what to do first: find a sarcoma specialist'],
+  ['lms resources --region uk', 'organizations for where you live (us, uk, ca, au, nz, europe)'],
+  ['lms search "second opinion"', 'search the advice and the organizations'],
+] as const;
+
+/** What `lms` alone prints: where to start, then every command. */
+export function orientationText(disclaimer: string, style: Style): string {
+  const { color } = style;
+  const pad = Math.max(...START.map(([c]) => c.length), ...COMMANDS.map((c) => c.name.length)) + 2;
+  const line = (left: string, right: string) => wrap(`${color.cyan(left.padEnd(pad))}${right}`, style.width, 2);
+  return [
+    wrap(`${color.bold('lms')}: leiomyosarcoma (LMS) and sarcoma resources, from a patient flyer, offline.`, style.width),
+    '',
+    wrap('Start here:', style.width),
+    ...START.map(([c, what]) => line(c, what)),
+    '',
+    wrap('Commands:', style.width),
+    ...COMMANDS.map((c) => line(c.name, c.summary)),
+    '',
+    wrap(`Run 'lms <command> --help' for its options and examples. Add --json for machine-readable output.`, style.width),
+    wrap(color.yellow(`Not medical advice: ${disclaimer}`), style.width),
+    '',
+  ].join('\n');
+}

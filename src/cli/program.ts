@@ -1,0 +1,64 @@
+import { Command } from 'commander';
+import packageJson from '../../package.json' with { type: 'json' };
+import { COMMANDS } from '../commands/index.js';
+import type { CommandSpec } from './command.js';
+import { FORMATS } from './rendering.js';
+import { COLOR_WHEN } from './terminal.js';
+
+/** What the command line asked for, before anything runs. */
+export type Invocation =
+  | { kind: 'orientation'; options: Record<string, unknown>; unknownCommand?: string }
+  | { kind: 'command'; spec: CommandSpec; args: string[]; options: Record<string, unknown> };
+
+export interface ProgramOutput {
+  writeOut(text: string): void;
+  writeErr(text: string): void;
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+function examplesHelp(spec: CommandSpec): string {
+  const width = Math.max(...spec.examples.map(([c]) => c.length));
+  return `\nExamples:\n${spec.examples.map(([c, what]) => `  $ ${c.padEnd(width)}  # ${what}`).join('\n')}\n`;
+}
+
+/**
+ * The commander program, configured from the command specs. Parsing only
+ * records the invocation through `onInvoke`; nothing runs inside commander, and
+ * commander never exits the process (exitOverride) or prints by itself.
+ */
+export function buildProgram(output: ProgramOutput, onInvoke: (invocation: Invocation) => void): Command {
+  const program = new Command('lms')
+    .description('Leiomyosarcoma (LMS) and sarcoma resources: the advice of a patient flyer, and the organizations that can help.')
+    .usage('[options] <command>')
+    .argument('[command]')
+    .version(packageJson.version, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .option('--json', 'print full records as JSON (same as --format json)')
+    .option('--format <format>', `output format: ${FORMATS.join(', ')}`)
+    .option('--color <when>', `when to use color: ${COLOR_WHEN.join(', ')} (default auto)`)
+    .option('--no-color', 'never use color (same as --color never)')
+    .exitOverride()
+    .configureOutput({ writeOut: output.writeOut, writeErr: output.writeErr, outputError: () => {} })
+    .configureHelp({ showGlobalOptions: true })
+    .helpCommand(false)
+    .allowExcessArguments(false)
+    .action((unknownCommand: string | undefined, options: Record<string, unknown>) => {
+      onInvoke({ kind: 'orientation', options, ...(unknownCommand === undefined ? {} : { unknownCommand }) });
+    });
+
+  for (const spec of COMMANDS) {
+    const command = program.command(spec.name).description(spec.summary).addHelpText('after', examplesHelp(spec));
+    if (spec.arguments) command.arguments(spec.arguments);
+    for (const option of spec.options ?? []) {
+      if (option.repeatable) command.option(option.flags, option.description, collect);
+      else command.option(option.flags, option.description);
+    }
+    command.action((...params: unknown[]) => {
+      const self = params.at(-1) as Command;
+      const args = self.processedArgs.flat().filter((a): a is string => typeof a === 'string');
+      onInvoke({ kind: 'command', spec, args, options: self.optsWithGlobals() });
+    });
+  }
+  return program;
+}

@@ -1,0 +1,61 @@
+import { UsageError } from '../errors.js';
+import { toCsv, toTsv } from '../format/delimited.js';
+import { toJson, toNdjson } from '../format/json.js';
+import type { Style } from '../format/style.js';
+import { unknownValueMessage } from '../query/suggest.js';
+
+export const FORMATS = ['json', 'ndjson', 'tsv', 'csv', 'text', 'md'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/**
+ * A command's result, ready to print in every format it supports. Commands build
+ * one from query results; `render` picks the format. Formatters stay pure.
+ */
+export interface Rendering {
+  /** What `--json` prints: for lists, exactly the shape of the data files. */
+  json: unknown;
+  /** What `--format ndjson` prints, one value per line. */
+  lines: readonly unknown[];
+  /** Fixed columns for tsv and csv; absent for prose (a section, about). */
+  table?: { header: readonly string[]; rows: readonly (readonly string[])[] };
+  text(style: Style): string;
+  markdown(): string;
+  /** Said on stderr when the list is empty and stdout is a terminal. */
+  emptyNote?: string;
+  /** Said on stderr in every mode (e.g. which section a near-miss name meant). */
+  notes?: readonly string[];
+  isEmpty?: boolean;
+}
+
+export function parseFormat(value: string): Format {
+  const format = FORMATS.find((f) => f === value.trim().toLowerCase());
+  if (!format) throw new UsageError(unknownValueMessage('format', value, FORMATS));
+  return format;
+}
+
+/** Prose has no columns: refuse tsv and csv for it, naming what works. */
+export function checkFormat(format: Format, rendering: Rendering, command: string): void {
+  if ((format === 'tsv' || format === 'csv') && !rendering.table) {
+    const usable = FORMATS.filter((f) => f !== 'tsv' && f !== 'csv').join(', ');
+    throw new UsageError(`'lms ${command}' prints prose, not a table, so --format ${format} does not apply. Formats for it: ${usable}`);
+  }
+}
+
+export function render(rendering: Rendering, format: Format, style: Style): string {
+  switch (format) {
+    case 'json':
+      return toJson(rendering.json);
+    case 'ndjson':
+      return toNdjson(rendering.lines);
+    case 'tsv':
+      return toTsv(rendering.table?.rows ?? []);
+    case 'csv':
+      return rendering.table ? toCsv(rendering.table.header, rendering.table.rows) : '';
+    case 'md':
+      return rendering.markdown();
+    case 'text': {
+      const text = rendering.text(style);
+      return text === '' || text.endsWith('\n') ? text : `${text}\n`;
+    }
+  }
+}

@@ -1,0 +1,102 @@
+import { Chalk } from 'chalk';
+import { CommanderError } from 'commander';
+import { COMMANDS } from '../commands/index.js';
+import { loadDirectory } from '../data/shipped.js';
+import { DataError, ExitCode, LmsError, UsageError } from '../errors.js';
+import type { Style } from '../format/style.js';
+import { disclaimerOf } from '../query/disclaimer.js';
+import { unknownValueMessage } from '../query/suggest.js';
+import { orientationText } from './orientation.js';
+import { buildProgram } from './program.js';
+import type { Invocation } from './program.js';
+import { checkFormat, parseFormat, render } from './rendering.js';
+import type { Format, Rendering } from './rendering.js';
+import { colorLevel, parseColorWhen, wrapWidth } from './terminal.js';
+import type { Env } from './terminal.js';
+
+export interface Io {
+  stdout: { isTTY: boolean; columns?: number; write(text: string): void };
+  stderr: { write(text: string): void };
+  env: Env;
+}
+
+const COMMAND_NAMES = COMMANDS.map((c) => c.name);
+
+/** Output decisions from the global options: format, then color and width. */
+function outputChoice(options: Record<string, unknown>, io: Io): { format: Format | undefined; style: Style } {
+  let format = typeof options.format === 'string' ? parseFormat(options.format) : undefined;
+  if (options.json === true) {
+    if (format !== undefined && format !== 'json') throw new UsageError(`--json and --format ${format} ask for different formats; use one`);
+    format = 'json';
+  }
+  const level = colorLevel(parseColorWhen(options.color as string | boolean | undefined), io.stdout.isTTY, io.env);
+  return { format, style: { color: new Chalk({ level }), width: wrapWidth(io.stdout.isTTY, io.stdout.columns) } };
+}
+
+/** Commander's messages ("error: unknown option '--x'\n(Did you mean --y?)") as one line, with the valid options. */
+function commanderMessage(error: CommanderError, argv: readonly string[]): string {
+  const message = error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ');
+  if (error.code !== 'commander.unknownOption') return message;
+  const spec = COMMANDS.find((c) => argv.includes(c.name));
+  const own = (spec?.options ?? []).map((o) => /--[\w-]+/.exec(o.flags)?.[0]);
+  const valid = [...own, '--json', '--format', '--color', '--no-color', '--help'].filter(Boolean);
+  return `${message} Options${spec ? ` for 'lms ${spec.name}'` : ''}: ${valid.join(', ')}`;
+}
+
+function execute(invocation: Invocation, io: Io, out: string[], err: string[]): number {
+  const { format, style } = outputChoice(invocation.options, io);
+  if (invocation.kind === 'orientation') {
+    if (invocation.unknownCommand !== undefined) throw new UsageError(unknownValueMessage('command', invocation.unknownCommand, COMMAND_NAMES));
+    out.push(orientationText(disclaimerOf(loadDirectory()), style));
+    return ExitCode.ok;
+  }
+  const { spec, args, options } = invocation;
+  const rendering: Rendering = spec.run({ args, options, directory: loadDirectory() });
+  const chosen = format ?? (io.stdout.isTTY || !rendering.table ? 'text' : 'tsv');
+  checkFormat(chosen, rendering, spec.name);
+  for (const note of rendering.notes ?? []) err.push(`lms: ${note}\n`);
+  if (rendering.isEmpty && io.stdout.isTTY && rendering.emptyNote) err.push(`lms: ${rendering.emptyNote}\n`);
+  out.push(render(rendering, chosen, style));
+  return ExitCode.ok;
+}
+
+/**
+ * Runs one command line and returns the exit code. Output is gathered and
+ * written once at the end, so a failure never leaves half a result on stdout.
+ */
+export function run(argv: readonly string[], io: Io): number {
+  const out: string[] = [];
+  const err: string[] = [];
+  let invocation: Invocation | undefined;
+  let code: number;
+  try {
+    buildProgram({ writeOut: (t) => out.push(t), writeErr: (t) => err.push(t) }, (i) => (invocation = i)).parse([...argv], { from: 'user' });
+    code = invocation ? execute(invocation, io, out, err) : ExitCode.ok;
+  } catch (error) {
+    out.length = 0;
+    code = failure(error, argv, err, io.env);
+  }
+  if (err.length > 0) io.stderr.write(err.join(''));
+  if (out.length > 0) io.stdout.write(out.join(''));
+  return code;
+}
+
+function failure(error: unknown, argv: readonly string[], err: string[], env: Env): number {
+  if (error instanceof CommanderError) {
+    // Help and version arrive as "errors" from exitOverride; their text is already in `out`.
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return ExitCode.ok;
+    err.push(`lms: ${commanderMessage(error, argv)}\n`);
+    return ExitCode.usage;
+  }
+  if (error instanceof DataError) {
+    for (const problem of error.problems) err.push(`lms: ${problem}\n`);
+    return error.exitCode;
+  }
+  if (error instanceof LmsError) {
+    err.push(`lms: ${error.message}\n`);
+    return error.exitCode;
+  }
+  const detail = env.LMS_DEBUG && error instanceof Error ? `\n${error.stack}` : '';
+  err.push(`lms: internal error: ${error instanceof Error ? error.message : String(error)}. This is a bug in lms: please report it with the command you ran (LMS_DEBUG=1 shows details).${detail}\n`);
+  return ExitCode.internal;
+}

@@ -1,0 +1,91 @@
+import { DataError } from '../errors.js';
+import { validateAbout, validateResources, validateSections, validateVocabularies } from '../generated/validators.js';
+import type { Validator } from '../generated/validators.js';
+import type { About, Directory, Resource, Section, Vocabularies } from '../types.js';
+import { describeSchemaErrors } from './schema-errors.js';
+
+/** The four parts of a directory as parsed JSON, before validation. */
+export interface RawDirectory {
+  resources: unknown;
+  sections: unknown;
+  vocabularies: unknown;
+  about: unknown;
+}
+
+function check<T>(label: string, data: unknown, validate: Validator, problems: string[]): data is T {
+  if (validate(data)) return true;
+  problems.push(...describeSchemaErrors(label, data, validate.errors ?? []));
+  return false;
+}
+
+/**
+ * Validates raw data against the schemas, then checks what a schema cannot:
+ * unique ids, and that every reference (region, type, parent, successor, linked
+ * resource) names something that exists. Throws a DataError listing every problem.
+ */
+export function validateDirectory(raw: RawDirectory): Directory {
+  const problems: string[] = [];
+  const ok =
+    check<Resource[]>('resources', raw.resources, validateResources, problems) &&
+    check<Section[]>('sections', raw.sections, validateSections, problems) &&
+    check<Vocabularies>('vocabularies', raw.vocabularies, validateVocabularies, problems) &&
+    check<About>('about', raw.about, validateAbout, problems);
+  if (!ok) throw new DataError(problems);
+  const directory = raw as unknown as Directory;
+  problems.push(...crossReferenceProblems(directory));
+  if (problems.length > 0) throw new DataError(problems);
+  return directory;
+}
+
+function duplicates(values: string[]): string[] {
+  const seen = new Set<string>();
+  return [...new Set(values.filter((v) => seen.has(v) || !seen.add(v)))];
+}
+
+function crossReferenceProblems({ resources, sections, vocabularies }: Directory): string[] {
+  const problems: string[] = [];
+  const regionIds = new Set(vocabularies.regions.map((r) => r.id));
+  const typeIds = new Set(vocabularies.types.map((t) => t.id));
+  const resourceIds = new Set(resources.map((r) => r.id));
+
+  for (const id of duplicates(resources.map((r) => r.id))) problems.push(`resources: id "${id}" is used by more than one record`);
+  for (const id of duplicates(sections.map((s) => s.id))) problems.push(`sections: id "${id}" is used by more than one section`);
+  for (const name of duplicates(sections.flatMap((s) => [s.id, ...s.aliases]))) {
+    problems.push(`sections: "${name}" names more than one section (ids and aliases must be unique)`);
+  }
+  for (const [kind, entries] of [
+    ['regions', vocabularies.regions],
+    ['types', vocabularies.types],
+  ] as const) {
+    for (const name of duplicates(entries.flatMap((e) => [e.id, ...e.aliases]))) {
+      problems.push(`vocabularies: "${name}" names more than one of the ${kind}`);
+    }
+  }
+
+  for (const required of ['disclaimer', 'credits']) {
+    if (!sections.some((s) => s.id === required)) problems.push(`sections: the "${required}" section is missing; every medical section is shown with it`);
+  }
+
+  const roots = vocabularies.regions.filter((r) => r.parent === null);
+  if (roots.length !== 1) problems.push(`vocabularies: regions must have exactly one root (parent null); found ${roots.length}`);
+  for (const region of vocabularies.regions) {
+    if (region.parent !== null && !regionIds.has(region.parent)) {
+      problems.push(`vocabularies: region "${region.id}" has an unknown parent "${region.parent}"`);
+    }
+  }
+
+  resources.forEach((r, i) => {
+    const at = `resources: record ${i} ("${r.id}"):`;
+    for (const region of r.regions) if (!regionIds.has(region)) problems.push(`${at} regions has unknown region "${region}"; known: ${[...regionIds].join(', ')}`);
+    for (const type of r.types) if (!typeIds.has(type)) problems.push(`${at} types has unknown type "${type}"; known: ${[...typeIds].join(', ')}`);
+    if (r.successor?.id !== undefined && !resourceIds.has(r.successor.id)) {
+      problems.push(`${at} successor.id "${r.successor.id}" is not a record in the directory`);
+    }
+  });
+  sections.forEach((s, i) => {
+    for (const id of s.blocks.flatMap((b) => b.resources ?? [])) {
+      if (!resourceIds.has(id)) problems.push(`sections: section ${i} ("${s.id}"): links unknown resource "${id}"`);
+    }
+  });
+  return problems;
+}

@@ -1,0 +1,51 @@
+import type { SchemaError } from '../generated/validators.js';
+
+/** "/3/phones/0/e164" → "[3].phones[0].e164": the path a person reads in a JSON file. */
+function readablePath(instancePath: string): string {
+  return instancePath
+    .split('/')
+    .slice(1)
+    .map((part) => (/^\d+$/.test(part) ? `[${part}]` : `.${part.replace(/~1/g, '/').replace(/~0/g, '~')}`))
+    .join('');
+}
+
+function expectation(error: SchemaError): string {
+  const p = error.params;
+  switch (error.keyword) {
+    case 'enum':
+      return `must be one of: ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'additionalProperties':
+      return `has an unknown field "${String(p.additionalProperty)}"`;
+    case 'required':
+      return `is missing the required field "${String(p.missingProperty)}"`;
+    case 'pattern':
+      return `must match the pattern ${String(p.pattern)}`;
+    default:
+      return error.message ?? `fails the "${error.keyword}" rule`;
+  }
+}
+
+/**
+ * One line per schema error, naming the record (by index and id, when it has one)
+ * and the field. `label` names the file or part of the data being checked.
+ */
+export function describeSchemaErrors(label: string, data: unknown, errors: readonly SchemaError[]): string[] {
+  // oneOf/anyOf/if report a summary error on top of the detailed ones beneath it.
+  const detailed = errors.filter((e) => !['oneOf', 'anyOf', 'if'].includes(e.keyword));
+  const chosen = detailed.length > 0 ? detailed : errors;
+  const lines = chosen.map((error) => {
+    const path = readablePath(error.instancePath);
+    const record = recordLabel(data, error.instancePath);
+    const field = path === '' ? 'the top level' : path.replace(/^\./, '');
+    return `${label}: ${record}${field} ${expectation(error)}`;
+  });
+  return [...new Set(lines)];
+}
+
+function recordLabel(data: unknown, instancePath: string): string {
+  const index = /^\/(\d+)/.exec(instancePath)?.[1];
+  if (!Array.isArray(data) || index === undefined) return '';
+  const record: unknown = data[Number(index)];
+  const id = record && typeof record === 'object' && 'id' in record ? (record as { id: unknown }).id : undefined;
+  return typeof id === 'string' ? `record ${index} ("${id}"): ` : `record ${index}: `;
+}

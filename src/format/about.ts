@@ -1,0 +1,56 @@
+import type { About, Directory, Status } from '../types.js';
+import type { Style } from './style.js';
+import { wrap } from './wrap.js';
+
+export interface AboutReport extends About {
+  counts: { resources: number; byStatus: Record<Status, number>; fromFlyer: number; added: number; sections: number };
+  /** Oldest and newest `verification.checked` among the resources. */
+  checked: { oldest: string; newest: string };
+  disclaimer: string;
+}
+
+export function aboutReport(directory: Directory, disclaimer: string): AboutReport {
+  const { resources, sections, about } = directory;
+  const byStatus: Record<Status, number> = { active: 0, unknown: 0, merged: 0, closed: 0 };
+  for (const r of resources) byStatus[r.status]++;
+  const dates = resources.map((r) => r.verification.checked).sort();
+  return {
+    ...about,
+    counts: {
+      resources: resources.length,
+      byStatus,
+      fromFlyer: resources.filter((r) => r.origin === 'flyer').length,
+      added: resources.filter((r) => r.origin === 'added').length,
+      sections: sections.length,
+    },
+    checked: { oldest: dates[0] ?? '', newest: dates.at(-1) ?? '' },
+    disclaimer,
+  };
+}
+
+function paragraphs(report: AboutReport): Array<[string, string]> {
+  const { counts, checked } = report;
+  const statusLine = (Object.entries(counts.byStatus) as Array<[Status, number]>)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => `${n} ${s}`)
+    .join(', ');
+  const when = checked.oldest === checked.newest ? checked.newest : `between ${checked.oldest} and ${checked.newest}`;
+  return [
+    ['What this is', report.summary],
+    ['The flyer', `"${report.flyer.title}", written ${report.flyer.written}. ${report.flyer.treatment} Source: ${report.flyer.source.title}, ${report.flyer.source.url}`],
+    ['Credits', report.flyer.credit],
+    ['The data', `${counts.resources} organizations and services (${statusLine}); ${counts.fromFlyer} named in the flyer, ${counts.added} added since. ${counts.sections} sections of the flyer's advice.`],
+    ['Checked', `Records were last checked ${when}. ${report.research.method} ${report.research.gapsPolicy}`],
+    ['Corrections', report.corrections],
+    ['Not medical advice', report.disclaimer],
+  ];
+}
+
+export function aboutText(report: AboutReport, style: Style): string {
+  const blocks = paragraphs(report).map(([title, text]) => `${wrap(style.color.bold(title), style.width)}\n${wrap(text, style.width, 2)}`);
+  return `${wrap(style.color.bold(report.title), style.width)}\n\n${blocks.join('\n\n')}\n`;
+}
+
+export function aboutMarkdown(report: AboutReport): string {
+  return `# ${report.title}\n\n${paragraphs(report).map(([title, text]) => `## ${title}\n\n${text}\n`).join('\n')}`;
+}

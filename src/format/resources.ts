@@ -1,0 +1,129 @@
+import type { ResourceMatch } from '../query/filter.js';
+import type { Resource } from '../types.js';
+import { confidenceMarker, statusBanner } from './markers.js';
+import type { Namer } from './markers.js';
+import type { Style } from './style.js';
+import { labelled, wrap } from './wrap.js';
+
+/** The fixed columns of `lms resources` in tsv and csv. */
+export const RESOURCE_COLUMNS = ['id', 'name', 'status', 'regions', 'types', 'phone', 'website'] as const;
+
+export function resourceRow(r: Resource): string[] {
+  return [r.id, r.name, r.status, r.regions.join(','), r.types.join(','), r.phones[0]?.e164 ?? '', r.websites[0]?.url ?? ''];
+}
+
+const LABEL_WIDTH = 10;
+const INDENT = 2;
+
+function marked(text: string, confidence: Parameters<typeof confidenceMarker>[0], style: Style): string {
+  const marker = confidenceMarker(confidence);
+  return marker ? `${text} ${style.color.yellow(`(${marker})`)}` : text;
+}
+
+function row(label: string, value: string, style: Style): string {
+  return labelled(label, value, style.width, INDENT, LABEL_WIDTH, style.color.dim);
+}
+
+function heading(r: Resource, style: Style): string[] {
+  const { color } = style;
+  const lines = [wrap(`${color.bold(r.name)}  ${color.dim(r.id)}`, style.width)];
+  const banner = statusBanner(r);
+  if (banner) lines.push(wrap(r.status === 'unknown' ? color.yellow(banner) : color.red(banner), style.width, INDENT));
+  return lines;
+}
+
+function phoneRows(r: Resource, style: Style, full: boolean): string[] {
+  if (r.phones.length === 0) {
+    const gap = r.gaps.find((g) => g.field === 'phones');
+    return [row('Phone', style.color.dim(full && gap ? gap.note : 'none listed'), style)];
+  }
+  return r.phones.flatMap((p, i) => [
+    row(i === 0 ? 'Phone' : '', `${marked(style.color.green(p.display), p.confidence, style)}  ${style.color.dim(p.label)}`, style),
+    ...(full && p.note ? [row('', style.color.dim(p.note), style)] : []),
+  ]);
+}
+
+function websiteRows(r: Resource, style: Style, full: boolean): string[] {
+  const shown = full ? r.websites : r.websites.slice(0, 1);
+  const rows = shown.map((w, i) => row(i === 0 ? 'Web' : '', `${marked(style.color.cyan(w.url), w.confidence, style)}  ${style.color.dim(w.label)}`, style));
+  if (!full && r.websites.length > 1) rows.push(row('', style.color.dim(`${r.websites.length - 1} more: lms resource ${r.id}`), style));
+  if (r.websites.length === 0) {
+    const gap = r.gaps.find((g) => g.field === 'websites');
+    rows.push(row('Web', style.color.dim(full && gap ? gap.note : 'none listed'), style));
+  }
+  return rows;
+}
+
+function servesText(match: ResourceMatch, names: Namer): string {
+  const serves = match.resource.regions.map(names.region).join(', ');
+  const m = match.regionMatch;
+  return m?.kind === 'wider' ? `${serves} (covers ${names.region(m.asked)} through ${names.region(m.via)})` : serves;
+}
+
+/** A compact card for lists: what it is, how to reach it, where it serves. */
+export function resourceCard(match: ResourceMatch, names: Namer, style: Style): string {
+  const r = match.resource;
+  return [
+    ...heading(r, style),
+    wrap(r.description, style.width, INDENT),
+    ...phoneRows(r, style, false),
+    ...websiteRows(r, style, false),
+    row('Serves', servesText(match, names), style),
+  ].join('\n');
+}
+
+/** Everything the record holds, for `lms resource`. */
+export function resourceDetail(r: Resource, names: Namer, style: Style): string {
+  const { color } = style;
+  const lines = [...heading(r, style), wrap(r.description, style.width, INDENT), ''];
+  lines.push(...phoneRows(r, style, true), ...websiteRows(r, style, true));
+  for (const a of r.addresses) lines.push(row('Address', `${marked(a.lines.join(', '), a.confidence, style)}  ${color.dim(a.label)}`, style));
+  const addressGap = r.gaps.find((g) => g.field === 'addresses');
+  if (r.addresses.length === 0 && addressGap) lines.push(row('Address', color.dim(addressGap.note), style));
+  lines.push(row('Serves', r.regions.map(names.region).join(', '), style));
+  lines.push(row('Type', r.types.map(names.type).join(', '), style));
+  if (r.formerNames.length > 0) lines.push(row('Formerly', r.formerNames.join('; '), style));
+  if (r.successor) lines.push(row('Now part of', [r.successor.name, r.successor.url].filter(Boolean).join('  '), style));
+  lines.push(row('Checked', `${r.verification.checked} by ${r.verification.method}; confidence ${r.verification.confidence}`, style));
+  lines.push(row('', color.dim(r.verification.notes), style));
+  if (r.asListed) {
+    const listed = [r.asListed.name, ...r.asListed.websites, ...r.asListed.phones, ...r.asListed.addresses].join(' · ');
+    lines.push(row('In flyer', listed, style));
+    if (r.asListed.note) lines.push(row('', color.dim(r.asListed.note), style));
+  } else {
+    lines.push(row('In flyer', color.dim('no; added since'), style));
+  }
+  lines.push('', wrap(color.bold('Sources'), style.width, INDENT));
+  for (const s of r.sources) lines.push(wrap(`- ${[s.title, s.url, s.citation].filter(Boolean).join(': ')}`, style.width, INDENT));
+  return `${lines.join('\n')}\n`;
+}
+
+function markdownContacts(r: Resource): string[] {
+  const lines: string[] = [];
+  for (const p of r.phones) {
+    const marker = confidenceMarker(p.confidence);
+    lines.push(`- Phone: **${p.display}** (${p.label})${marker ? ` _(${marker})_` : ''}`);
+  }
+  for (const w of r.websites) {
+    const marker = confidenceMarker(w.confidence);
+    lines.push(`- Web: <${w.url}> (${w.label})${marker ? ` _(${marker})_` : ''}`);
+  }
+  for (const g of r.gaps) lines.push(`- _${g.note}_`);
+  return lines;
+}
+
+/** A Markdown entry: heading, banner, description, contacts, where it serves. */
+export function resourceMarkdown(r: Resource, names: Namer): string {
+  const banner = statusBanner(r);
+  return [
+    `## ${r.name}`,
+    '',
+    ...(banner ? [`> **${banner}**`, ''] : []),
+    r.description,
+    '',
+    ...markdownContacts(r),
+    `- Serves: ${r.regions.map(names.region).join(', ')}`,
+    `- Checked: ${r.verification.checked} (${r.verification.method}; confidence ${r.verification.confidence})`,
+    '',
+  ].join('\n');
+}

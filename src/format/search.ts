@@ -1,0 +1,36 @@
+import type { SearchHit } from '../query/search.js';
+import type { Style } from './style.js';
+import { wrap } from './wrap.js';
+
+export const SEARCH_COLUMNS = ['kind', 'id', 'title', 'relevance'] as const;
+
+export function searchRow(hit: SearchHit): string[] {
+  return [hit.kind, hit.id, hit.title, hit.relevance.toFixed(3)];
+}
+
+/** The record a hit points at, as `--json` prints it. */
+export function searchJson(hit: SearchHit) {
+  const { kind, id, title, relevance } = hit;
+  return { kind, id, title, relevance, record: hit.kind === 'resource' ? hit.resource : hit.section };
+}
+
+function hitDetail(hit: SearchHit): string {
+  if (hit.kind === 'section') return `flyer section · lms section ${hit.id}`;
+  const r = hit.resource;
+  const contact = r.phones[0]?.display ?? r.websites[0]?.url;
+  return [`resource · lms resource ${hit.id}`, r.status === 'active' ? '' : r.status, contact ?? ''].filter(Boolean).join(' · ');
+}
+
+export function searchText(hits: readonly SearchHit[], style: Style): string {
+  const { color } = style;
+  return hits
+    .map((hit, i) => {
+      const head = `${String(i + 1).padStart(2)}. ${color.bold(hit.title)}`;
+      return [wrap(head, style.width), wrap(color.dim(hitDetail(hit)), style.width, 4)].join('\n');
+    })
+    .join('\n');
+}
+
+export function searchMarkdown(hits: readonly SearchHit[]): string {
+  return hits.map((hit) => `1. **${hit.title}** (${hit.kind} \`${hit.id}\`)\n`).join('');
+}

@@ -1,0 +1,16 @@
+// The lms query library: load the directory, filter, search and resolve.
+// Importing it has no side effects; nothing here reads the environment or writes output.
+export { loadDirectory } from './data/shipped.js';
+export { validateDirectory } from './data/load.js';
+export type { RawDirectory } from './data/load.js';
+export { DataError, ExitCode, LmsError, NotFoundError, UsageError } from './errors.js';
+export { filterResources, statusesFor } from './query/filter.js';
+export type { RegionMatch, ResourceMatch, ResourceQuery } from './query/filter.js';
+export { normalizeKey } from './query/normalize.js';
+export { resolveResource, resolveSection } from './query/resolve.js';
+export type { Resolved } from './query/resolve.js';
+export { FUSE_OPTIONS, SearchIndex, normalizeQuery, search } from './query/search.js';
+export type { SearchDocument, SearchHit, SearchOptions } from './query/search.js';
+export { suggest } from './query/suggest.js';
+export { ancestorsOf, resolveRegion, resolveStatus, resolveType } from './query/vocabulary.js';
+export type * from './types.js';

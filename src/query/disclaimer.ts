@@ -1,0 +1,6 @@
+import type { Directory } from '../types.js';
+
+/** The flyer's own disclaimer, shown under every medical section (validation ensures it exists). */
+export function disclaimerOf(directory: Directory): string {
+  return (directory.sections.find((s) => s.id === 'disclaimer')?.blocks ?? []).map((b) => b.text).join(' ');
+}

@@ -1,0 +1,77 @@
+import type { Directory, Resource, Status } from '../types.js';
+import { ancestorsOf, resolveRegion, resolveStatus, resolveType } from './vocabulary.js';
+
+export interface ResourceQuery {
+  /** Region ids or aliases; a resource matches any of them. */
+  regions?: readonly string[];
+  /** Type ids or aliases; a resource matches any of them. */
+  types?: readonly string[];
+  /** Status ids; without them, the statuses shown by default (active, unknown). */
+  statuses?: readonly string[];
+  /** Every status, merged and closed included (ignored when statuses are given). */
+  all?: boolean;
+}
+
+/**
+ * How a resource met a region filter: `direct` when it serves the region asked
+ * for, `wider` when it serves an enclosing region and so covers the one asked
+ * for (a Europe-wide network covers the UK; international ones serve everybody).
+ * Regions inside the one asked for do not match: a UK charity does not serve
+ * someone in France who asks for Europe.
+ */
+export type RegionMatch = { kind: 'direct' } | { kind: 'wider'; via: string; asked: string };
+
+export interface ResourceMatch {
+  resource: Resource;
+  /** Undefined when no region filter was given. */
+  regionMatch?: RegionMatch;
+}
+
+/** The statuses a query lets through: explicit ones, all of them, or the default ones. */
+export function statusesFor(directory: Directory, query: ResourceQuery): Set<Status> {
+  const { statuses } = directory.vocabularies;
+  if (query.statuses && query.statuses.length > 0) return new Set(query.statuses.map((s) => resolveStatus(directory.vocabularies, s).id));
+  return new Set(statuses.filter((s) => query.all === true || s.shownByDefault).map((s) => s.id));
+}
+
+function regionMatcher(directory: Directory, asked: readonly string[]): (r: Resource) => RegionMatch | undefined {
+  const vocab = directory.vocabularies;
+  const targets = asked.map((input) => {
+    const id = resolveRegion(vocab, input).id;
+    return { id, enclosing: ancestorsOf(vocab, id) };
+  });
+  return (resource) => {
+    if (targets.some((t) => resource.regions.includes(t.id))) return { kind: 'direct' };
+    for (const t of targets) {
+      const via = t.enclosing.find((e) => resource.regions.includes(e));
+      if (via !== undefined) return { kind: 'wider', via, asked: t.id };
+    }
+    return undefined;
+  };
+}
+
+/**
+ * Resources that pass every filter given (regions, types, statuses), direct
+ * region matches before wider ones, each group by name. Unknown filter values
+ * throw a UsageError naming the valid ones.
+ */
+export function filterResources(directory: Directory, query: ResourceQuery = {}): ResourceMatch[] {
+  const vocab = directory.vocabularies;
+  const statuses = statusesFor(directory, query);
+  const types = query.types && query.types.length > 0 ? new Set(query.types.map((t) => resolveType(vocab, t).id)) : undefined;
+  const matchRegion = query.regions && query.regions.length > 0 ? regionMatcher(directory, query.regions) : undefined;
+
+  const matches: ResourceMatch[] = [];
+  for (const resource of directory.resources) {
+    if (!statuses.has(resource.status)) continue;
+    if (types && !resource.types.some((t) => types.has(t))) continue;
+    if (!matchRegion) {
+      matches.push({ resource });
+      continue;
+    }
+    const regionMatch = matchRegion(resource);
+    if (regionMatch) matches.push({ resource, regionMatch });
+  }
+  const rank = (m: ResourceMatch) => (m.regionMatch?.kind === 'wider' ? 1 : 0);
+  return matches.sort((a, b) => rank(a) - rank(b) || a.resource.name.localeCompare(b.resource.name, 'en'));
+}

@@ -1,0 +1,39 @@
+import { UsageError } from '../errors.js';
+import type { Region, ResourceType, StatusInfo, Vocabularies } from '../types.js';
+import { normalizeKey } from './normalize.js';
+import { unknownValueMessage } from './suggest.js';
+
+interface Named {
+  id: string;
+  aliases?: string[];
+}
+
+function lookup<T extends Named>(entries: readonly T[], input: string, what: string, plural = `${what}s`): T {
+  const key = normalizeKey(input);
+  const found = entries.find((e) => e.id === key || e.aliases?.includes(key));
+  if (found) return found;
+  throw new UsageError(unknownValueMessage(what, input, entries.map((e) => e.id), plural));
+}
+
+/** A region by id or alias ("gb" → uk); a UsageError naming the valid ones otherwise. */
+export function resolveRegion(vocabularies: Vocabularies, input: string): Region {
+  return lookup(vocabularies.regions, input, 'region');
+}
+
+export function resolveType(vocabularies: Vocabularies, input: string): ResourceType {
+  return lookup(vocabularies.types, input, 'type');
+}
+
+export function resolveStatus(vocabularies: Vocabularies, input: string): StatusInfo {
+  return lookup(vocabularies.statuses, input, 'status', 'statuses');
+}
+
+/** The region's enclosing regions, nearest first: uk → [europe, international]. */
+export function ancestorsOf(vocabularies: Vocabularies, regionId: string): string[] {
+  const byId = new Map(vocabularies.regions.map((r) => [r.id, r]));
+  const chain: string[] = [];
+  for (let parent = byId.get(regionId)?.parent; parent != null && !chain.includes(parent); parent = byId.get(parent)?.parent) {
+    chain.push(parent);
+  }
+  return chain;
+}

@@ -1,0 +1,149 @@
+// The shapes of the dataset. They mirror data/schema/*.schema.json, which is the
+// authority: the loader validates raw data against the schemas before it is typed.
+
+export type Confidence = 'high' | 'medium' | 'low';
+export type Status = 'active' | 'unknown' | 'merged' | 'closed';
+export type Origin = 'flyer' | 'added';
+
+export interface Website {
+  url: string;
+  label: string;
+  confidence: Confidence;
+  note?: string;
+}
+
+export interface Phone {
+  /** As a person reads it, e.g. "1-800-4-CANCER (1-800-422-6237)". */
+  display: string;
+  /** Dialable international form, e.g. "+18004226237". */
+  e164: string;
+  label: string;
+  confidence: Confidence;
+  note?: string;
+}
+
+export interface Address {
+  label: string;
+  lines: string[];
+  country: string;
+  confidence: Confidence;
+  note?: string;
+}
+
+export interface Gap {
+  field: 'websites' | 'phones' | 'addresses' | 'status' | 'successor';
+  note: string;
+}
+
+export interface AsListed {
+  name: string;
+  websites: string[];
+  phones: string[];
+  addresses: string[];
+  note: string | null;
+}
+
+export interface Source {
+  url?: string;
+  title?: string;
+  citation?: string;
+}
+
+export interface Verification {
+  checked: string;
+  method: 'desk research' | 'website' | 'phone call';
+  confidence: Confidence;
+  notes: string;
+}
+
+export interface Successor {
+  name: string;
+  id?: string;
+  url?: string;
+}
+
+export interface Resource {
+  id: string;
+  name: string;
+  aliases: string[];
+  formerNames: string[];
+  types: string[];
+  regions: string[];
+  status: Status;
+  successor?: Successor;
+  description: string;
+  websites: Website[];
+  phones: Phone[];
+  addresses: Address[];
+  gaps: Gap[];
+  asListed: AsListed | null;
+  origin: Origin;
+  sources: Source[];
+  verification: Verification;
+}
+
+export interface Block {
+  type: 'paragraph' | 'item';
+  text: string;
+  resources?: string[];
+  gap?: string;
+}
+
+export interface Section {
+  id: string;
+  title: string;
+  flyerHeading: string | null;
+  aliases: string[];
+  medical: boolean;
+  blocks: Block[];
+}
+
+export interface Region {
+  id: string;
+  name: string;
+  description: string;
+  parent: string | null;
+  countryCode?: string;
+  aliases: string[];
+}
+
+export interface ResourceType {
+  id: string;
+  name: string;
+  description: string;
+  aliases: string[];
+}
+
+export interface StatusInfo {
+  id: Status;
+  name: string;
+  description: string;
+  shownByDefault: boolean;
+}
+
+export interface Vocabularies {
+  regions: Region[];
+  types: ResourceType[];
+  statuses: StatusInfo[];
+}
+
+export interface About {
+  title: string;
+  summary: string;
+  flyer: {
+    title: string;
+    written: string;
+    credit: string;
+    source: { url: string; title: string };
+    treatment: string;
+  };
+  research: { checked: string; method: string; gapsPolicy: string };
+  corrections: string;
+}
+
+export interface Directory {
+  resources: Resource[];
+  sections: Section[];
+  vocabularies: Vocabularies;
+  about: About;
+}
