@@ -41,11 +41,16 @@ export function buildProgram(output: ProgramOutput, onInvoke: (invocation: Invoc
     .exitOverride()
     .configureOutput({ writeOut: output.writeOut, writeErr: output.writeErr, outputError: () => {} })
     .configureHelp({ showGlobalOptions: true })
-    .helpCommand(false)
+    .helpCommand('help [command]', 'show help for a command')
     .allowExcessArguments(false)
     .action((unknownCommand: string | undefined, options: Record<string, unknown>) => {
       onInvoke({ kind: 'orientation', options, ...(unknownCommand === undefined ? {} : { unknownCommand }) });
     });
+
+  program.addHelpText(
+    'after',
+    `\nExamples:\n  $ lms resources --region uk     # organizations for people in the UK\n  $ lms section second-opinion    # the flyer's advice on referrals and second opinions\n  $ lms search "sarcoma specialist"\n  $ lms resources --json | jq '.[] | {name, phones}'\n\nExit codes: 0 success (an empty list too), 1 a named section or resource was not found, 2 a usage or data error.\n`,
+  );
 
   for (const spec of COMMANDS) {
     const command = program.command(spec.name).description(spec.summary).addHelpText('after', examplesHelp(spec));

@@ -35,9 +35,9 @@ function outputChoice(options: Record<string, unknown>, io: Io): { format: Forma
 
 /** Commander's messages ("error: unknown option '--x'\n(Did you mean --y?)") as one line, with the valid options. */
 function commanderMessage(error: CommanderError, argv: readonly string[]): string {
-  const message = error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ');
-  if (error.code !== 'commander.unknownOption') return message;
+  const message = error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').replace(/\.$/, '');
   const spec = COMMANDS.find((c) => argv.includes(c.name));
+  if (error.code !== 'commander.unknownOption') return `${message}. See 'lms ${spec?.name ?? ''}${spec ? ' ' : ''}--help' for usage and examples`;
   const own = (spec?.options ?? []).map((o) => /--[\w-]+/.exec(o.flags)?.[0]);
   const valid = [...own, '--json', '--format', '--color', '--no-color', '--help'].filter(Boolean);
   return `${message} Options${spec ? ` for 'lms ${spec.name}'` : ''}: ${valid.join(', ')}`;
@@ -73,8 +73,9 @@ export function run(argv: readonly string[], io: Io): number {
     buildProgram({ writeOut: (t) => out.push(t), writeErr: (t) => err.push(t) }, (i) => (invocation = i)).parse([...argv], { from: 'user' });
     code = invocation ? execute(invocation, io, out, err) : ExitCode.ok;
   } catch (error) {
-    out.length = 0;
     code = failure(error, argv, err, io.env);
+    // Help and version are the only "failures" whose output stands; anything else prints nothing to stdout.
+    if (code !== ExitCode.ok) out.length = 0;
   }
   if (err.length > 0) io.stderr.write(err.join(''));
   if (out.length > 0) io.stdout.write(out.join(''));
@@ -84,7 +85,7 @@ export function run(argv: readonly string[], io: Io): number {
 function failure(error: unknown, argv: readonly string[], err: string[], env: Env): number {
   if (error instanceof CommanderError) {
     // Help and version arrive as "errors" from exitOverride; their text is already in `out`.
-    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return ExitCode.ok;
+    if (['commander.helpDisplayed', 'commander.help', 'commander.version'].includes(error.code)) return error.exitCode;
     err.push(`lms: ${commanderMessage(error, argv)}\n`);
     return ExitCode.usage;
   }

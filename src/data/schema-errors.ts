@@ -34,10 +34,11 @@ export function describeSchemaErrors(label: string, data: unknown, errors: reado
   const detailed = errors.filter((e) => !['oneOf', 'anyOf', 'if'].includes(e.keyword));
   const chosen = detailed.length > 0 ? detailed : errors;
   const lines = chosen.map((error) => {
-    const path = readablePath(error.instancePath);
     const record = recordLabel(data, error.instancePath);
-    const field = path === '' ? 'the top level' : path.replace(/^\./, '');
-    return `${label}: ${record}${field} ${expectation(error)}`;
+    // Inside a record, the path starts after the record's own index.
+    const path = readablePath(record ? error.instancePath.replace(/^\/\d+/, '') : error.instancePath).replace(/^\./, '');
+    const subject = [record, path].filter(Boolean).join(': ') || 'the top level';
+    return `${label}: ${subject} ${expectation(error)}`;
   });
   return [...new Set(lines)];
 }
@@ -47,5 +48,5 @@ function recordLabel(data: unknown, instancePath: string): string {
   if (!Array.isArray(data) || index === undefined) return '';
   const record: unknown = data[Number(index)];
   const id = record && typeof record === 'object' && 'id' in record ? (record as { id: unknown }).id : undefined;
-  return typeof id === 'string' ? `record ${index} ("${id}"): ` : `record ${index}: `;
+  return typeof id === 'string' ? `record ${index} ("${id}")` : `record ${index}`;
 }

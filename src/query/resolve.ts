@@ -9,10 +9,10 @@ export interface Resolved<T> {
   exact: boolean;
 }
 
-/** A fuzzy match counts as sure only when it is this close (Fuse score, 0 = perfect)… */
-const SURE_SCORE = 0.25;
-/** …and this much closer than the runner-up. */
-const SURE_MARGIN = 0.15;
+/** A fuzzy match counts as sure only when it is this close (Fuse score, 0 = perfect: about one typo in six letters)… */
+const SURE_SCORE = 0.2;
+/** …and this much closer than the best other candidate. */
+const SURE_MARGIN = 0.1;
 
 interface Candidate<T> {
   item: T;
@@ -26,18 +26,25 @@ function resolveAmong<T>(candidates: Candidate<T>[], input: string, what: string
   const exact = candidates.find((c) => c.names.some((n) => normalizeKey(n) === key));
   if (exact) return { item: exact.item, exact: true };
 
-  const fuse = new Fuse(
-    candidates.map((c) => ({ ...c, keys: c.names.map((n) => normalizeKey(n).replace(/-/g, ' ')) })),
-    { keys: ['keys'], includeScore: true, ignoreLocation: true, threshold: 0.45 },
-  );
-  const results = fuse.search(key.replace(/-/g, ' '));
-  const [best, next] = results;
-  if (best?.score !== undefined && best.score <= SURE_SCORE && (next?.score === undefined || next.score - best.score >= SURE_MARGIN)) {
-    return { item: best.item.item, exact: false };
+  // One entry per name, each scored on its own: Fuse multiplies the scores of
+  // several matching entries in one array, which would let many weak alias
+  // matches add up to a confident-looking one.
+  const names = candidates.flatMap((candidate) => candidate.names.map((name) => ({ candidate, name: normalizeKey(name).replace(/-/g, ' ') })));
+  const fuse = new Fuse(names, { keys: ['name'], includeScore: true, ignoreLocation: true, ignoreFieldNorm: true, threshold: 0.45 });
+  const query = key.replace(/-/g, ' ');
+  // Among equal scores, the name nearest in length to what was typed is the likelier meaning.
+  const results = fuse.search(query).sort((a, b) => (a.score ?? 1) - (b.score ?? 1) || Math.abs(a.item.name.length - query.length) - Math.abs(b.item.name.length - query.length));
+  const ranked: Array<{ candidate: Candidate<T>; score: number }> = [];
+  for (const { item, score = 1 } of results) {
+    if (!ranked.some((r) => r.candidate === item.candidate)) ranked.push({ candidate: item.candidate, score });
+  }
+  const [best, next] = ranked;
+  if (best && best.score <= SURE_SCORE && (next === undefined || next.score - best.score >= SURE_MARGIN)) {
+    return { item: best.candidate.item, exact: false };
   }
   throw new NotFoundError(
     `no ${what} named '${input}'`,
-    results.slice(0, 3).map((r) => r.item.id),
+    ranked.slice(0, 3).map((r) => r.candidate.id),
   );
 }
 

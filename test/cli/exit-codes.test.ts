@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { lms } from '../helpers/cli.js';
+
+describe('exit codes and error messages', () => {
+  it.each([
+    [['resources'], 0, /^$/],
+    [['resources', '--region', 'nz', '--type', 'helpline'], 0, /^$/],
+    [['search', 'xqzwv'], 0, /^$/],
+    [['section', 'treatmnt'], 0, /^lms: 'treatmnt' is not an exact name; showing 'treatment'/],
+    [['section', 'xyzzy'], 1, /^lms: no section named 'xyzzy'\. List them with: lms sections\n$/],
+    [['resource', 'sarcoma'], 1, /^lms: no resource named 'sarcoma' \(did you mean .*'sarcoma-uk'.*\?\)\. List them with: lms resources --all\n$/],
+    [['resources', '--region', 'eurpe'], 2, /^lms: unknown region 'eurpe' \(did you mean 'europe'\?\)\. Regions: international, europe, uk, us, ca, au, nz\n$/],
+    [['resources', '--type', 'helpine'], 2, /^lms: unknown type 'helpine' \(did you mean 'helpline'\?\)\. Types: government, .*\n$/],
+    [['resources', '--status', 'gone'], 2, /^lms: unknown status 'gone'.*Statuses: active, unknown, merged, closed\n$/],
+    [['resources', '--format', 'jsn'], 2, /^lms: unknown format 'jsn' \(did you mean 'json'\?\)\. Formats: json, ndjson, tsv, csv, text, md\n$/],
+    [['resources', '--color', 'sometimes'], 2, /^lms: unknown --color value 'sometimes'.*auto, always, never\n$/],
+    [['resoures'], 2, /^lms: unknown command 'resoures' \(did you mean 'resources'\?\)\. Commands: resources, resource, sections, section, search, regions, types, about\n$/],
+    [['resources', '--regoin', 'uk'], 2, /^lms: unknown option '--regoin' \(Did you mean --region\?\) Options for 'lms resources': --region, --type, --status, --all, /],
+    [['section'], 2, /^lms: missing required argument 'name'\. See 'lms section --help'/],
+    [['search', ' '], 2, /^lms: the search query is empty/],
+    [['search', 'x', '--limit', '0'], 2, /^lms: --limit takes a whole number of at least 1, not '0'\n$/],
+    [['section', 'treatment', '--format', 'tsv'], 2, /^lms: 'lms section' prints prose, not a table, so --format tsv does not apply/],
+    [['resources', '--json', '--format', 'csv'], 2, /^lms: --json and --format csv ask for different formats; use one\n$/],
+  ])('lms %j exits %i', (args, code, stderr) => {
+    const result = lms(args);
+    expect(result.stderr).toMatch(stderr);
+    expect(result.status).toBe(code);
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+    if (code !== 0) expect(result.stdout).toBe('');
+  });
+
+  it('writes each error as one line', () => {
+    for (const args of [['resoures'], ['resources', '--regoin', 'uk'], ['section'], ['resources', 'extra']]) {
+      expect(lms(args).stderr.trimEnd().split('\n'), args.join(' ')).toHaveLength(1);
+    }
+  });
+});
+
+describe('help and version', () => {
+  it('prints the version', () => {
+    const { status, stdout } = lms(['--version']);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+
+  it.each(['resources', 'resource', 'sections', 'section', 'search', 'regions', 'types', 'about'])('lms %s --help shows usage and examples', (command) => {
+    const { status, stdout } = lms([command, '--help']);
+    expect(status).toBe(0);
+    expect(stdout).toContain(`Usage: lms ${command}`);
+    expect(stdout).toMatch(/Examples:\n {2}\$ lms /);
+    expect(lms(['help', command]).stdout).toBe(stdout);
+  });
+
+  it('lms --help lists the commands and the exit codes', () => {
+    const { status, stdout } = lms(['--help']);
+    expect(status).toBe(0);
+    expect(stdout).toContain('Commands:');
+    expect(stdout).toContain('Exit codes: 0 success');
+  });
+});

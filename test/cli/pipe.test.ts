@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lms } from '../helpers/cli.js';
+import { DATA } from '../helpers/paths.js';
+
+const ESC = '\u001b';
+const shippedResources = JSON.parse(readFileSync(join(DATA, 'resources.json'), 'utf8')) as Array<{ id: string; status: string }>;
+
+describe('in a pipe', () => {
+  it.each([
+    ['resources', 7],
+    ['resources --all', 7],
+    ['sections', 3],
+    ['search sarcoma', 4],
+    ['regions', 5],
+    ['types', 3],
+    ['resource nci', 7],
+  ])('lms %s prints one tab-separated record per line, %i columns, no header, no escape bytes', (args, columns) => {
+    const { status, stdout, stderr } = lms(args.split(' '));
+    expect(status).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).not.toContain(ESC);
+    expect(stdout.startsWith('\n')).toBe(false);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line.split('\t')).toHaveLength(columns);
+    expect(lines[0]).not.toMatch(/^(id|kind)\t/);
+  });
+
+  it('lists resources with the documented columns: id, name, status, regions, types, phone, website', () => {
+    const nci = lms(['resources', '--region', 'us']).stdout.split('\n').find((l) => l.startsWith('nci\t'));
+    expect(nci?.split('\t')).toEqual(['nci', 'National Cancer Institute (NCI)', 'active', 'us', 'government,helpline,information,research', '+18004226237', 'https://www.cancer.gov']);
+  });
+
+  it('prints a section as plain text, with the disclaimer, and no escape bytes', () => {
+    const { status, stdout } = lms(['section', 'treatment']);
+    expect(status).toBe(0);
+    expect(stdout).not.toContain(ESC);
+    expect(stdout).toMatch(/^Treatment options that may be recommended\n/);
+    expect(stdout).toContain('there ARE treatment options available');
+    expect(stdout).toContain('Not medical advice: The information provided here is not a substitute for professional medical advice.');
+  });
+
+  it('stays free of escape bytes even with --color always only when asked, and FORCE_COLOR is honoured', () => {
+    expect(lms(['resources', '--color', 'always', '--format', 'text']).stdout).toContain(`${ESC}[`);
+    expect(lms(['resources', '--format', 'text'], { FORCE_COLOR: '1' }).stdout).toContain(`${ESC}[`);
+    expect(lms(['resources', '--format', 'text'], { FORCE_COLOR: '1', NO_COLOR: '1' }).stdout).not.toContain(ESC);
+    expect(lms(['resources', '--format', 'text', '--no-color'], { FORCE_COLOR: '1' }).stdout).not.toContain(ESC);
+  });
+});
+
+describe('--json and --format', () => {
+  it('lms resources --all --json prints exactly the shape of data/resources.json', () => {
+    const { status, stdout, stderr } = lms(['resources', '--all', '--json']);
+    expect(status).toBe(0);
+    expect(stderr).toBe('');
+    const printed = JSON.parse(stdout) as Array<{ id: string }>;
+    const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+    expect([...printed].sort(byId)).toEqual([...shippedResources].sort(byId));
+  });
+
+  it('filters --json output like the human output', () => {
+    const printed = JSON.parse(lms(['resources', '--region', 'uk', '--json']).stdout) as Array<{ id: string; status: string }>;
+    expect(printed.map((r) => r.id)).toContain('sarcoma-uk');
+    expect(printed.map((r) => r.id)).not.toContain('nci');
+    expect(printed.every((r) => r.status === 'active' || r.status === 'unknown')).toBe(true);
+  });
+
+  it.each([
+    ['resource', 'sarcoma-uk'],
+    ['section', 'referral'],
+    ['sections'],
+    ['search', 'second', 'opinion'],
+    ['regions'],
+    ['types'],
+    ['about'],
+  ])('lms %s … --json prints only parseable JSON', (...args) => {
+    const { status, stdout } = lms([...args, '--json']);
+    expect(status).toBe(0);
+    expect(() => JSON.parse(stdout)).not.toThrow();
+  });
+
+  it('prints one JSON record per line with --format ndjson', () => {
+    const lines = lms(['resources', '--format', 'ndjson']).stdout.trimEnd().split('\n');
+    expect(lines.length).toBeGreaterThan(3);
+    for (const line of lines) expect(JSON.parse(line)).toHaveProperty('id');
+  });
+
+  it('prints RFC 4180 CSV with a header row, quoting fields that hold commas', () => {
+    const { stdout } = lms(['resources', '--format', 'csv']);
+    const [header, ...rows] = stdout.split('\r\n');
+    expect(header).toBe('id,name,status,regions,types,phone,website');
+    expect(rows.find((r) => r.startsWith('nci,'))).toBe('nci,National Cancer Institute (NCI),active,us,"government,helpline,information,research",+18004226237,https://www.cancer.gov');
+    expect(stdout.endsWith('\r\n')).toBe(true);
+  });
+
+  it('prints Markdown with --format md', () => {
+    const { stdout } = lms(['section', 'follow-up', '--format', 'md']);
+    expect(stdout).toMatch(/^# Follow-up scans\n/);
+    expect(stdout).toContain('> **Not medical advice:**');
+  });
+
+  it('accepts the global options before or after the command', () => {
+    expect(lms(['--json', 'sections']).stdout).toBe(lms(['sections', '--json']).stdout);
+  });
+});
+
+describe('a reader that closes early', () => {
+  it('ends quietly: no EPIPE, no stack trace', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { CLI } = await import('../helpers/paths.js');
+    // `head` exits after one line; the rest of the output meets a closed pipe.
+    const script = `for i in 1 2 3 4 5; do "${process.execPath}" "${CLI}" resources --all --json | head -c 10 >/dev/null; done; "${process.execPath}" "${CLI}" search sarcoma --format text | (exec 0<&-; sleep 0.5)`;
+    const result = spawnSync('bash', ['-c', script], { encoding: 'utf8' });
+    expect(result.stderr).not.toMatch(/EPIPE|Error|^\s+at /m);
+    expect(result.stderr).toBe('');
+  });
+});

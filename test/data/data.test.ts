@@ -1,0 +1,173 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { describe, expect, it } from 'vitest';
+import { DATA } from '../helpers/paths.js';
+import type { Resource, Section, Vocabularies } from '../../src/types.js';
+
+const read = (file: string): unknown => JSON.parse(readFileSync(join(DATA, file), 'utf8'));
+const resources = read('resources.json') as Resource[];
+const sections = read('sections.json') as Section[];
+const vocabularies = read('vocabularies.json') as Vocabularies;
+
+describe('the shipped data files', () => {
+  // Compiled here from the schema files themselves, not the build's generated code.
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
+  for (const file of readdirSync(join(DATA, 'schema'))) ajv.addSchema(JSON.parse(readFileSync(join(DATA, 'schema', file), 'utf8')));
+
+  it.each([
+    ['resources.json', 'resources.schema.json'],
+    ['sections.json', 'sections.schema.json'],
+    ['vocabularies.json', 'vocabularies.schema.json'],
+    ['about.json', 'about.schema.json'],
+  ])('%s matches %s', (file, schema) => {
+    const validate = ajv.getSchema(`https://lms.invalid/schema/${schema}`);
+    expect(validate).toBeDefined();
+    const valid = validate?.(read(file));
+    expect(validate?.errors ?? []).toEqual([]);
+    expect(valid).toBe(true);
+  });
+
+  it('gives every resource and every section a unique id', () => {
+    expect(new Set(resources.map((r) => r.id)).size).toBe(resources.length);
+    expect(new Set(sections.map((s) => s.id)).size).toBe(sections.length);
+  });
+});
+
+describe('resources', () => {
+  it.each([
+    ['nci', /National Cancer Institute/],
+    ['leiomyosarcoma-org-uk', /leiomyosarcoma\.org\.uk/i],
+    ['leiomyosarcoma-info', /leiomyosarcoma\.info/i],
+    ['acor-l-m-sarcoma', /L-M-SARCOMA/],
+    ['lmsdr', /LMSdr/],
+    ['liddy-shriver', /Liddy Shriver/],
+    ['sarcoma-alliance', /Sarcoma Alliance/],
+    ['sarcoma-uk', /Sarcoma UK/],
+    ['cancerbackup', /Cancerbackup/],
+  ])('has the flyer organization %s, marked as from the flyer', (id, name) => {
+    const record = resources.find((r) => r.id === id);
+    expect(record?.name).toMatch(name);
+    expect(record?.origin).toBe('flyer');
+    expect(record?.asListed).not.toBeNull();
+  });
+
+  it("keeps the Cancer Information Service's 1-800-4-CANCER line on the NCI record", () => {
+    const nci = resources.find((r) => r.id === 'nci');
+    expect(nci?.phones.map((p) => p.e164)).toContain('+18004226237');
+    expect(nci?.phones[0]?.display).toMatch(/1-800-4-CANCER/);
+  });
+
+  it("does not offer NCI's press-office address to patients, but keeps it as listed", () => {
+    const nci = resources.find((r) => r.id === 'nci');
+    expect(JSON.stringify(nci?.addresses)).not.toMatch(/31 Center Drive/);
+    expect(nci?.asListed?.addresses.join(' ')).toMatch(/31 Center Drive/);
+  });
+
+  it('marks the flyer entries that merged or closed, with the successor where merged', () => {
+    expect(resources.find((r) => r.id === 'liddy-shriver')?.status).toBe('closed');
+    const cancerbackup = resources.find((r) => r.id === 'cancerbackup');
+    expect(cancerbackup?.status).toBe('merged');
+    expect(cancerbackup?.successor?.name).toBe('Macmillan Cancer Support');
+  });
+
+  it('parses every web address as an http(s) URL', () => {
+    const urls = resources.flatMap((r) => [...r.websites.map((w) => w.url), ...r.sources.flatMap((s) => (s.url ? [s.url] : [])), ...(r.successor?.url ? [r.successor.url] : [])]);
+    expect(urls.length).toBeGreaterThan(20);
+    for (const url of urls) expect(['http:', 'https:'], url).toContain(new URL(url).protocol);
+  });
+
+  it('gives every phone a valid E.164 number for a region the resource serves', () => {
+    const countryOf = new Map(vocabularies.regions.map((r) => [r.id, r.countryCode]));
+    const phones = resources.flatMap((r) => r.phones.map((p) => ({ r, p })));
+    expect(phones.length).toBeGreaterThan(0);
+    for (const { r, p } of phones) {
+      const parsed = parsePhoneNumberFromString(p.e164);
+      expect(parsed?.isValid(), `${r.id} ${p.e164}`).toBe(true);
+      expect(parsed?.number).toBe(p.e164);
+      expect(r.regions.map((id) => countryOf.get(id))).toContain(parsed?.country);
+    }
+  });
+
+  it('says why a resource has no phone, rather than leaving it silently empty', () => {
+    for (const r of resources.filter((x) => x.phones.length === 0)) {
+      expect(r.gaps.map((g) => g.field), r.id).toContain('phones');
+    }
+  });
+
+  it('cites at least one source for every record and dates its check', () => {
+    for (const r of resources) {
+      expect(r.sources.length, r.id).toBeGreaterThan(0);
+      expect(Number.isNaN(Date.parse(r.verification.checked)), r.id).toBe(false);
+    }
+  });
+});
+
+describe('sections', () => {
+  it("holds every part of the flyer, in the flyer's reading order", () => {
+    expect(sections.map((s) => s.id)).toEqual([
+      'about-lms',
+      'after-diagnosis',
+      'referral',
+      'choosing-doctors',
+      'what-to-bring',
+      'treatment',
+      'follow-up',
+      'further-sources',
+      'disclaimer',
+      'credits',
+    ]);
+  });
+
+  it('has no PDF artifacts: private-use bullets, page furniture, broken lines, doubled spaces', () => {
+    for (const block of sections.flatMap((s) => s.blocks)) {
+      expect(block.text).not.toMatch(/[\uE000-\uF8FF]/u);
+      expect(block.text).not.toMatch(/\(continued\)/);
+      expect(block.text).not.toMatch(/\n| {2}/);
+      expect(block.text).toBe(block.text.trim());
+    }
+  });
+
+  it('keeps the flyer\'s words: spot checks of each section', () => {
+    const text = (id: string) => sections.find((s) => s.id === id)?.blocks.map((b) => b.text).join(' ') ?? '';
+    expect(text('after-diagnosis')).toContain('see at least 100 sarcoma patients a year');
+    expect(text('referral')).toContain('ask your primary care physician to refer you');
+    expect(text('what-to-bring')).toContain('You will need a case summary of your whole medical history');
+    expect(text('treatment')).toContain('there ARE treatment options available');
+    expect(text('follow-up')).toContain('every three-month schedule');
+    expect(text('disclaimer')).toBe('The information provided here is not a substitute for professional medical advice.');
+    expect(text('credits')).toMatch(/Joyce wrote this flyer.*Dick, BethG & Marcia of the L-M-Sarcoma List at ACOR/);
+  });
+
+  it('marks the garbled Liddy Shriver passage instead of guessing the missing words', () => {
+    const block = sections.find((s) => s.id === 'further-sources')?.blocks.find((b) => b.resources?.includes('liddy-shriver'));
+    expect(block?.text).toContain('fun[…]superb');
+    expect(block?.text).not.toContain('funsuperb');
+    expect(block?.gap).toMatch(/missing/);
+  });
+
+  it('links every organization the flyer lists to its record', () => {
+    const linked = new Set(sections.flatMap((s) => s.blocks.flatMap((b) => b.resources ?? [])));
+    for (const r of resources.filter((x) => x.origin === 'flyer')) expect(linked, r.id).toContain(r.id);
+  });
+});
+
+describe('vocabularies', () => {
+  it('nests the UK inside Europe inside International, and every country directly in International or Europe', () => {
+    const parent = new Map(vocabularies.regions.map((r) => [r.id, r.parent]));
+    expect(parent.get('uk')).toBe('europe');
+    expect(parent.get('europe')).toBe('international');
+    expect(parent.get('international')).toBeNull();
+    for (const id of ['us', 'ca', 'au', 'nz']) expect(parent.get(id)).toBe('international');
+  });
+
+  it('uses every type and region a resource names', () => {
+    const typeIds = new Set(vocabularies.types.map((t) => t.id));
+    const regionIds = new Set(vocabularies.regions.map((r) => r.id));
+    for (const r of resources) {
+      for (const t of r.types) expect(typeIds, r.id).toContain(t);
+      for (const g of r.regions) expect(regionIds, r.id).toContain(g);
+    }
+  });
+});
