@@ -4,7 +4,7 @@ import { lms } from '../helpers/cli.js';
 describe('exit codes and error messages', () => {
   it.each([
     [['resources'], 0, /^$/],
-    [['resources', '--region', 'nz', '--type', 'helpline'], 0, /^$/],
+    [['resources', '--region', 'au', '--status', 'merged'], 0, /^$/],
     [['search', 'xqzwv'], 0, /^$/],
     [['section', 'treatmnt'], 0, /^lms: 'treatmnt' is not an exact name; showing 'treatment'/],
     [['section', 'xyzzy'], 1, /^lms: no section named 'xyzzy'\. List them with: lms sections\n$/],

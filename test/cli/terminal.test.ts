@@ -53,7 +53,7 @@ describe('on a terminal', () => {
   });
 
   it('says on stderr when a list is empty, and still succeeds', () => {
-    const { status, stdout } = lmsInTerminal(['resources', '--region', 'nz', '--type', 'helpline']);
+    const { status, stdout } = lmsInTerminal(['resources', '--region', 'au', '--status', 'merged']);
     expect(status).toBe(0);
     expect(stdout).toContain('No resources match these filters');
   });

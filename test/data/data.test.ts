@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { getCountryCallingCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import type { CountryCode } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
 import { DATA } from '../helpers/paths.js';
 import type { Resource, Section, Vocabularies } from '../../src/types.js';
@@ -65,11 +66,20 @@ describe('resources', () => {
     expect(nci?.asListed?.addresses.join(' ')).toMatch(/31 Center Drive/);
   });
 
+  it('adds the 21 organizations found since, marked as added and not as printed in the flyer', () => {
+    const added = resources.filter((r) => r.origin === 'added');
+    expect(added).toHaveLength(21);
+    for (const r of added) expect(r.asListed, r.id).toBeNull();
+    const regions = new Set(added.flatMap((r) => r.regions));
+    for (const region of ['us', 'uk', 'europe', 'ca', 'au', 'nz', 'international']) expect(regions).toContain(region);
+    expect(added.map((r) => r.id)).toEqual(expect.arrayContaining(['nlmsf', 'macmillan', 'spagn', 'anzsa', 'cancer-society-nz', 'canadian-cancer-society']));
+  });
+
   it('marks the flyer entries that merged or closed, with the successor where merged', () => {
     expect(resources.find((r) => r.id === 'liddy-shriver')?.status).toBe('closed');
     const cancerbackup = resources.find((r) => r.id === 'cancerbackup');
     expect(cancerbackup?.status).toBe('merged');
-    expect(cancerbackup?.successor?.name).toBe('Macmillan Cancer Support');
+    expect(cancerbackup?.successor).toMatchObject({ name: 'Macmillan Cancer Support', id: 'macmillan' });
   });
 
   it('parses every web address as an http(s) URL', () => {
@@ -78,15 +88,17 @@ describe('resources', () => {
     for (const url of urls) expect(['http:', 'https:'], url).toContain(new URL(url).protocol);
   });
 
-  it('gives every phone a valid E.164 number for a region the resource serves', () => {
-    const countryOf = new Map(vocabularies.regions.map((r) => [r.id, r.countryCode]));
+  it('gives every phone a valid E.164 number, dialled with the code of a country the resource serves', () => {
+    const countries = new Map(vocabularies.regions.map((r) => [r.id, r.countryCode]));
     const phones = resources.flatMap((r) => r.phones.map((p) => ({ r, p })));
-    expect(phones.length).toBeGreaterThan(0);
+    expect(phones.length).toBeGreaterThan(10);
     for (const { r, p } of phones) {
       const parsed = parsePhoneNumberFromString(p.e164);
       expect(parsed?.isValid(), `${r.id} ${p.e164}`).toBe(true);
       expect(parsed?.number).toBe(p.e164);
-      expect(r.regions.map((id) => countryOf.get(id))).toContain(parsed?.country);
+      // Toll-free numbers in the US and Canada share +1, so compare calling codes, not countries.
+      const served = r.regions.flatMap((id) => countries.get(id) ?? []).map((c) => getCountryCallingCode(c as CountryCode));
+      if (served.length > 0) expect(served, `${r.id} ${p.e164}`).toContain(parsed?.countryCallingCode);
     }
   });
 

@@ -20,7 +20,8 @@ describe('filterResources', () => {
   it.each([
     ['uk', ['sarcoma-uk', 'leiomyosarcoma-org-uk'], ['nci', 'sarcoma-alliance']],
     ['us', ['nci', 'sarcoma-alliance', 'lmsdr'], ['sarcoma-uk']],
-    ['nz', ['leiomyosarcoma-info'], ['nci', 'sarcoma-uk']],
+    ['nz', ['leiomyosarcoma-info', 'anzsa', 'cancer-society-nz'], ['nci', 'sarcoma-uk', 'rare-cancers-australia']],
+    ['europe', ['spagn', 'euracan', 'clinicaltrials-gov'], ['sarcoma-uk', 'macmillan']],
   ])('region %s includes its own and the international resources, not other countries', (region, included, excluded) => {
     const found = ids({ regions: [region] });
     expect(found).toEqual(expect.arrayContaining(included));
@@ -46,10 +47,11 @@ describe('filterResources', () => {
   });
 
   it('combines filters: any of the regions, any of the types, and all dimensions together', () => {
-    expect(ids({ regions: ['uk'], types: ['helpline'] })).toEqual(['sarcoma-uk']);
-    expect(ids({ regions: ['uk', 'us'], types: ['helpline'] }).sort()).toEqual(['nci', 'sarcoma-uk']);
-    expect(ids({ types: ['financial-help', 'government'] }).sort()).toEqual(['nci', 'sarcoma-alliance']);
-    expect(ids({ types: ['grants'] })).toEqual(['sarcoma-alliance']);
+    expect(ids({ regions: ['uk'], types: ['helpline'] }).sort()).toEqual(['cancer-research-uk', 'macmillan', 'sarcoma-uk']);
+    expect(ids({ regions: ['nz'], types: ['helpline'] })).toEqual(['cancer-society-nz']);
+    expect(ids({ regions: ['ca', 'nz'], types: ['helpline'] }).sort()).toEqual(['canadian-cancer-society', 'cancer-society-nz']);
+    expect(ids({ regions: ['au'], types: ['financial-help', 'government'] }).sort()).toEqual(['clinicaltrials-gov', 'gard', 'rare-cancers-australia']);
+    expect(ids({ types: ['grants'] })).toEqual(ids({ types: ['financial-help'] }));
   });
 
   it('rejects an unknown region, type or status with the valid values and the closest one', () => {
