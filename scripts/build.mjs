@@ -18,10 +18,11 @@ const exportsBySchema = {
   'sections.schema.json': 'validateSections',
   'vocabularies.schema.json': 'validateVocabularies',
   'about.schema.json': 'validateAbout',
+  'hsds-organizations.schema.json': 'validateHsdsOrganizations',
 };
 
 export function generateValidators() {
-  const ajv = new Ajv2020({ code: { source: true, esm: true }, allErrors: true, strict: true, strictRequired: false });
+  const ajv = new Ajv2020({ code: { source: true, esm: true }, allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
   const mapping = {};
   for (const file of readdirSync(schemaDir).filter((f) => f.endsWith('.schema.json'))) {
     const schema = JSON.parse(readFileSync(join(schemaDir, file), 'utf8'));
@@ -55,6 +56,8 @@ export async function bundle() {
     outdir: join(root, 'dist'),
     bundle: true,
     platform: 'node',
+    // Prefer packages' ES module builds: jsonc-parser's UMD main cannot be bundled.
+    mainFields: ['module', 'main'],
     target: 'node20',
     format: 'cjs',
     outExtension: { '.js': '.cjs' },

@@ -4,6 +4,8 @@ export const ExitCode = {
   ok: 0,
   /** A named lookup (section, resource) found nothing. */
   notFound: 1,
+  /** A check found faults: an invalid data file, a broken link. */
+  findings: 1,
   /** The command line, or a data file, is wrong. */
   usage: 2,
   /** A bug in lms (sysexits EX_SOFTWARE). */

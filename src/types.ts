@@ -50,8 +50,9 @@ export interface Source {
 }
 
 export interface Verification {
-  checked: string;
-  method: 'desk research' | 'website' | 'phone call';
+  /** YYYY-MM-DD, or null for an imported record that was never checked. */
+  checked: string | null;
+  method: 'desk research' | 'website' | 'phone call' | 'imported';
   confidence: Confidence;
   notes: string;
 }

@@ -11,7 +11,16 @@ export interface OptionSpec {
 export interface CommandInput {
   args: string[];
   options: Readonly<Record<string, unknown>>;
-  directory: Directory;
+  /** The directory with the user's data files loaded; read on first use. */
+  directory(): Directory;
+  /** The shipped directory alone (for its vocabularies), without user data. */
+  shipped(): Directory;
+  /** Today, YYYY-MM-DD. */
+  today: string;
+  /** Aborted when the user interrupts (Ctrl-C). */
+  signal: AbortSignal;
+  /** Redraws a one-line progress display on stderr; undefined unless stderr is a terminal. */
+  progress?: (line: string) => void;
 }
 
 /** A subcommand as data: commander is configured from it, and `run` is the whole behaviour. */
@@ -22,7 +31,7 @@ export interface CommandSpec {
   summary: string;
   examples: ReadonlyArray<readonly [command: string, what: string]>;
   options?: readonly OptionSpec[];
-  run(input: CommandInput): Rendering;
+  run(input: CommandInput): Rendering | Promise<Rendering>;
 }
 
 /** Repeatable option values as a flat list: `--region uk --region us,ca` → [uk, us, ca]. */

@@ -7,8 +7,18 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EPIPE') throw error;
 });
 
-process.exitCode = run(process.argv.slice(2), {
+// Ctrl-C asks a long run (check-links) to stop and report what it has; the command decides how.
+const interrupt = new AbortController();
+process.once('SIGINT', () => interrupt.abort());
+
+void run(process.argv.slice(2), {
   stdout: { isTTY: process.stdout.isTTY === true, columns: process.stdout.columns, write: (t) => process.stdout.write(t) },
-  stderr: { write: (t) => process.stderr.write(t) },
+  stderr: { isTTY: process.stderr.isTTY === true, write: (t) => process.stderr.write(t) },
   env: process.env,
+  today: new Date().toISOString().slice(0, 10),
+  signal: interrupt.signal,
+}).then((code) => {
+  process.exitCode = code;
+  // A pending SIGINT listener would keep nothing alive, but a second Ctrl-C should kill at once.
+  process.removeAllListeners('SIGINT');
 });

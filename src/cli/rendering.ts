@@ -4,7 +4,7 @@ import { toJson, toNdjson } from '../format/json.js';
 import type { Style } from '../format/style.js';
 import { unknownValueMessage } from '../query/suggest.js';
 
-export const FORMATS = ['json', 'ndjson', 'tsv', 'csv', 'text', 'md'] as const;
+export const FORMATS = ['json', 'ndjson', 'tsv', 'csv', 'text', 'md', 'hsds'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /**
@@ -25,6 +25,14 @@ export interface Rendering {
   /** Said on stderr in every mode (e.g. which section a near-miss name meant). */
   notes?: readonly string[];
   isEmpty?: boolean;
+  /** Open Referral HSDS 3.0 organizations, for commands that can export them. */
+  hsds?: () => unknown;
+  /** The format used when none is asked for (otherwise text on a terminal, tsv or text in a pipe). */
+  preferredFormat?: Format;
+  /** A command whose result is a verdict (validate, check-links) sets its exit code here. */
+  exitCode?: number;
+  /** Nothing for stdout (an interrupted run says what it has in its notes). */
+  silent?: boolean;
 }
 
 export function parseFormat(value: string): Format {
@@ -34,10 +42,15 @@ export function parseFormat(value: string): Format {
 }
 
 /** Prose has no columns: refuse tsv and csv for it, naming what works. */
+/** The formats a rendering can be printed in. */
+export function formatsOf(rendering: Rendering): Format[] {
+  return FORMATS.filter((f) => ((f === 'tsv' || f === 'csv') && !rendering.table ? false : f === 'hsds' ? rendering.hsds !== undefined : true));
+}
+
 export function checkFormat(format: Format, rendering: Rendering, command: string): void {
-  if ((format === 'tsv' || format === 'csv') && !rendering.table) {
-    const usable = FORMATS.filter((f) => f !== 'tsv' && f !== 'csv').join(', ');
-    throw new UsageError(`'lms ${command}' prints prose, not a table, so --format ${format} does not apply. Formats for it: ${usable}`);
+  const usable = formatsOf(rendering);
+  if (!usable.includes(format)) {
+    throw new UsageError(`'lms ${command}' cannot print --format ${format}. Formats for it: ${usable.join(', ')}`);
   }
 }
 
@@ -45,6 +58,8 @@ export function render(rendering: Rendering, format: Format, style: Style): stri
   switch (format) {
     case 'json':
       return toJson(rendering.json);
+    case 'hsds':
+      return toJson(rendering.hsds?.());
     case 'ndjson':
       return toNdjson(rendering.lines);
     case 'tsv':

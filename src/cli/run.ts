@@ -2,6 +2,9 @@ import { Chalk } from 'chalk';
 import { CommanderError } from 'commander';
 import { COMMANDS } from '../commands/index.js';
 import { loadDirectory } from '../data/shipped.js';
+import { DEFAULT_STALE_DAYS, daysBetween, newestCheck } from '../query/age.js';
+import type { Directory } from '../types.js';
+import { dataPaths, directoryWithUserData } from './user-data.js';
 import { DataError, ExitCode, LmsError, UsageError } from '../errors.js';
 import type { Style } from '../format/style.js';
 import { disclaimerOf } from '../query/disclaimer.js';
@@ -16,8 +19,12 @@ import type { Env } from './terminal.js';
 
 export interface Io {
   stdout: { isTTY: boolean; columns?: number; write(text: string): void };
-  stderr: { write(text: string): void };
+  stderr: { isTTY: boolean; write(text: string): void };
   env: Env;
+  /** Aborted on Ctrl-C. */
+  signal: AbortSignal;
+  /** Today, YYYY-MM-DD (LMS_TODAY, when set, stands in for it). */
+  today: string;
 }
 
 const COMMAND_NAMES = COMMANDS.map((c) => c.name);
@@ -39,11 +46,27 @@ function commanderMessage(error: CommanderError, argv: readonly string[]): strin
   const spec = COMMANDS.find((c) => argv.includes(c.name));
   if (error.code !== 'commander.unknownOption') return `${message}. See 'lms ${spec?.name ?? ''}${spec ? ' ' : ''}--help' for usage and examples`;
   const own = (spec?.options ?? []).map((o) => /--[\w-]+/.exec(o.flags)?.[0]);
-  const valid = [...own, '--json', '--format', '--color', '--no-color', '--help'].filter(Boolean);
+  const valid = [...own, '--json', '--format', '--data', '--color', '--no-color', '--help'].filter(Boolean);
   return `${message} Options${spec ? ` for 'lms ${spec.name}'` : ''}: ${valid.join(', ')}`;
 }
 
-function execute(invocation: Invocation, io: Io, out: string[], err: string[]): number {
+function today(io: Io): string {
+  const override = io.env.LMS_TODAY;
+  if (override === undefined || override === '') return io.today;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(override) || Number.isNaN(Date.parse(override))) throw new UsageError(`LMS_TODAY must be a date as YYYY-MM-DD, not '${override}'`);
+  return override;
+}
+
+/** On a terminal, a word on stderr when even the newest check of the shipped data is old. */
+function ageNote(date: string): string | undefined {
+  const newest = newestCheck(loadDirectory().resources);
+  if (newest === undefined) return undefined;
+  const age = daysBetween(newest, date);
+  if (age <= DEFAULT_STALE_DAYS) return undefined;
+  return `the shipped data was last checked on ${newest}, ${age} days ago; details may have changed. 'lms stale' lists what to re-check.`;
+}
+
+async function execute(invocation: Invocation, io: Io, out: string[], err: string[]): Promise<number> {
   const { format, style } = outputChoice(invocation.options, io);
   if (invocation.kind === 'orientation') {
     if (invocation.unknownCommand !== undefined) throw new UsageError(unknownValueMessage('command', invocation.unknownCommand, COMMAND_NAMES));
@@ -51,27 +74,40 @@ function execute(invocation: Invocation, io: Io, out: string[], err: string[]): 
     return ExitCode.ok;
   }
   const { spec, args, options } = invocation;
-  const rendering: Rendering = spec.run({ args, options, directory: loadDirectory() });
-  const chosen = format ?? (io.stdout.isTTY || !rendering.table ? 'text' : 'tsv');
+  const date = today(io);
+  let directory: Directory | undefined;
+  const load = (): Directory => {
+    if (!directory) {
+      const loaded = directoryWithUserData(dataPaths(options.data, io.env));
+      for (const note of loaded.notes) err.push(`lms: ${note}\n`);
+      directory = loaded.directory;
+    }
+    return directory;
+  };
+  const progress = io.stderr.isTTY ? (line: string) => io.stderr.write(`\r\u001b[2K${line}`) : undefined;
+  const rendering: Rendering = await spec.run({ args, options, directory: load, shipped: loadDirectory, today: date, signal: io.signal, ...(progress ? { progress } : {}) });
+  const chosen = format ?? rendering.preferredFormat ?? (io.stdout.isTTY || !rendering.table ? 'text' : 'tsv');
   checkFormat(chosen, rendering, spec.name);
   for (const note of rendering.notes ?? []) err.push(`lms: ${note}\n`);
   if (rendering.isEmpty && io.stdout.isTTY && rendering.emptyNote) err.push(`lms: ${rendering.emptyNote}\n`);
-  out.push(render(rendering, chosen, style));
-  return ExitCode.ok;
+  const stale = io.stdout.isTTY ? ageNote(date) : undefined;
+  if (stale) err.push(`lms: note: ${stale}\n`);
+  if (!rendering.silent) out.push(render(rendering, chosen, style));
+  return rendering.exitCode ?? ExitCode.ok;
 }
 
 /**
  * Runs one command line and returns the exit code. Output is gathered and
  * written once at the end, so a failure never leaves half a result on stdout.
  */
-export function run(argv: readonly string[], io: Io): number {
+export async function run(argv: readonly string[], io: Io): Promise<number> {
   const out: string[] = [];
   const err: string[] = [];
   let invocation: Invocation | undefined;
   let code: number;
   try {
     buildProgram({ writeOut: (t) => out.push(t), writeErr: (t) => err.push(t) }, (i) => (invocation = i)).parse([...argv], { from: 'user' });
-    code = invocation ? execute(invocation, io, out, err) : ExitCode.ok;
+    code = invocation ? await execute(invocation, io, out, err) : ExitCode.ok;
   } catch (error) {
     code = failure(error, argv, err, io.env);
     // Help and version are the only "failures" whose output stands; anything else prints nothing to stdout.

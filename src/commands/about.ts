@@ -9,7 +9,8 @@ export const about: CommandSpec = {
     ['lms about', 'read it'],
     ['lms about --json', 'the same as JSON'],
   ],
-  run({ directory }) {
+  run({ directory: load }) {
+    const directory = load();
     const report = aboutReport(directory, disclaimerOf(directory));
     return {
       json: report,

@@ -10,7 +10,8 @@ export const regions: CommandSpec = {
     ['lms regions', 'the region tree with counts'],
     ['lms regions --json', 'with aliases and counts as JSON'],
   ],
-  run({ directory }) {
+  run({ directory: load }) {
+    const directory = load();
     const counts: RegionCount[] = directory.vocabularies.regions.map((region) => {
       const matches = filterResources(directory, { regions: [region.id] });
       return {

@@ -14,7 +14,8 @@ export const resource: CommandSpec = {
     ['lms resource NCI', 'by a short name'],
     ['lms resource nci --json', 'the record as JSON'],
   ],
-  run({ args, directory }) {
+  run({ args, directory: load }) {
+    const directory = load();
     const input = args.join(' ');
     const { item, exact } = explainNotFound(() => resolveResource(directory, input), 'lms resources --all');
     const names = namer(directory.vocabularies);

@@ -1,38 +1,31 @@
 import type { CommandSpec } from '../cli/command.js';
-import { listOption } from '../cli/command.js';
 import { namer } from '../format/markers.js';
 import { RESOURCE_COLUMNS, resourceCard, resourceMarkdown, resourceRow } from '../format/resources.js';
-import { filterResources, statusesFor } from '../query/filter.js';
+import { filterResources } from '../query/filter.js';
+import { FILTER_OPTIONS, filterQuery } from './resource-filters.js';
 
 export const resources: CommandSpec = {
   name: 'resources',
   summary: 'list organizations and services, by region, type and status',
-  options: [
-    { flags: '-r, --region <region>', description: 'only those serving this region, including ones that serve a wider area (repeatable)', repeatable: true },
-    { flags: '-t, --type <type>', description: 'only those of this type (repeatable)', repeatable: true },
-    { flags: '-s, --status <status>', description: 'only those with this status: active, unknown, merged, closed (repeatable)', repeatable: true },
-    { flags: '-a, --all', description: 'include merged and closed ones' },
-  ],
+  options: FILTER_OPTIONS,
   examples: [
     ['lms resources --region uk', 'everything that serves people in the UK'],
     ['lms resources --type helpline --region us', 'helplines for people in the US'],
     ['lms resources --all', 'include merged and closed organizations'],
+    ['lms resources --source flyer --all', 'the organizations the flyer named, as they are now'],
+    ['lms resources --data our-group.json', 'with your own entries added'],
     ['lms resources | cut -f2,6', 'names and phone numbers, one per line'],
     ['lms resources --json | jq -r ".[].name"', 'full records as JSON'],
   ],
-  run({ options, directory }) {
-    const query = {
-      regions: listOption(options.region),
-      types: listOption(options.type),
-      statuses: listOption(options.status),
-      all: options.all === true,
-    };
+  run({ options, directory: load }) {
+    const directory = load();
+    const query = filterQuery(options);
     const matches = filterResources(directory, query);
-    const shown = statusesFor(directory, query);
-    const hidden = directory.resources.filter((r) => !shown.has(r.status)).length;
+    // Merged and closed ones that pass the other filters: worth a hint that --all shows them.
+    const hidden = query.all || query.statuses?.length ? 0 : filterResources(directory, { ...query, all: true }).length - matches.length;
     const names = namer(directory.vocabularies);
     const records = matches.map((m) => m.resource);
-    const footer = `${matches.length} shown.${hidden > 0 && !query.all && query.statuses.length === 0 ? ` ${hidden} merged or closed not shown: add --all.` : ''}`;
+    const footer = `${matches.length} shown.${hidden > 0 ? ` ${hidden} merged or closed not shown: add --all.` : ''}`;
     return {
       json: records,
       lines: records,

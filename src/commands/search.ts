@@ -21,7 +21,8 @@ export const search: CommandSpec = {
     ['lms search helpline --limit 3', 'the three best matches'],
     ['lms search grants --json | jq ".[0].record"', 'the best match in full'],
   ],
-  run({ args, options, directory }) {
+  run({ args, options, directory: load }) {
+    const directory = load();
     const limit = parseLimit(options.limit);
     const hits = new SearchIndex(directory).search(args.join(' '), { limit });
     const json = hits.map(searchJson);

@@ -14,7 +14,8 @@ export const section: CommandSpec = {
     ['lms section what-to-bring', 'what to send or take to the specialist'],
     ['lms section follow-up --format md', 'as Markdown'],
   ],
-  run({ args, directory }) {
+  run({ args, directory: load }) {
+    const directory = load();
     const input = args.join(' ');
     const { item, exact } = explainNotFound(() => resolveSection(directory, input), 'lms sections');
     const disclaimer = disclaimerOf(directory);

@@ -8,7 +8,8 @@ export const sections: CommandSpec = {
     ['lms sections', 'titles and the names each answers to'],
     ['lms sections | cut -f1', 'just the ids'],
   ],
-  run({ directory }) {
+  run({ directory: load }) {
+    const directory = load();
     const list = directory.sections;
     return {
       json: list,

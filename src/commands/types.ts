@@ -10,7 +10,8 @@ export const types: CommandSpec = {
     ['lms types', 'each type with its meaning'],
     ['lms types | sort -t"\t" -k3 -n -r', 'most common first'],
   ],
-  run({ directory }) {
+  run({ directory: load }) {
+    const directory = load();
     const counts: TypeCount[] = directory.vocabularies.types.map((type) => ({
       ...type,
       resources: filterResources(directory, { types: [type.id] }).length,

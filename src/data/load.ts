@@ -45,10 +45,8 @@ function duplicates(values: string[]): string[] {
 function crossReferenceProblems({ resources, sections, vocabularies }: Directory): string[] {
   const problems: string[] = [];
   const regionIds = new Set(vocabularies.regions.map((r) => r.id));
-  const typeIds = new Set(vocabularies.types.map((t) => t.id));
   const resourceIds = new Set(resources.map((r) => r.id));
 
-  for (const id of duplicates(resources.map((r) => r.id))) problems.push(`resources: id "${id}" is used by more than one record`);
   for (const id of duplicates(sections.map((s) => s.id))) problems.push(`sections: id "${id}" is used by more than one section`);
   for (const name of duplicates(sections.flatMap((s) => [s.id, ...s.aliases]))) {
     problems.push(`sections: "${name}" names more than one section (ids and aliases must be unique)`);
@@ -74,18 +72,35 @@ function crossReferenceProblems({ resources, sections, vocabularies }: Directory
     }
   }
 
-  resources.forEach((r, i) => {
-    const at = `resources: record ${i} ("${r.id}"):`;
-    for (const region of r.regions) if (!regionIds.has(region)) problems.push(`${at} regions has unknown region "${region}"; known: ${[...regionIds].join(', ')}`);
-    for (const type of r.types) if (!typeIds.has(type)) problems.push(`${at} types has unknown type "${type}"; known: ${[...typeIds].join(', ')}`);
-    if (r.successor?.id !== undefined && !resourceIds.has(r.successor.id)) {
-      problems.push(`${at} successor.id "${r.successor.id}" is not a record in the directory`);
-    }
-  });
+  problems.push(...resourceReferenceProblems(resources, vocabularies, 'resources'), ...successorProblems(resources, resourceIds, 'resources'));
   sections.forEach((s, i) => {
     for (const id of s.blocks.flatMap((b) => b.resources ?? [])) {
       if (!resourceIds.has(id)) problems.push(`sections: section ${i} ("${s.id}"): links unknown resource "${id}"`);
     }
   });
   return problems;
+}
+
+/**
+ * What a list of resources gets wrong beyond its schema: duplicate ids, and
+ * regions or types that do not exist. `label` names the file.
+ */
+export function resourceReferenceProblems(resources: readonly Resource[], vocabularies: Vocabularies, label: string): string[] {
+  const problems: string[] = [];
+  const regionIds = new Set(vocabularies.regions.map((r) => r.id));
+  const typeIds = new Set(vocabularies.types.map((t) => t.id));
+  for (const id of duplicates(resources.map((r) => r.id))) problems.push(`${label}: id "${id}" is used by more than one record`);
+  resources.forEach((r, i) => {
+    const at = `${label}: record ${i} ("${r.id}"):`;
+    for (const region of r.regions) if (!regionIds.has(region)) problems.push(`${at} regions has unknown region "${region}"; known: ${[...regionIds].join(', ')}`);
+    for (const type of r.types) if (!typeIds.has(type)) problems.push(`${at} types has unknown type "${type}"; known: ${[...typeIds].join(', ')}`);
+  });
+  return problems;
+}
+
+/** Successors that name a record the directory does not have. */
+export function successorProblems(resources: readonly Resource[], knownIds: ReadonlySet<string>, label: string): string[] {
+  return resources.flatMap((r, i) =>
+    r.successor?.id !== undefined && !knownIds.has(r.successor.id) ? [`${label}: record ${i} ("${r.id}"): successor.id "${r.successor.id}" is not a record in the directory`] : [],
+  );
 }

@@ -13,7 +13,7 @@ export function aboutReport(directory: Directory, disclaimer: string): AboutRepo
   const { resources, sections, about } = directory;
   const byStatus: Record<Status, number> = { active: 0, unknown: 0, merged: 0, closed: 0 };
   for (const r of resources) byStatus[r.status]++;
-  const dates = resources.map((r) => r.verification.checked).sort();
+  const dates = resources.flatMap((r) => r.verification.checked ?? []).sort();
   return {
     ...about,
     counts: {

@@ -84,7 +84,7 @@ export function resourceDetail(r: Resource, names: Namer, style: Style): string 
   lines.push(row('Type', r.types.map(names.type).join(', '), style));
   if (r.formerNames.length > 0) lines.push(row('Formerly', r.formerNames.join('; '), style));
   if (r.successor) lines.push(row('Now part of', [r.successor.name, r.successor.url].filter(Boolean).join('  '), style));
-  lines.push(row('Checked', `${r.verification.checked} by ${r.verification.method}; confidence ${r.verification.confidence}`, style));
+  lines.push(row('Checked', `${r.verification.checked ?? 'never'} by ${r.verification.method}; confidence ${r.verification.confidence}`, style));
   lines.push(row('', color.dim(r.verification.notes), style));
   if (r.asListed) {
     const listed = [r.asListed.name, ...r.asListed.websites, ...r.asListed.phones, ...r.asListed.addresses].join(' · ');
@@ -123,7 +123,7 @@ export function resourceMarkdown(r: Resource, names: Namer): string {
     '',
     ...markdownContacts(r),
     `- Serves: ${r.regions.map(names.region).join(', ')}`,
-    `- Checked: ${r.verification.checked} (${r.verification.method}; confidence ${r.verification.confidence})`,
+    `- Checked: ${r.verification.checked ?? 'never'} (${r.verification.method}; confidence ${r.verification.confidence})`,
     '',
   ].join('\n');
 }

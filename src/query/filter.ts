@@ -1,4 +1,7 @@
-import type { Directory, Resource, Status } from '../types.js';
+import { UsageError } from '../errors.js';
+import type { Directory, Origin, Resource, Status } from '../types.js';
+import { normalizeKey } from './normalize.js';
+import { unknownValueMessage } from './suggest.js';
 import { ancestorsOf, resolveRegion, resolveStatus, resolveType } from './vocabulary.js';
 
 export interface ResourceQuery {
@@ -10,6 +13,8 @@ export interface ResourceQuery {
   statuses?: readonly string[];
   /** Every status, merged and closed included (ignored when statuses are given). */
   all?: boolean;
+  /** `flyer` (named in the flyer) or `added` (added since); any of them. */
+  origins?: readonly string[];
 }
 
 /**
@@ -25,6 +30,14 @@ export interface ResourceMatch {
   resource: Resource;
   /** Undefined when no region filter was given. */
   regionMatch?: RegionMatch;
+}
+
+const ORIGINS = ['flyer', 'added'] as const;
+
+function resolveOrigin(input: string): Origin {
+  const origin = ORIGINS.find((o) => o === normalizeKey(input));
+  if (!origin) throw new UsageError(unknownValueMessage('source', input, ORIGINS));
+  return origin;
 }
 
 /** The statuses a query lets through: explicit ones, all of them, or the default ones. */
@@ -59,12 +72,14 @@ export function filterResources(directory: Directory, query: ResourceQuery = {})
   const vocab = directory.vocabularies;
   const statuses = statusesFor(directory, query);
   const types = query.types && query.types.length > 0 ? new Set(query.types.map((t) => resolveType(vocab, t).id)) : undefined;
+  const origins = query.origins && query.origins.length > 0 ? new Set(query.origins.map((o) => resolveOrigin(o))) : undefined;
   const matchRegion = query.regions && query.regions.length > 0 ? regionMatcher(directory, query.regions) : undefined;
 
   const matches: ResourceMatch[] = [];
   for (const resource of directory.resources) {
     if (!statuses.has(resource.status)) continue;
     if (types && !resource.types.some((t) => types.has(t))) continue;
+    if (origins && !origins.has(resource.origin)) continue;
     if (!matchRegion) {
       matches.push({ resource });
       continue;

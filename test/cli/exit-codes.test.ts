@@ -12,14 +12,14 @@ describe('exit codes and error messages', () => {
     [['resources', '--region', 'eurpe'], 2, /^lms: unknown region 'eurpe' \(did you mean 'europe'\?\)\. Regions: international, europe, uk, us, ca, au, nz\n$/],
     [['resources', '--type', 'helpine'], 2, /^lms: unknown type 'helpine' \(did you mean 'helpline'\?\)\. Types: government, .*\n$/],
     [['resources', '--status', 'gone'], 2, /^lms: unknown status 'gone'.*Statuses: active, unknown, merged, closed\n$/],
-    [['resources', '--format', 'jsn'], 2, /^lms: unknown format 'jsn' \(did you mean 'json'\?\)\. Formats: json, ndjson, tsv, csv, text, md\n$/],
+    [['resources', '--format', 'jsn'], 2, /^lms: unknown format 'jsn' \(did you mean 'json'\?\)\. Formats: json, ndjson, tsv, csv, text, md, hsds\n$/],
     [['resources', '--color', 'sometimes'], 2, /^lms: unknown --color value 'sometimes'.*auto, always, never\n$/],
-    [['resoures'], 2, /^lms: unknown command 'resoures' \(did you mean 'resources'\?\)\. Commands: resources, resource, sections, section, search, regions, types, about\n$/],
-    [['resources', '--regoin', 'uk'], 2, /^lms: unknown option '--regoin' \(Did you mean --region\?\) Options for 'lms resources': --region, --type, --status, --all, /],
+    [['resoures'], 2, /^lms: unknown command 'resoures' \(did you mean 'resources'\?\)\. Commands: resources, resource, sections, section, search, regions, types, stale, validate, export, check-links, about\n$/],
+    [['resources', '--regoin', 'uk'], 2, /^lms: unknown option '--regoin' \(Did you mean --region\?\) Options for 'lms resources': --region, --type, --status, --source, --all, /],
     [['section'], 2, /^lms: missing required argument 'name'\. See 'lms section --help'/],
     [['search', ' '], 2, /^lms: the search query is empty/],
     [['search', 'x', '--limit', '0'], 2, /^lms: --limit takes a whole number of at least 1, not '0'\n$/],
-    [['section', 'treatment', '--format', 'tsv'], 2, /^lms: 'lms section' prints prose, not a table, so --format tsv does not apply/],
+    [['section', 'treatment', '--format', 'tsv'], 2, /^lms: 'lms section' cannot print --format tsv\. Formats for it: json, ndjson, text, md\n$/],
     [['resources', '--json', '--format', 'csv'], 2, /^lms: --json and --format csv ask for different formats; use one\n$/],
   ])('lms %j exits %i', (args, code, stderr) => {
     const result = lms(args);

@@ -1,0 +1,95 @@
+// lms resources → Open Referral HSDS 3.0 organizations, each with one service.
+// Facts HSDS has no field for travel in x_lms_* extension fields, so an export
+// loads back (lms --data) without loss.
+import type { Resource, Vocabularies } from '../types.js';
+import { TYPE_TAXONOMY, hsdsId } from './hsds-ids.js';
+
+const SERVICE_STATUS = { active: 'active', unknown: 'inactive', merged: 'defunct', closed: 'defunct' } as const;
+
+function phonesOf(r: Resource, serviceId: string) {
+  return r.phones.map((p, i) => ({
+    id: hsdsId('phone', r.id, String(i)),
+    service_id: serviceId,
+    number: p.e164,
+    type: 'voice',
+    description: p.label,
+    x_lms_display: p.display,
+    x_lms_e164: p.e164,
+    x_lms_confidence: p.confidence,
+    ...(p.note ? { x_lms_note: p.note } : {}),
+  }));
+}
+
+function serviceAreasOf(r: Resource, serviceId: string, vocabularies: Vocabularies) {
+  return r.regions.map((regionId) => {
+    const region = vocabularies.regions.find((g) => g.id === regionId);
+    return {
+      id: hsdsId('service_area', r.id, regionId),
+      service_id: serviceId,
+      name: region?.name ?? regionId,
+      description: region?.description ?? null,
+      extent: region?.countryCode ?? region?.name ?? regionId,
+      extent_type: 'text',
+      x_lms_region: regionId,
+    };
+  });
+}
+
+function attributesOf(r: Resource, serviceId: string, vocabularies: Vocabularies) {
+  return r.types.map((typeId) => {
+    const type = vocabularies.types.find((t) => t.id === typeId);
+    const termId = hsdsId('taxonomy_term', typeId);
+    return {
+      id: hsdsId('attribute', r.id, typeId),
+      link_id: serviceId,
+      link_type: 'service_type',
+      link_entity: 'service',
+      taxonomy_term_id: termId,
+      taxonomy_term: { id: termId, code: typeId, name: type?.name ?? typeId, description: type?.description ?? typeId, taxonomy: TYPE_TAXONOMY },
+    };
+  });
+}
+
+export function toHsdsOrganization(r: Resource, vocabularies: Vocabularies) {
+  const organizationId = hsdsId('organization', r.id);
+  const serviceId = hsdsId('service', r.id);
+  const website = r.websites[0]?.url;
+  return {
+    id: organizationId,
+    name: r.name,
+    ...(r.aliases[0] ? { alternate_name: r.aliases[0] } : {}),
+    description: r.description,
+    ...(website ? { website } : {}),
+    services: [
+      {
+        id: serviceId,
+        organization_id: organizationId,
+        name: r.name,
+        description: r.description,
+        ...(website ? { url: website } : {}),
+        status: SERVICE_STATUS[r.status],
+        ...(r.verification.checked ? { assured_date: r.verification.checked } : {}),
+        phones: phonesOf(r, serviceId),
+        service_areas: serviceAreasOf(r, serviceId, vocabularies),
+        attributes: attributesOf(r, serviceId, vocabularies),
+        x_lms_status: r.status,
+        x_lms_websites: r.websites,
+      },
+    ],
+    x_lms_id: r.id,
+    x_lms_aliases: r.aliases,
+    x_lms_former_names: r.formerNames,
+    x_lms_origin: r.origin,
+    x_lms_sources: r.sources,
+    x_lms_gaps: r.gaps,
+    x_lms_addresses: r.addresses,
+    x_lms_as_listed: r.asListed,
+    ...(r.successor ? { x_lms_successor: r.successor } : {}),
+    x_lms_verification: r.verification,
+  };
+}
+
+/** The whole list as an HSDS organization package (a JSON array of organizations). */
+export function toHsds(resources: readonly Resource[], vocabularies: Vocabularies) {
+  return resources.map((r) => toHsdsOrganization(r, vocabularies));
+}

@@ -1,0 +1,12 @@
+import { v5 as uuidv5 } from 'uuid';
+
+/** The taxonomy name under which lms resource types travel in HSDS attributes. */
+export const TYPE_TAXONOMY = 'lms-resource-types';
+
+// A fixed namespace: the same record always gets the same UUIDs, export after export.
+const NAMESPACE = uuidv5('https://lms.invalid/hsds', uuidv5.URL);
+
+/** Deterministic UUID for one HSDS object, e.g. hsdsId('service', 'nci'). */
+export function hsdsId(kind: string, ...key: string[]): string {
+  return uuidv5(`${kind}:${key.join(':')}`, NAMESPACE);
+}

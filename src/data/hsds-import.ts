@@ -1,0 +1,198 @@
+// Open Referral HSDS 3.0 organizations → lms resources. Uses lms's x_lms_*
+// extension fields where an lms export wrote them, and the plain HSDS fields
+// otherwise. What cannot be read honestly (a phone number with no country, a
+// record with no region) is reported or left as a gap, never guessed.
+import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import type { CountryCode } from 'libphonenumber-js/min';
+import { normalizeKey } from '../query/normalize.js';
+import type { Address, Confidence, Gap, Phone, Resource, Status, Vocabularies, Website } from '../types.js';
+import { TYPE_TAXONOMY } from './hsds-ids.js';
+
+interface HsdsPhone {
+  number: string;
+  extension?: string | number | null;
+  description?: string | null;
+  x_lms_display?: string;
+  x_lms_e164?: string;
+  x_lms_confidence?: Confidence;
+  x_lms_note?: string;
+}
+interface HsdsAttribute {
+  taxonomy_term?: { code?: string | null; name?: string | null; taxonomy?: string | null } | null;
+}
+interface HsdsService {
+  id: string;
+  name: string;
+  description?: string | null;
+  url?: string | null;
+  status: 'active' | 'inactive' | 'defunct' | 'temporarily closed';
+  assured_date?: string | null;
+  phones?: HsdsPhone[];
+  service_areas?: Array<{ name?: string | null; extent?: string | null; x_lms_region?: string }>;
+  attributes?: HsdsAttribute[];
+  x_lms_status?: Status;
+  x_lms_websites?: Website[];
+}
+export interface HsdsOrganization {
+  id: string;
+  name: string;
+  alternate_name?: string | null;
+  description?: string | null;
+  website?: string | null;
+  phones?: HsdsPhone[];
+  locations?: Array<{ name?: string | null; addresses?: Array<Record<string, string | null | undefined>> }>;
+  attributes?: HsdsAttribute[];
+  services?: HsdsService[];
+  x_lms_id?: string;
+  x_lms_aliases?: string[];
+  x_lms_former_names?: string[];
+  x_lms_origin?: 'flyer' | 'added';
+  x_lms_sources?: Resource['sources'];
+  x_lms_gaps?: Gap[];
+  x_lms_addresses?: Address[];
+  x_lms_as_listed?: Resource['asListed'];
+  x_lms_successor?: Resource['successor'];
+  x_lms_verification?: Resource['verification'];
+}
+
+export interface ImportResult {
+  resources: Resource[];
+  problems: string[];
+}
+
+function statusOf(org: HsdsOrganization): Status {
+  const services = org.services ?? [];
+  const own = services.find((s) => s.x_lms_status)?.x_lms_status;
+  if (own) return own;
+  if (services.some((s) => s.status === 'active')) return 'active';
+  if (services.length > 0 && services.every((s) => s.status === 'defunct')) return 'closed';
+  return 'unknown';
+}
+
+function typesOf(org: HsdsOrganization, vocabularies: Vocabularies): string[] {
+  const known = new Set(vocabularies.types.map((t) => t.id));
+  const attributes = [...(org.attributes ?? []), ...(org.services ?? []).flatMap((s) => s.attributes ?? [])];
+  const types = attributes.flatMap((a) => (a.taxonomy_term?.taxonomy === TYPE_TAXONOMY && a.taxonomy_term.code && known.has(a.taxonomy_term.code) ? [a.taxonomy_term.code] : []));
+  return types.length > 0 ? [...new Set(types)] : ['unclassified'];
+}
+
+/** Regions from lms's own service-area field, then service-area names, then address countries. */
+function regionsOf(org: HsdsOrganization, vocabularies: Vocabularies): string[] {
+  const byKey = new Map<string, string>();
+  for (const r of vocabularies.regions) for (const key of [r.id, normalizeKey(r.name), ...r.aliases]) byKey.set(key, r.id);
+  const byCountry = new Map(vocabularies.regions.flatMap((r) => (r.countryCode ? [[r.countryCode, r.id] as const] : [])));
+  const found: string[] = [];
+  for (const area of (org.services ?? []).flatMap((s) => s.service_areas ?? [])) {
+    const id = (area.x_lms_region && byKey.get(area.x_lms_region)) ?? byKey.get(normalizeKey(area.name ?? '')) ?? byKey.get(normalizeKey(area.extent ?? ''));
+    if (id) found.push(id);
+  }
+  for (const address of (org.locations ?? []).flatMap((l) => l.addresses ?? [])) {
+    const id = byCountry.get((address.country ?? '').toUpperCase());
+    if (id) found.push(id);
+  }
+  return [...new Set(found)];
+}
+
+function toPhone(p: HsdsPhone, countries: CountryCode[], confidence: Confidence): Phone | undefined {
+  const extension = p.extension === undefined || p.extension === null || p.extension === '' ? '' : ` ext. ${p.extension}`;
+  // Some exports keep the number's quotes; nothing else is changed before parsing.
+  const number = p.number.replace(/["']/g, '').trim();
+  let e164 = p.x_lms_e164;
+  if (!e164) {
+    const international = number.replace(/^00/, '+');
+    const parsed = international.startsWith('+')
+      ? parsePhoneNumberFromString(international)
+      : countries.map((c) => parsePhoneNumberFromString(number, c)).find((n) => n?.isValid());
+    if (!parsed?.isValid()) return undefined;
+    e164 = parsed.number;
+  }
+  return {
+    display: p.x_lms_display ?? `${number}${extension}`,
+    e164,
+    label: p.description?.trim() || 'Phone',
+    confidence: p.x_lms_confidence ?? confidence,
+    ...(p.x_lms_note ? { note: p.x_lms_note } : {}),
+  };
+}
+
+function addressesOf(org: HsdsOrganization, confidence: Confidence): Address[] {
+  if (org.x_lms_addresses) return org.x_lms_addresses;
+  return (org.locations ?? []).flatMap((location) =>
+    (location.addresses ?? []).flatMap((a) => {
+      const place = [a.city, [a.state_province, a.postal_code].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+      const lines = [a.address_1, a.address_2, place].filter((line): line is string => typeof line === 'string' && line.trim() !== '');
+      const country = (a.country ?? '').toUpperCase();
+      return lines.length > 0 && /^[A-Z]{2}$/.test(country) ? [{ label: location.name?.trim() || 'Address', lines, country, confidence }] : [];
+    }),
+  );
+}
+
+function websitesOf(org: HsdsOrganization, confidence: Confidence): Website[] {
+  const own = (org.services ?? []).find((s) => s.x_lms_websites)?.x_lms_websites;
+  if (own) return own;
+  const urls = [org.website, ...(org.services ?? []).map((s) => s.url)].filter((u): u is string => typeof u === 'string' && /^https?:\/\//.test(u));
+  return [...new Set(urls)].map((url) => ({ url, label: 'Website', confidence }));
+}
+
+/**
+ * Converts HSDS organizations to lms resources. `source` names the file for the
+ * records' sources; ids come from x_lms_id, or from the name (made unique).
+ */
+export function fromHsds(organizations: readonly HsdsOrganization[], vocabularies: Vocabularies, source: string): ImportResult {
+  const problems: string[] = [];
+  const used = new Set<string>();
+  const countryOf = new Map(vocabularies.regions.map((r) => [r.id, r.countryCode]));
+  const resources = organizations.flatMap((org, index): Resource[] => {
+    const at = `record ${index} ("${org.name}")`;
+    const services = org.services ?? [];
+    const assured = services.map((s) => s.assured_date?.slice(0, 10)).find(Boolean) ?? null;
+    const confidence: Confidence = assured ? 'medium' : 'low';
+    const regions = regionsOf(org, vocabularies);
+    if (regions.length === 0) {
+      problems.push(`${source}: ${at} has no region lms knows: give a service area named after one of: ${vocabularies.regions.map((r) => r.id).join(', ')}`);
+    }
+    const description = org.description?.trim() || services.find((s) => s.description?.trim())?.description?.trim();
+    if (!description) problems.push(`${source}: ${at} has no description (organization.description)`);
+
+    const countries = regions.flatMap((r) => countryOf.get(r) ?? []) as CountryCode[];
+    const phones: Phone[] = [];
+    const gaps: Gap[] = [...(org.x_lms_gaps ?? [])];
+    for (const p of [...(org.phones ?? []), ...services.flatMap((s) => s.phones ?? [])]) {
+      const phone = toPhone(p, countries, confidence);
+      if (phone) phones.push(phone);
+      else gaps.push({ field: 'phones', note: `The number "${p.number}" in the imported file could not be read as a dialable international number, so it is left out.` });
+    }
+
+    let id = org.x_lms_id ?? (normalizeKey(org.name) || 'organization');
+    if (used.has(id)) id = `${id}-${normalizeKey(org.id).slice(0, 8)}`;
+    used.add(id);
+    if (regions.length === 0 || !description) return [];
+    return [
+      {
+        id,
+        name: org.name.trim(),
+        aliases: org.x_lms_aliases ?? (org.alternate_name?.trim() ? [org.alternate_name.trim()] : []),
+        formerNames: org.x_lms_former_names ?? [],
+        types: typesOf(org, vocabularies),
+        regions,
+        status: statusOf(org),
+        ...(org.x_lms_successor ? { successor: org.x_lms_successor } : {}),
+        description,
+        websites: websitesOf(org, confidence),
+        phones,
+        addresses: addressesOf(org, confidence),
+        gaps,
+        asListed: org.x_lms_as_listed ?? null,
+        origin: org.x_lms_origin ?? 'added',
+        sources: org.x_lms_sources ?? [{ citation: `Open Referral HSDS file ${source}, organization ${org.id}` }],
+        verification: org.x_lms_verification ?? {
+          checked: assured,
+          method: 'imported',
+          confidence,
+          notes: `Imported from the Open Referral HSDS file ${source}; not checked by lms.`,
+        },
+      },
+    ];
+  });
+  return { resources, problems };
+}

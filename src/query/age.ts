@@ -1,0 +1,30 @@
+import type { Resource } from '../types.js';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** Whole days from a YYYY-MM-DD date to today (also YYYY-MM-DD). */
+export function daysBetween(from: string, today: string): number {
+  return Math.floor((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
+}
+
+export interface StaleRecord {
+  resource: Resource;
+  /** Days since it was checked; null when it never was. */
+  age: number | null;
+}
+
+/** Records last checked more than `days` ago, or never: the oldest first, never-checked ones at the top. */
+export function staleResources(resources: readonly Resource[], today: string, days: number): StaleRecord[] {
+  return resources
+    .map((resource) => ({ resource, age: resource.verification.checked === null ? null : daysBetween(resource.verification.checked, today) }))
+    .filter((r) => r.age === null || r.age > days)
+    .sort((a, b) => (b.age ?? Infinity) - (a.age ?? Infinity) || a.resource.id.localeCompare(b.resource.id));
+}
+
+/** The most recent check among the records: how fresh the data is as a whole. */
+export function newestCheck(resources: readonly Resource[]): string | undefined {
+  return resources.flatMap((r) => r.verification.checked ?? []).sort().at(-1);
+}
+
+/** Records are due for re-checking after this many days, as curated directories commonly treat them. */
+export const DEFAULT_STALE_DAYS = 180;

@@ -1,0 +1,117 @@
+import { chmodSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lms } from '../helpers/cli.js';
+import { sampleRecord } from '../helpers/records.js';
+import { tempDir, writeData } from '../helpers/temp.js';
+
+const dir = tempDir();
+const group = writeData(dir, 'group.json', [sampleRecord()]);
+
+describe('--data and LMS_DATA', () => {
+  it('adds the records of a file in the project format, before or after the command', () => {
+    for (const args of [['--data', group, 'resources', '--region', 'uk'], ['resources', '--region', 'uk', '--data', group]]) {
+      const { status, stdout, stderr } = lms(args);
+      expect(stderr).toBe('');
+      expect(status).toBe(0);
+      expect(stdout).toContain('leeds-sarcoma-support-group\tLeeds Sarcoma Support Group\tactive\tuk\tsupport\t+441134960000');
+    }
+  });
+
+  it('reads LMS_DATA as a list of paths', () => {
+    const second = writeData(dir, 'second.json', [sampleRecord({ id: 'york-group', name: 'York Group' })]);
+    const { stdout } = lms(['resources', '--json'], { LMS_DATA: `${group}:${second}` });
+    const ids = (JSON.parse(stdout) as Array<{ id: string }>).map((r) => r.id);
+    expect(ids).toEqual(expect.arrayContaining(['leeds-sarcoma-support-group', 'york-group', 'sarcoma-uk']));
+  });
+
+  it('loads back what lms resources --json printed', () => {
+    const saved = writeData(dir, 'saved.json', lms(['resources', '--region', 'nz', '--json']).stdout);
+    const { status, stdout, stderr } = lms(['resources', '--data', saved, '--region', 'nz', '--json']);
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout)).toEqual(JSON.parse(lms(['resources', '--region', 'nz', '--json']).stdout));
+    expect(stderr).toMatch(/saved\.json: record 'anzsa' replaces the one loaded before it/);
+  });
+
+  it('replaces a record with the same id, and says so on stderr', () => {
+    const file = writeData(dir, 'fix.json', [sampleRecord({ id: 'sarcoma-uk', name: 'Sarcoma UK', phones: [{ display: '0808 801 0401', e164: '+448088010401', label: 'Support Line', confidence: 'high' }] })]);
+    const { status, stdout, stderr } = lms(['resource', 'sarcoma-uk', '--data', file, '--json']);
+    expect(status).toBe(0);
+    expect((JSON.parse(stdout) as { phones: Array<{ e164: string }> }).phones[0]?.e164).toBe('+448088010401');
+    expect(stderr).toBe(`lms: ${file}: record 'sarcoma-uk' replaces the one loaded before it\n`);
+  });
+
+  it.each<[string, () => string, RegExp]>([
+    ['a missing file', () => join(dir, 'nope.json'), /nope\.json: no such file$/],
+    ['a directory', () => (mkdirSync(join(dir, 'folder'), { recursive: true }), join(dir, 'folder')), /folder: is a directory; give a JSON data file$/],
+    ['an empty file', () => writeData(dir, 'empty.json', ''), /empty\.json: is empty; expected JSON/],
+    ['broken JSON', () => writeData(dir, 'broken.json', '[\n  {"id": "x",\n   "name": }\n]'), /broken\.json: is not valid JSON at line 3, column 12: expected a value$/],
+    ['text that is not UTF-8', () => writeData(dir, 'latin1.json', Buffer.from([0x5b, 0x22, 0xe9, 0x22, 0x5d])), /latin1\.json: is not UTF-8 text/],
+    ['a record that breaks the schema', () => writeData(dir, 'bad.json', [sampleRecord({ status: 'open' as never })]), /bad\.json: record 0 \("leeds-sarcoma-support-group"\): status must be one of: "active", "unknown", "merged", "closed"$/],
+    ['an unknown region', () => writeData(dir, 'region.json', [sampleRecord({ regions: ['mars'] })]), /region\.json: record 0 \("leeds-sarcoma-support-group"\): regions has unknown region "mars"; known: international/],
+    ['duplicate ids', () => writeData(dir, 'dups.json', [sampleRecord(), sampleRecord()]), /dups\.json: id "leeds-sarcoma-support-group" is used by more than one record$/],
+    ['a number, not records', () => writeData(dir, 'number.json', '42'), /number\.json: expected a JSON array of resources/],
+  ])('refuses %s: one line per problem, nothing on stdout, exit 2', (_, file, message) => {
+    const path = file();
+    const { status, stdout, stderr } = lms(['resources', '--data', path]);
+    expect(stdout).toBe('');
+    expect(status).toBe(2);
+    expect(stderr.trimEnd()).toMatch(message);
+    expect(stderr).not.toMatch(/^\s+at /m);
+  });
+
+  it('loads nothing from any file when one of them is bad', () => {
+    const bad = writeData(dir, 'bad2.json', [sampleRecord({ phones: [{ display: 'x', e164: '12', label: 'x', confidence: 'high' }] })]);
+    const { status, stdout, stderr } = lms(['resources', '--data', group, '--data', bad]);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/bad2\.json: record 0 \("leeds-sarcoma-support-group"\): phones\[0\]\.e164 must match the pattern/);
+  });
+
+  it('refuses an unreadable file', () => {
+    const locked = writeData(dir, 'locked.json', [sampleRecord()]);
+    chmodSync(locked, 0o000);
+    const { status, stderr } = lms(['resources', '--data', locked]);
+    chmodSync(locked, 0o644);
+    // root reads anything; everyone else gets the permission error.
+    if (process.getuid?.() === 0) expect(status).toBe(0);
+    else expect({ status, stderr }).toEqual({ status: 2, stderr: `lms: ${locked}: cannot be read (permission denied)\n` });
+  });
+});
+
+describe('lms validate', () => {
+  it('exits 0 when every file is valid and 1 when any is not, with a JSON report', () => {
+    const bad = writeData(dir, 'invalid.json', [sampleRecord({ types: ['spaceship'] })]);
+    expect(lms(['validate', group]).status).toBe(0);
+    const { status, stdout } = lms(['validate', group, bad, '--json']);
+    expect(status).toBe(1);
+    const report = JSON.parse(stdout) as Array<{ file: string; valid: boolean; records: number; problems: string[] }>;
+    expect(report[0]).toMatchObject({ file: group, valid: true, records: 1, problems: [] });
+    expect(report[1]).toMatchObject({ file: bad, valid: false });
+    expect(report[1]?.problems[0]).toMatch(/types has unknown type "spaceship"/);
+  });
+});
+
+describe('lms stale', () => {
+  it('lists records not checked within the given days, never-checked ones first', () => {
+    const old = writeData(dir, 'old.json', [
+      sampleRecord({ id: 'old-one', verification: { checked: '2025-01-01', method: 'website', confidence: 'high', notes: 'x' } }),
+      sampleRecord({ id: 'never', verification: { checked: null, method: 'imported', confidence: 'low', notes: 'x' } }),
+    ]);
+    const { status, stdout } = lms(['stale', '--data', old], { LMS_TODAY: '2026-12-01' });
+    expect(status).toBe(0);
+    expect(stdout.split('\n').filter(Boolean).map((l) => l.split('\t').slice(0, 4))).toEqual([
+      ['never', 'Leeds Sarcoma Support Group', '', ''],
+      ['old-one', 'Leeds Sarcoma Support Group', '2025-01-01', '699'],
+    ]);
+    expect(lms(['stale', '--days', '0'], { LMS_TODAY: '2026-11-26' }).stdout.split('\n').filter(Boolean)).toHaveLength(30);
+    expect(lms(['stale'], { LMS_TODAY: '2026-12-01' }).stdout).toBe('');
+  });
+
+  it('notes on a terminal only when the shipped data is older than 180 days', async () => {
+    const { lmsInTerminal } = await import('../helpers/cli.js');
+    expect(lmsInTerminal(['sections'], { env: { LMS_TODAY: '2027-07-01' } }).stdout).toMatch(/lms: note: the shipped data was last checked on 2026-11-25, 218 days ago/);
+    expect(lmsInTerminal(['sections'], { env: { LMS_TODAY: '2026-12-01' } }).stdout).not.toMatch(/note:/);
+    expect(lms(['sections'], { LMS_TODAY: '2027-07-01' }).stderr).toBe('');
+  });
+});
