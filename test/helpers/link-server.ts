@@ -30,7 +30,7 @@ export async function startLinkServer(): Promise<LinkServer> {
     else if (path === '/chain-3') redirect('/ok', 307);
     else if (path === '/loop-a') redirect('/loop-b');
     else if (path === '/loop-b') redirect('/loop-a');
-    else if (path === '/slow') setTimeout(() => res.writeHead(200).end('late'), 3000).unref();
+    else if (path.startsWith('/slow')) setTimeout(() => res.writeHead(200).end('late'), 3000).unref();
     else if (path === '/reset') req.socket.destroy();
     else if (path === '/no-head') res.writeHead(req.method === 'HEAD' ? 405 : 200).end();
     else if (path.startsWith('/wait')) setTimeout(() => res.writeHead(200).end('ok'), 100).unref();
