@@ -1,5 +1,6 @@
 import type { Directory } from '../types.js';
 import type { Rendering } from './rendering.js';
+import type { Env } from './terminal.js';
 
 export interface OptionSpec {
   flags: string;
@@ -8,30 +9,45 @@ export interface OptionSpec {
   repeatable?: boolean;
 }
 
-export interface CommandInput {
+/** What the core hands a command: the parsed command line and the world it runs in. */
+export interface CommandContext {
   args: string[];
   options: Readonly<Record<string, unknown>>;
-  /** The directory with the user's data files loaded; read on first use. */
-  directory(): Directory;
-  /** The shipped directory alone (for its vocabularies), without user data. */
-  shipped(): Directory;
+  env: Env;
   /** Today, YYYY-MM-DD. */
   today: string;
+  stdoutIsTTY: boolean;
   /** Aborted when the user interrupts (Ctrl-C). */
   signal: AbortSignal;
   /** Redraws a one-line progress display on stderr; undefined unless stderr is a terminal. */
   progress?: (line: string) => void;
 }
 
-/** A subcommand as data: commander is configured from it, and `run` is the whole behaviour. */
-export interface CommandSpec {
+/** What a command gives back: its result, and notes for stderr. */
+export interface CommandOutcome {
+  rendering: Rendering;
+  notes: string[];
+}
+
+export type CommandRunner = (context: CommandContext) => Promise<CommandOutcome>;
+
+/** A subcommand as data: commander is configured from it; `load` brings its code. */
+export interface CommandMeta {
   name: string;
   /** commander argument syntax, e.g. "<name...>". */
   arguments?: string;
   summary: string;
   examples: ReadonlyArray<readonly [command: string, what: string]>;
   options?: readonly OptionSpec[];
-  run(input: CommandInput): Rendering | Promise<Rendering>;
+  load(): Promise<{ run: CommandRunner }>;
+}
+
+/** What a command's own code receives (see defineCommand). */
+export interface CommandInput extends CommandContext {
+  /** The directory with the user's data files loaded. */
+  directory(): Promise<Directory>;
+  /** The shipped directory alone (for its vocabularies), without user data. */
+  shipped(): Directory;
 }
 
 /** Repeatable option values as a flat list: `--region uk --region us,ca` → [uk, us, ca]. */

@@ -1,4 +1,4 @@
-import { COMMANDS } from '../commands/index.js';
+import { COMMANDS } from '../commands/catalog.js';
 import type { Style } from '../format/style.js';
 import { wrap } from '../format/wrap.js';
 
@@ -12,18 +12,18 @@ const START = [
 export function orientationText(disclaimer: string, style: Style): string {
   const { color } = style;
   const pad = Math.max(...START.map(([c]) => c.length), ...COMMANDS.map((c) => c.name.length)) + 2;
-  const line = (left: string, right: string) => wrap(`${color.cyan(left.padEnd(pad))}${right}`, style.width, 2);
+  const line = (left: string, right: string) => wrap(`${color.cyan(left.padEnd(pad))}${right}`, style, 2);
   return [
-    wrap(`${color.bold('lms')}: leiomyosarcoma (LMS) and sarcoma resources, from a patient flyer, offline.`, style.width),
+    wrap(`${color.bold('lms')}: leiomyosarcoma (LMS) and sarcoma resources, from a patient flyer, offline.`, style),
     '',
-    wrap('Start here:', style.width),
+    wrap('Start here:', style),
     ...START.map(([c, what]) => line(c, what)),
     '',
-    wrap('Commands:', style.width),
+    wrap('Commands:', style),
     ...COMMANDS.map((c) => line(c.name, c.summary)),
     '',
-    wrap(`Run 'lms <command> --help' for its options and examples. Add --json for machine-readable output.`, style.width),
-    wrap(color.yellow(`Not medical advice: ${disclaimer}`), style.width),
+    wrap(`Run 'lms <command> --help' for its options and examples. Add --json for machine-readable output.`, style),
+    wrap(color.yellow(`Not medical advice: ${disclaimer}`), style),
     '',
   ].join('\n');
 }

@@ -1,14 +1,14 @@
 import { Command } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
-import { COMMANDS } from '../commands/index.js';
-import type { CommandSpec } from './command.js';
+import { COMMANDS } from '../commands/catalog.js';
+import type { CommandMeta } from './command.js';
 import { FORMATS } from './rendering.js';
 import { COLOR_WHEN } from './terminal.js';
 
 /** What the command line asked for, before anything runs. */
 export type Invocation =
   | { kind: 'orientation'; options: Record<string, unknown>; unknownCommand?: string }
-  | { kind: 'command'; spec: CommandSpec; args: string[]; options: Record<string, unknown> };
+  | { kind: 'command'; spec: CommandMeta; args: string[]; options: Record<string, unknown> };
 
 export interface ProgramOutput {
   writeOut(text: string): void;
@@ -17,7 +17,7 @@ export interface ProgramOutput {
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-function examplesHelp(spec: CommandSpec): string {
+function examplesHelp(spec: CommandMeta): string {
   const width = Math.max(...spec.examples.map(([c]) => c.length));
   return `\nExamples:\n${spec.examples.map(([c, what]) => `  $ ${c.padEnd(width)}  # ${what}`).join('\n')}\n`;
 }

@@ -1,21 +1,15 @@
-import { Chalk } from 'chalk';
 import { CommanderError } from 'commander';
-import { COMMANDS } from '../commands/index.js';
-import { loadDirectory } from '../data/shipped.js';
-import { DEFAULT_STALE_DAYS, daysBetween, newestCheck } from '../query/age.js';
-import type { Directory } from '../types.js';
-import { dataPaths, directoryWithUserData } from './user-data.js';
+import { COMMANDS } from '../commands/catalog.js';
 import { DataError, ExitCode, LmsError, UsageError } from '../errors.js';
-import type { Style } from '../format/style.js';
-import { disclaimerOf } from '../query/disclaimer.js';
+import { NO_PAINT } from '../format/style.js';
+import type { Paint, Style } from '../format/style.js';
 import { unknownValueMessage } from '../query/suggest.js';
-import { orientationText } from './orientation.js';
 import { buildProgram } from './program.js';
 import type { Invocation } from './program.js';
 import { checkFormat, parseFormat, render } from './rendering.js';
-import type { Format, Rendering } from './rendering.js';
+import type { Format } from './rendering.js';
 import { colorLevel, parseColorWhen, wrapWidth } from './terminal.js';
-import type { Env } from './terminal.js';
+import type { ColorSupportLevel, Env } from './terminal.js';
 
 export interface Io {
   stdout: { isTTY: boolean; columns?: number; write(text: string): void };
@@ -30,14 +24,29 @@ export interface Io {
 const COMMAND_NAMES = COMMANDS.map((c) => c.name);
 
 /** Output decisions from the global options: format, then color and width. */
-function outputChoice(options: Record<string, unknown>, io: Io): { format: Format | undefined; style: Style } {
+/** Wrapping for a terminal; a pipe gets lines whole, and never pays for loading the wrapper. */
+async function textWrapper(width: number): Promise<Style['wrapText']> {
+  if (!Number.isFinite(width)) return (text) => text;
+  const { default: wrapAnsi } = await import('wrap-ansi');
+  return (text, columns) => wrapAnsi(text, columns, { hard: true, trim: true });
+}
+
+/** Colors at the level decided; chalk is loaded only when there is color to paint. */
+async function painter(level: ColorSupportLevel): Promise<Paint> {
+  if (level === 0) return NO_PAINT;
+  const { Chalk } = await import('chalk');
+  return new Chalk({ level });
+}
+
+async function outputChoice(options: Record<string, unknown>, io: Io): Promise<{ format: Format | undefined; style: Style }> {
   let format = typeof options.format === 'string' ? parseFormat(options.format) : undefined;
   if (options.json === true) {
     if (format !== undefined && format !== 'json') throw new UsageError(`--json and --format ${format} ask for different formats; use one`);
     format = 'json';
   }
   const level = colorLevel(parseColorWhen(options.color as string | boolean | undefined), io.stdout.isTTY, io.env);
-  return { format, style: { color: new Chalk({ level }), width: wrapWidth(io.stdout.isTTY, io.stdout.columns) } };
+  const width = wrapWidth(io.stdout.isTTY, io.stdout.columns);
+  return { format, style: { color: await painter(level), width, wrapText: await textWrapper(width) } };
 }
 
 /** Commander's messages ("error: unknown option '--x'\n(Did you mean --y?)") as one line, with the valid options. */
@@ -57,41 +66,27 @@ function today(io: Io): string {
   return override;
 }
 
-/** On a terminal, a word on stderr when even the newest check of the shipped data is old. */
-function ageNote(date: string): string | undefined {
-  const newest = newestCheck(loadDirectory().resources);
-  if (newest === undefined) return undefined;
-  const age = daysBetween(newest, date);
-  if (age <= DEFAULT_STALE_DAYS) return undefined;
-  return `the shipped data was last checked on ${newest}, ${age} days ago; details may have changed. 'lms stale' lists what to re-check.`;
-}
-
 async function execute(invocation: Invocation, io: Io, out: string[], err: string[]): Promise<number> {
-  const { format, style } = outputChoice(invocation.options, io);
-  if (invocation.kind === 'orientation') {
-    if (invocation.unknownCommand !== undefined) throw new UsageError(unknownValueMessage('command', invocation.unknownCommand, COMMAND_NAMES));
-    out.push(orientationText(disclaimerOf(loadDirectory()), style));
-    return ExitCode.ok;
+  const { format, style } = await outputChoice(invocation.options, io);
+  if (invocation.kind === 'orientation' && invocation.unknownCommand !== undefined) {
+    throw new UsageError(unknownValueMessage('command', invocation.unknownCommand, COMMAND_NAMES));
   }
-  const { spec, args, options } = invocation;
-  const date = today(io);
-  let directory: Directory | undefined;
-  const load = (): Directory => {
-    if (!directory) {
-      const loaded = directoryWithUserData(dataPaths(options.data, io.env));
-      for (const note of loaded.notes) err.push(`lms: ${note}\n`);
-      directory = loaded.directory;
-    }
-    return directory;
-  };
+  const { run } = invocation.kind === 'orientation' ? await import('../commands/orientation.js') : await invocation.spec.load();
   const progress = io.stderr.isTTY ? (line: string) => io.stderr.write(`\r\u001b[2K${line}`) : undefined;
-  const rendering: Rendering = await spec.run({ args, options, directory: load, shipped: loadDirectory, today: date, signal: io.signal, ...(progress ? { progress } : {}) });
-  const chosen = format ?? rendering.preferredFormat ?? (io.stdout.isTTY || !rendering.table ? 'text' : 'tsv');
-  checkFormat(chosen, rendering, spec.name);
-  for (const note of rendering.notes ?? []) err.push(`lms: ${note}\n`);
+  const { rendering, notes } = await run({
+    args: invocation.kind === 'command' ? invocation.args : [],
+    options: invocation.options,
+    env: io.env,
+    today: today(io),
+    stdoutIsTTY: io.stdout.isTTY,
+    signal: io.signal,
+    ...(progress ? { progress } : {}),
+  });
+  const name = invocation.kind === 'command' ? invocation.spec.name : '';
+  const chosen = invocation.kind === 'orientation' ? 'text' : (format ?? rendering.preferredFormat ?? (io.stdout.isTTY || !rendering.table ? 'text' : 'tsv'));
+  checkFormat(chosen, rendering, name);
+  for (const note of [...notes, ...(rendering.notes ?? [])]) err.push(`lms: ${note}\n`);
   if (rendering.isEmpty && io.stdout.isTTY && rendering.emptyNote) err.push(`lms: ${rendering.emptyNote}\n`);
-  const stale = io.stdout.isTTY ? ageNote(date) : undefined;
-  if (stale) err.push(`lms: note: ${stale}\n`);
   if (!rendering.silent) out.push(render(rendering, chosen, style));
   return rendering.exitCode ?? ExitCode.ok;
 }

@@ -1,6 +1,5 @@
 // The one place that decides how output looks: color depth and wrap width, from
 // the flags, the environment and whether stdout is a terminal.
-import type { ColorSupportLevel } from 'chalk';
 import { UsageError } from '../errors.js';
 import { unknownValueMessage } from '../query/suggest.js';
 
@@ -8,6 +7,9 @@ export const COLOR_WHEN = ['auto', 'always', 'never'] as const;
 export type ColorWhen = (typeof COLOR_WHEN)[number];
 
 export type Env = Readonly<Record<string, string | undefined>>;
+
+/** chalk's levels: 0 none, 1 basic 16 colors, 2 256 colors, 3 truecolor. */
+export type ColorSupportLevel = 0 | 1 | 2 | 3;
 
 /** Prose is hard to read past this many columns, however wide the terminal. */
 export const MAX_WIDTH = 100;
@@ -51,5 +53,6 @@ export function colorLevel(when: ColorWhen, isTTY: boolean, env: Env): ColorSupp
 /** Wrap width: the terminal's (at most MAX_WIDTH), and none at all in a pipe. */
 export function wrapWidth(isTTY: boolean, columns: number | undefined): number {
   if (!isTTY) return Infinity;
-  return Math.min(MAX_WIDTH, Math.max(1, columns ?? 80));
+  // A pseudo-terminal that was never given a size reports 0 columns.
+  return Math.min(MAX_WIDTH, columns !== undefined && columns > 0 ? columns : 80);
 }

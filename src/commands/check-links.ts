@@ -1,4 +1,4 @@
-import type { CommandSpec } from '../cli/command.js';
+import { defineCommand } from '../cli/define-command.js';
 import { readDataFile } from '../data/data-files.js';
 import { DataError, ExitCode, UsageError } from '../errors.js';
 import type { LinkReport } from '../format/links.js';
@@ -23,68 +23,53 @@ function bar(done: number, total: number): string {
   return `[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total} links`;
 }
 
-export const checkLinksCommand: CommandSpec = {
-  name: 'check-links',
-  arguments: '[files...]',
-  summary: 'check every web address in data files, or in the whole directory',
-  options: [
-    { flags: '--timeout <seconds>', description: 'give up on a request after this long (default 10)' },
-    { flags: '--concurrency <n>', description: 'requests under way at once (default 8)' },
-    { flags: '--max-redirects <n>', description: 'follow at most this many redirects (default 5)' },
-  ],
-  examples: [
-    ['lms check-links', 'every address in the directory'],
-    ['lms check-links our-group.json', 'the addresses in one data file'],
-    ['lms check-links --json > links.json', 'a report to keep'],
-  ],
-  async run({ args, options, directory, shipped, signal, progress }) {
-    const timeoutMs = positive('--timeout', options.timeout, 10, 0.1) * 1000;
-    const concurrency = Math.floor(positive('--concurrency', options.concurrency, 8, 1));
-    const maxRedirects = Math.floor(positive('--max-redirects', options.maxRedirects, 5, 0));
-    let resources: Resource[];
-    if (args.length > 0) {
-      const problems: string[] = [];
-      resources = args.flatMap((file) => {
-        try {
-          return readDataFile(file, shipped().vocabularies).resources;
-        } catch (error) {
-          if (!(error instanceof DataError)) throw error;
-          problems.push(...error.problems);
-          return [];
-        }
-      });
-      if (problems.length > 0) throw new DataError(problems);
-    } else {
-      resources = directory().resources;
-    }
-    const uses = collectLinks(resources);
-    const results = await checkLinks(
-      uses.map((u) => u.url),
-      { timeoutMs, concurrency, maxRedirects, signal, ...(progress ? { onResult: (_: unknown, done: number, total: number) => progress(bar(done, total)) } : {}) },
-    );
-    progress?.('');
-    const usedBy = new Map(uses.map((u) => [u.url, u.usedBy]));
-    const reports: LinkReport[] = results.map((r) => ({ ...r, usedBy: usedBy.get(r.url) ?? [] }));
-    const interrupted = signal.aborted;
-    const rendering = {
-      json: reports,
-      lines: reports,
-      table: { header: LINK_COLUMNS, rows: reports.map(linkRow) },
-      text: (style: Parameters<typeof linksText>[2]) => linksText(reports, uses.length, style),
-      markdown: () => linksMarkdown(reports),
-      exitCode: interrupted ? INTERRUPTED : reports.some((r) => !r.ok) ? ExitCode.findings : ExitCode.ok,
-    };
-    if (!interrupted) return rendering;
-    // Interrupted: what was checked goes to stderr, so stdout never holds a partial report.
-    return {
-      ...rendering,
-      json: undefined,
-      lines: [],
-      table: { header: LINK_COLUMNS, rows: [] },
-      text: () => '',
-      markdown: () => '',
-      notes: [`interrupted. ${linksSummary(reports, uses.length)}`, ...reports.filter((r) => !r.ok).map((r) => `broken: ${r.url} (${r.error ?? r.outcome})`)],
-      silent: true,
-    };
-  },
-};
+export const run = defineCommand(async ({ args, options, directory, shipped, signal, progress }) => {
+  const timeoutMs = positive('--timeout', options.timeout, 10, 0.1) * 1000;
+  const concurrency = Math.floor(positive('--concurrency', options.concurrency, 8, 1));
+  const maxRedirects = Math.floor(positive('--max-redirects', options.maxRedirects, 5, 0));
+  let resources: Resource[];
+  if (args.length > 0) {
+    const problems: string[] = [];
+    resources = args.flatMap((file) => {
+      try {
+        return readDataFile(file, shipped().vocabularies).resources;
+      } catch (error) {
+        if (!(error instanceof DataError)) throw error;
+        problems.push(...error.problems);
+        return [];
+      }
+    });
+    if (problems.length > 0) throw new DataError(problems);
+  } else {
+    resources = (await directory()).resources;
+  }
+  const uses = collectLinks(resources);
+  const results = await checkLinks(
+    uses.map((u) => u.url),
+    { timeoutMs, concurrency, maxRedirects, signal, ...(progress ? { onResult: (_: unknown, done: number, total: number) => progress(bar(done, total)) } : {}) },
+  );
+  progress?.('');
+  const usedBy = new Map(uses.map((u) => [u.url, u.usedBy]));
+  const reports: LinkReport[] = results.map((r) => ({ ...r, usedBy: usedBy.get(r.url) ?? [] }));
+  const interrupted = signal.aborted;
+  const rendering = {
+    json: reports,
+    lines: reports,
+    table: { header: LINK_COLUMNS, rows: reports.map(linkRow) },
+    text: (style: Parameters<typeof linksText>[2]) => linksText(reports, uses.length, style),
+    markdown: () => linksMarkdown(reports),
+    exitCode: interrupted ? INTERRUPTED : reports.some((r) => !r.ok) ? ExitCode.findings : ExitCode.ok,
+  };
+  if (!interrupted) return rendering;
+  // Interrupted: what was checked goes to stderr, so stdout never holds a partial report.
+  return {
+    ...rendering,
+    json: undefined,
+    lines: [],
+    table: { header: LINK_COLUMNS, rows: [] },
+    text: () => '',
+    markdown: () => '',
+    notes: [`interrupted. ${linksSummary(reports, uses.length)}`, ...reports.filter((r) => !r.ok).map((r) => `broken: ${r.url} (${r.error ?? r.outcome})`)],
+    silent: true,
+  };
+});

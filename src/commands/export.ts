@@ -1,36 +1,25 @@
-import type { CommandSpec } from '../cli/command.js';
+import { defineCommand } from '../cli/define-command.js';
 import { toHsds } from '../data/hsds-export.js';
 import { EXPORT_COLUMNS, exportRow } from '../format/export.js';
 import { namer } from '../format/markers.js';
 import { resourceMarkdown } from '../format/resources.js';
 import { filterResources } from '../query/filter.js';
-import { FILTER_OPTIONS, filterQuery } from './resource-filters.js';
+import { filterQuery } from './resource-filters.js';
 
-export const exportCommand: CommandSpec = {
-  name: 'export',
-  summary: 'write the whole directory (every status) as HSDS, JSON, NDJSON, CSV or Markdown',
-  options: FILTER_OPTIONS,
-  examples: [
-    ['lms export --format hsds > directory.hsds.json', 'Open Referral HSDS 3.0 organizations'],
-    ['lms export --format csv > directory.csv', 'a spreadsheet (RFC 4180)'],
-    ['lms export --region uk --format md', 'UK resources as Markdown'],
-    ['lms export --data our-group.json --format hsds', 'with your own entries'],
-  ],
-  run({ options, directory: load }) {
-    const directory = load();
-    // An export is the data itself: merged and closed records are part of it unless filtered out.
-    const records = filterResources(directory, filterQuery(options, true)).map((m) => m.resource);
-    const names = namer(directory.vocabularies);
-    return {
-      json: records,
-      lines: records,
-      table: { header: EXPORT_COLUMNS, rows: records.map(exportRow) },
-      hsds: () => toHsds(records, directory.vocabularies),
-      text: (style) => records.map((r) => `${style.color.bold(r.name)}  ${r.id}  ${r.status}`).join('\n'),
-      markdown: () => records.map((r) => resourceMarkdown(r, names)).join('\n'),
-      preferredFormat: 'json',
-      isEmpty: records.length === 0,
-      emptyNote: 'No resources match these filters.',
-    };
-  },
-};
+export const run = defineCommand(async ({ options, directory: load }) => {
+  const directory = await load();
+  // An export is the data itself: merged and closed records are part of it unless filtered out.
+  const records = filterResources(directory, filterQuery(options, true)).map((m) => m.resource);
+  const names = namer(directory.vocabularies);
+  return {
+    json: records,
+    lines: records,
+    table: { header: EXPORT_COLUMNS, rows: records.map(exportRow) },
+    hsds: () => toHsds(records, directory.vocabularies),
+    text: (style) => records.map((r) => `${style.color.bold(r.name)}  ${r.id}  ${r.status}`).join('\n'),
+    markdown: () => records.map((r) => resourceMarkdown(r, names)).join('\n'),
+    preferredFormat: 'json',
+    isEmpty: records.length === 0,
+    emptyNote: 'No resources match these filters.',
+  };
+});

@@ -1,39 +1,25 @@
-import type { CommandSpec } from '../cli/command.js';
+import { defineCommand } from '../cli/define-command.js';
 import { namer } from '../format/markers.js';
 import { RESOURCE_COLUMNS, resourceCard, resourceMarkdown, resourceRow } from '../format/resources.js';
 import { filterResources } from '../query/filter.js';
-import { FILTER_OPTIONS, filterQuery } from './resource-filters.js';
+import { filterQuery } from './resource-filters.js';
 
-export const resources: CommandSpec = {
-  name: 'resources',
-  summary: 'list organizations and services, by region, type and status',
-  options: FILTER_OPTIONS,
-  examples: [
-    ['lms resources --region uk', 'everything that serves people in the UK'],
-    ['lms resources --type helpline --region us', 'helplines for people in the US'],
-    ['lms resources --all', 'include merged and closed organizations'],
-    ['lms resources --source flyer --all', 'the organizations the flyer named, as they are now'],
-    ['lms resources --data our-group.json', 'with your own entries added'],
-    ['lms resources | cut -f2,6', 'names and phone numbers, one per line'],
-    ['lms resources --json | jq -r ".[].name"', 'full records as JSON'],
-  ],
-  run({ options, directory: load }) {
-    const directory = load();
-    const query = filterQuery(options);
-    const matches = filterResources(directory, query);
-    // Merged and closed ones that pass the other filters: worth a hint that --all shows them.
-    const hidden = query.all || query.statuses?.length ? 0 : filterResources(directory, { ...query, all: true }).length - matches.length;
-    const names = namer(directory.vocabularies);
-    const records = matches.map((m) => m.resource);
-    const footer = `${matches.length} shown.${hidden > 0 ? ` ${hidden} merged or closed not shown: add --all.` : ''}`;
-    return {
-      json: records,
-      lines: records,
-      table: { header: RESOURCE_COLUMNS, rows: records.map(resourceRow) },
-      text: (style) => (matches.length === 0 ? '' : `${matches.map((m) => resourceCard(m, names, style)).join('\n\n')}\n\n${style.color.dim(footer)}\n`),
-      markdown: () => records.map((r) => resourceMarkdown(r, names)).join('\n'),
-      isEmpty: matches.length === 0,
-      emptyNote: 'No resources match these filters. Try fewer filters, or --all to include merged and closed ones.',
-    };
-  },
-};
+export const run = defineCommand(async ({ options, directory: load }) => {
+  const directory = await load();
+  const query = filterQuery(options);
+  const matches = filterResources(directory, query);
+  // Merged and closed ones that pass the other filters: worth a hint that --all shows them.
+  const hidden = query.all || query.statuses?.length ? 0 : filterResources(directory, { ...query, all: true }).length - matches.length;
+  const names = namer(directory.vocabularies);
+  const records = matches.map((m) => m.resource);
+  const footer = `${matches.length} shown.${hidden > 0 ? ` ${hidden} merged or closed not shown: add --all.` : ''}`;
+  return {
+    json: records,
+    lines: records,
+    table: { header: RESOURCE_COLUMNS, rows: records.map(resourceRow) },
+    text: (style) => (matches.length === 0 ? '' : `${matches.map((m) => resourceCard(m, names, style)).join('\n\n')}\n\n${style.color.dim(footer)}\n`),
+    markdown: () => records.map((r) => resourceMarkdown(r, names)).join('\n'),
+    isEmpty: matches.length === 0,
+    emptyNote: 'No resources match these filters. Try fewer filters, or --all to include merged and closed ones.',
+  };
+});

@@ -1,4 +1,4 @@
-import type { CommandSpec } from '../cli/command.js';
+import { defineCommand } from '../cli/define-command.js';
 import { readDataFile } from '../data/data-files.js';
 import { DataError, ExitCode } from '../errors.js';
 
@@ -10,40 +10,31 @@ export interface FileReport {
   problems: string[];
 }
 
-export const validate: CommandSpec = {
-  name: 'validate',
-  arguments: '<files...>',
-  summary: 'check data files (lms or Open Referral HSDS JSON) without loading them',
-  examples: [
-    ['lms validate our-group.json', 'check a file before using it with --data'],
-    ['lms validate *.json --json', 'a machine-readable report'],
-  ],
-  run({ args, shipped }) {
-    const { vocabularies } = shipped();
-    const reports: FileReport[] = args.map((file) => {
-      try {
-        const data = readDataFile(file, vocabularies);
-        return { file, valid: true, format: data.format, records: data.resources.length, problems: [] };
-      } catch (error) {
-        if (!(error instanceof DataError)) throw error;
-        return { file, valid: false, format: null, records: 0, problems: error.problems };
-      }
-    });
-    const allValid = reports.every((r) => r.valid);
-    return {
-      json: reports,
-      lines: reports,
-      table: { header: ['file', 'valid', 'records', 'problems'], rows: reports.map((r) => [r.file, String(r.valid), String(r.records), String(r.problems.length)]) },
-      text: (style) =>
-        reports
-          .map((r) =>
-            r.valid
-              ? `${style.color.green('valid')}    ${r.file}: ${r.records} record${r.records === 1 ? '' : 's'} (${r.format === 'hsds' ? 'Open Referral HSDS' : 'lms format'})`
-              : [`${style.color.red('invalid')}  ${r.file}`, ...r.problems.map((p) => `  ${p}`)].join('\n'),
-          )
-          .join('\n'),
-      markdown: () => reports.map((r) => `- ${r.valid ? 'valid' : '**invalid**'}: \`${r.file}\`${r.problems.map((p) => `\n  - ${p}`).join('')}\n`).join(''),
-      exitCode: allValid ? ExitCode.ok : ExitCode.findings,
-    };
-  },
-};
+export const run = defineCommand(async ({ args, shipped }) => {
+  const { vocabularies } = shipped();
+  const reports: FileReport[] = args.map((file) => {
+    try {
+      const data = readDataFile(file, vocabularies);
+      return { file, valid: true, format: data.format, records: data.resources.length, problems: [] };
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+      return { file, valid: false, format: null, records: 0, problems: error.problems };
+    }
+  });
+  const allValid = reports.every((r) => r.valid);
+  return {
+    json: reports,
+    lines: reports,
+    table: { header: ['file', 'valid', 'records', 'problems'], rows: reports.map((r) => [r.file, String(r.valid), String(r.records), String(r.problems.length)]) },
+    text: (style) =>
+      reports
+        .map((r) =>
+          r.valid
+            ? `${style.color.green('valid')}    ${r.file}: ${r.records} record${r.records === 1 ? '' : 's'} (${r.format === 'hsds' ? 'Open Referral HSDS' : 'lms format'})`
+            : [`${style.color.red('invalid')}  ${r.file}`, ...r.problems.map((p) => `  ${p}`)].join('\n'),
+        )
+        .join('\n'),
+    markdown: () => reports.map((r) => `- ${r.valid ? 'valid' : '**invalid**'}: \`${r.file}\`${r.problems.map((p) => `\n  - ${p}`).join('')}\n`).join(''),
+    exitCode: allValid ? ExitCode.ok : ExitCode.findings,
+  };
+});

@@ -1,14 +1,13 @@
-import about from '../../data/about.json' with { type: 'json' };
-import resources from '../../data/resources.json' with { type: 'json' };
-import sections from '../../data/sections.json' with { type: 'json' };
-import vocabularies from '../../data/vocabularies.json' with { type: 'json' };
+import shipped from '../generated/shipped-data.js';
 import type { Directory } from '../types.js';
-import { validateDirectory } from './load.js';
 
 let cached: Directory | undefined;
 
-/** The directory that ships with lms, validated once on first use. */
+/**
+ * The directory that ships with lms. The build validated it (schemas and
+ * references) and embedded it as one JSON text, so loading is a single parse.
+ */
 export function loadDirectory(): Directory {
-  cached ??= validateDirectory({ resources, sections, vocabularies, about });
+  cached ??= JSON.parse(shipped) as Directory;
   return cached;
 }

@@ -47,8 +47,8 @@ function paragraphs(report: AboutReport): Array<[string, string]> {
 }
 
 export function aboutText(report: AboutReport, style: Style): string {
-  const blocks = paragraphs(report).map(([title, text]) => `${wrap(style.color.bold(title), style.width)}\n${wrap(text, style.width, 2)}`);
-  return `${wrap(style.color.bold(report.title), style.width)}\n\n${blocks.join('\n\n')}\n`;
+  const blocks = paragraphs(report).map(([title, text]) => `${wrap(style.color.bold(title), style)}\n${wrap(text, style, 2)}`);
+  return `${wrap(style.color.bold(report.title), style)}\n\n${blocks.join('\n\n')}\n`;
 }
 
 export function aboutMarkdown(report: AboutReport): string {

@@ -16,7 +16,7 @@ function line(r: LinkReport, style: Style): string {
   const mark = r.ok ? color.green('ok    ') : color.red('BROKEN');
   const status = r.status === null ? '   ' : String(r.status);
   const moved = r.ok && r.finalUrl !== r.url ? color.dim(` → ${r.finalUrl}`) : '';
-  const why = r.ok ? '' : `\n${wrap(color.dim(`${r.error ?? r.outcome}; used by ${r.usedBy.join(', ')}`), style.width, 11)}`;
+  const why = r.ok ? '' : `\n${wrap(color.dim(`${r.error ?? r.outcome}; used by ${r.usedBy.join(', ')}`), style, 11)}`;
   return `${mark} ${status} ${r.url}${moved}${why}`;
 }
 

@@ -21,14 +21,14 @@ function marked(text: string, confidence: Parameters<typeof confidenceMarker>[0]
 }
 
 function row(label: string, value: string, style: Style): string {
-  return labelled(label, value, style.width, INDENT, LABEL_WIDTH, style.color.dim);
+  return labelled(label, value, style, INDENT, LABEL_WIDTH, style.color.dim);
 }
 
 function heading(r: Resource, style: Style): string[] {
   const { color } = style;
-  const lines = [wrap(`${color.bold(r.name)}  ${color.dim(r.id)}`, style.width)];
+  const lines = [wrap(`${color.bold(r.name)}  ${color.dim(r.id)}`, style)];
   const banner = statusBanner(r);
-  if (banner) lines.push(wrap(r.status === 'unknown' ? color.yellow(banner) : color.red(banner), style.width, INDENT));
+  if (banner) lines.push(wrap(r.status === 'unknown' ? color.yellow(banner) : color.red(banner), style, INDENT));
   return lines;
 }
 
@@ -65,7 +65,7 @@ export function resourceCard(match: ResourceMatch, names: Namer, style: Style): 
   const r = match.resource;
   return [
     ...heading(r, style),
-    wrap(r.description, style.width, INDENT),
+    wrap(r.description, style, INDENT),
     ...phoneRows(r, style, false),
     ...websiteRows(r, style, false),
     row('Serves', servesText(match, names), style),
@@ -75,7 +75,7 @@ export function resourceCard(match: ResourceMatch, names: Namer, style: Style): 
 /** Everything the record holds, for `lms resource`. */
 export function resourceDetail(r: Resource, names: Namer, style: Style): string {
   const { color } = style;
-  const lines = [...heading(r, style), wrap(r.description, style.width, INDENT), ''];
+  const lines = [...heading(r, style), wrap(r.description, style, INDENT), ''];
   lines.push(...phoneRows(r, style, true), ...websiteRows(r, style, true));
   for (const a of r.addresses) lines.push(row('Address', `${marked(a.lines.join(', '), a.confidence, style)}  ${color.dim(a.label)}`, style));
   const addressGap = r.gaps.find((g) => g.field === 'addresses');
@@ -93,8 +93,8 @@ export function resourceDetail(r: Resource, names: Namer, style: Style): string 
   } else {
     lines.push(row('In flyer', color.dim('no; added since'), style));
   }
-  lines.push('', wrap(color.bold('Sources'), style.width, INDENT));
-  for (const s of r.sources) lines.push(wrap(`- ${[s.title, s.url, s.citation].filter(Boolean).join(': ')}`, style.width, INDENT));
+  lines.push('', wrap(color.bold('Sources'), style, INDENT));
+  for (const s of r.sources) lines.push(wrap(`- ${[s.title, s.url, s.citation].filter(Boolean).join(': ')}`, style, INDENT));
   return `${lines.join('\n')}\n`;
 }
 

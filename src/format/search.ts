@@ -26,7 +26,7 @@ export function searchText(hits: readonly SearchHit[], style: Style): string {
   return hits
     .map((hit, i) => {
       const head = `${String(i + 1).padStart(2)}. ${color.bold(hit.title)}`;
-      return [wrap(head, style.width), wrap(color.dim(hitDetail(hit)), style.width, 4)].join('\n');
+      return [wrap(head, style), wrap(color.dim(hitDetail(hit)), style, 4)].join('\n');
     })
     .join('\n');
 }

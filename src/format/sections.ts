@@ -14,7 +14,7 @@ export function sectionListText(sections: readonly Section[], style: Style): str
   return sections
     .map((s, i) => {
       const head = `${String(i + 1).padStart(2)}. ${color.bold(s.title)}  ${color.cyan(s.id)}`;
-      return [wrap(head, style.width), wrap(color.dim(`also: ${s.aliases.join(', ')}`), style.width, 4)].join('\n');
+      return [wrap(head, style), wrap(color.dim(`also: ${s.aliases.join(', ')}`), style, 4)].join('\n');
     })
     .join('\n');
 }
@@ -23,11 +23,11 @@ function blockText(block: Block, style: Style): string {
   const { color } = style;
   const lines =
     block.type === 'item'
-      ? [`  • ${wrap(block.text, style.width, 4).slice(4)}`]
-      : [wrap(block.text, style.width, 2)];
-  if (block.gap) lines.push(wrap(color.yellow(`[…] ${block.gap}`), style.width, 4));
+      ? [`  • ${wrap(block.text, style, 4).slice(4)}`]
+      : [wrap(block.text, style, 2)];
+  if (block.gap) lines.push(wrap(color.yellow(`[…] ${block.gap}`), style, 4));
   if (block.resources && block.resources.length > 0) {
-    lines.push(wrap(color.dim(`Current details: ${block.resources.map((id) => `lms resource ${id}`).join(', ')}`), style.width, 4));
+    lines.push(wrap(color.dim(`Current details: ${block.resources.map((id) => `lms resource ${id}`).join(', ')}`), style, 4));
   }
   return lines.join('\n');
 }
@@ -36,9 +36,9 @@ function blockText(block: Block, style: Style): string {
 export function sectionText(section: Section, disclaimer: string, style: Style): string {
   const { color } = style;
   const origin = section.flyerHeading && section.flyerHeading !== section.title ? `from the flyer: "${section.flyerHeading}"` : 'from the flyer';
-  const parts = [wrap(color.bold(section.title), style.width), wrap(color.dim(`lms section ${section.id} · ${origin}`), style.width), ''];
+  const parts = [wrap(color.bold(section.title), style), wrap(color.dim(`lms section ${section.id} · ${origin}`), style), ''];
   parts.push(section.blocks.map((b) => blockText(b, style)).join('\n\n'));
-  if (section.medical) parts.push('', wrap(color.yellow(`Not medical advice: ${disclaimer}`), style.width));
+  if (section.medical) parts.push('', wrap(color.yellow(`Not medical advice: ${disclaimer}`), style));
   return `${parts.join('\n')}\n`;
 }
 

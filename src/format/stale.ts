@@ -14,7 +14,7 @@ function when({ resource, age }: StaleRecord): string {
 
 export function staleText(records: readonly StaleRecord[], days: number, style: Style): string {
   const { color } = style;
-  const lines = records.map((r) => wrap(`${color.bold(r.resource.name)}  ${color.cyan(r.resource.id)}  ${color.yellow(when(r))}`, style.width));
+  const lines = records.map((r) => wrap(`${color.bold(r.resource.name)}  ${color.cyan(r.resource.id)}  ${color.yellow(when(r))}`, style));
   return `${lines.join('\n')}\n\n${color.dim(`${records.length} due for re-checking (not checked in the last ${days} days).`)}\n`;
 }
 

@@ -1,9 +1,27 @@
-import type { ChalkInstance } from 'chalk';
+/** The colors formatters use; each returns its text painted, or as it was when color is off. */
+export interface Paint {
+  bold(text: string): string;
+  dim(text: string): string;
+  red(text: string): string;
+  green(text: string): string;
+  yellow(text: string): string;
+  cyan(text: string): string;
+}
 
 /** Everything a human-readable formatter needs to know about where its text goes. */
 export interface Style {
-  /** Colors; a level-0 instance when color is off, so formatters never branch on it. */
-  color: ChalkInstance;
+  /** Colors; identity functions when color is off, so formatters never branch on it. */
+  color: Paint;
   /** Columns to wrap to; Infinity to leave lines whole (pipes). */
   width: number;
+  /**
+   * Wraps text (which may hold color codes) to a number of columns. Chosen with
+   * the width: a terminal gets a real wrapper, a pipe one that never breaks lines.
+   */
+  wrapText: (text: string, columns: number) => string;
 }
+
+const same = (text: string) => text;
+
+/** No color at all: what pipes, NO_COLOR and TERM=dumb get. */
+export const NO_PAINT: Paint = { bold: same, dim: same, red: same, green: same, yellow: same, cyan: same };

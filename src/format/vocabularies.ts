@@ -47,8 +47,8 @@ export function regionsText(regions: readonly RegionCount[], style: Style): stri
     .map((r) => {
       const indent = 2 * depth(r, regions);
       const counts = `${r.resources} own, ${r.resourcesIncludingWider} with wider`;
-      const head = wrap(`${color.bold(r.name)}  ${color.cyan(r.id)}  ${counts}`, style.width, indent);
-      return [head, wrap(color.dim(`also: ${r.aliases.join(', ')}`), style.width, indent + 2)].join('\n');
+      const head = wrap(`${color.bold(r.name)}  ${color.cyan(r.id)}  ${counts}`, style, indent);
+      return [head, wrap(color.dim(`also: ${r.aliases.join(', ')}`), style, indent + 2)].join('\n');
     })
     .join('\n');
 }
@@ -56,7 +56,7 @@ export function regionsText(regions: readonly RegionCount[], style: Style): stri
 export function typesText(types: readonly TypeCount[], style: Style): string {
   const { color } = style;
   return types
-    .map((t) => [wrap(`${color.bold(t.name)}  ${color.cyan(t.id)}  ${t.resources}`, style.width), wrap(color.dim(t.description), style.width, 2)].join('\n'))
+    .map((t) => [wrap(`${color.bold(t.name)}  ${color.cyan(t.id)}  ${t.resources}`, style), wrap(color.dim(t.description), style, 2)].join('\n'))
     .join('\n');
 }
 

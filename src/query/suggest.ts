@@ -1,18 +1,22 @@
-import Fuse from 'fuse.js';
+import { distance } from 'fastest-levenshtein';
 
 /**
- * The known values closest to what was typed, best first. Used for "did you mean"
- * hints; the caller never acts on a suggestion by itself.
+ * The known values closest to what was typed, best first, by edit distance.
+ * Only near misses count (at most about a third of the word changed); the
+ * caller shows them as hints and never acts on one by itself.
  */
 export function suggest(input: string, known: readonly string[], limit = 3): string[] {
-  const fuse = new Fuse(known, { includeScore: true, threshold: 0.45, ignoreLocation: true });
-  return fuse
-    .search(input)
+  const typed = input.trim().toLowerCase();
+  const limitFor = (value: string) => Math.max(1, Math.floor(Math.max(typed.length, value.length) / 3));
+  return known
+    .map((value, index) => ({ value, index, d: distance(typed, value.toLowerCase()) }))
+    .filter(({ value, d }) => d <= limitFor(value) || value.toLowerCase().startsWith(typed))
+    .sort((a, b) => a.d - b.d || a.index - b.index)
     .slice(0, limit)
-    .map((result) => result.item);
+    .map(({ value }) => value);
 }
 
-/** "unknown region 'eurpe'; did you mean 'europe'? Regions: …" in one line. */
+/** "unknown region 'eurpe' (did you mean 'europe'?). Regions: …" in one line. */
 export function unknownValueMessage(what: string, input: string, known: readonly string[], plural = `${what}s`): string {
   const [closest] = suggest(input, known);
   const hint = closest === undefined ? '' : ` (did you mean '${closest}'?)`;

@@ -1,0 +1,50 @@
+import { delimiter } from 'node:path';
+import { loadDirectory } from '../data/shipped.js';
+import { DEFAULT_STALE_DAYS, daysBetween, newestCheck } from '../query/age.js';
+import type { Directory } from '../types.js';
+import type { CommandContext, CommandInput, CommandRunner } from './command.js';
+import type { Rendering } from './rendering.js';
+import type { Env } from './terminal.js';
+
+/** Data files to load: LMS_DATA (a path list) first, then each --data, so the command line wins. */
+export function dataPaths(option: unknown, env: Env): string[] {
+  const fromEnv = (env.LMS_DATA ?? '').split(delimiter).filter((p) => p.trim() !== '');
+  const fromFlags = Array.isArray(option) ? (option as string[]) : [];
+  return [...fromEnv, ...fromFlags];
+}
+
+/** A word for a terminal when even the newest check of the shipped data is old. */
+function ageNote(today: string): string | undefined {
+  const newest = newestCheck(loadDirectory().resources);
+  if (newest === undefined) return undefined;
+  const age = daysBetween(newest, today);
+  if (age <= DEFAULT_STALE_DAYS) return undefined;
+  return `note: the shipped data was last checked on ${newest}, ${age} days ago; details may have changed. 'lms stale' lists what to re-check.`;
+}
+
+/**
+ * Wraps a command's code into what the core calls: it gets the directory (the
+ * shipped one, with the user's data files on top, loaded on first use) and its
+ * notes are gathered for stderr.
+ */
+export function defineCommand(impl: (input: CommandInput) => Rendering | Promise<Rendering>): CommandRunner {
+  return async (context: CommandContext) => {
+    const notes: string[] = [];
+    let directory: Promise<Directory> | undefined;
+    const load = async (): Promise<Directory> => {
+      const paths = dataPaths(context.options.data, context.env);
+      if (paths.length === 0) return loadDirectory();
+      // Validating user files needs the schema validators; only runs that load files pay for them.
+      const { withDataFiles } = await import('../data/data-files.js');
+      const { directory: merged, replaced } = withDataFiles(loadDirectory(), paths);
+      notes.push(...replaced.map((r) => `${r.path}: record '${r.id}' replaces the one loaded before it`));
+      return merged;
+    };
+    const rendering = await impl({ ...context, directory: () => (directory ??= load()), shipped: loadDirectory });
+    if (context.stdoutIsTTY) {
+      const note = ageNote(context.today);
+      if (note) notes.push(note);
+    }
+    return { rendering, notes };
+  };
+}

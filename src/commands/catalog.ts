@@ -1,0 +1,147 @@
+// Every subcommand as data: what commander registers, what help and the
+// orientation print, and where its code is. The code of a command is loaded
+// only when that command runs, so start-up pays for one command, not all.
+import type { CommandMeta } from '../cli/command.js';
+import { DEFAULT_STALE_DAYS } from '../query/age.js';
+import { FILTER_OPTIONS } from './resource-filters.js';
+
+export const COMMANDS: readonly CommandMeta[] = [
+  {
+    name: 'resources',
+    summary: 'list organizations and services, by region, type and status',
+    options: FILTER_OPTIONS,
+    examples: [
+      ['lms resources --region uk', 'everything that serves people in the UK'],
+      ['lms resources --type helpline --region us', 'helplines for people in the US'],
+      ['lms resources --all', 'include merged and closed organizations'],
+      ['lms resources --source flyer --all', 'the organizations the flyer named, as they are now'],
+      ['lms resources --data our-group.json', 'with your own entries added'],
+      ['lms resources | cut -f2,6', 'names and phone numbers, one per line'],
+      ['lms resources --json | jq -r ".[].name"', 'full records as JSON'],
+    ],
+    load: () => import('./resources.js'),
+  },
+  {
+    name: 'resource',
+    arguments: '<name...>',
+    summary: 'show one organization in full: contacts, sources, what the flyer printed',
+    examples: [
+      ['lms resource sarcoma-uk', 'by id'],
+      ['lms resource "Sarcoma Alliance"', 'by name'],
+      ['lms resource NCI', 'by a short name'],
+      ['lms resource nci --json', 'the record as JSON'],
+    ],
+    load: () => import('./resource.js'),
+  },
+  {
+    name: 'sections',
+    summary: "list the flyer's sections in reading order",
+    examples: [
+      ['lms sections', 'titles and the names each answers to'],
+      ['lms sections | cut -f1', 'just the ids'],
+    ],
+    load: () => import('./sections.js'),
+  },
+  {
+    name: 'section',
+    arguments: '<name...>',
+    summary: "show one section of the flyer's advice",
+    examples: [
+      ['lms section treatment', 'treatment options'],
+      ['lms section second-opinion', 'getting the referral and a second opinion'],
+      ['lms section what-to-bring', 'what to send or take to the specialist'],
+      ['lms section follow-up --format md', 'as Markdown'],
+    ],
+    load: () => import('./section.js'),
+  },
+  {
+    name: 'search',
+    arguments: '<words...>',
+    summary: 'search resources and sections, forgiving typos',
+    options: [{ flags: '-n, --limit <n>', description: 'at most this many results (default 10)' }],
+    examples: [
+      ['lms search second opinion', 'advice and organizations about second opinions'],
+      ['lms search "secnd opinion"', 'typos are forgiven'],
+      ['lms search helpline --limit 3', 'the three best matches'],
+      ['lms search grants --json | jq ".[0].record"', 'the best match in full'],
+    ],
+    load: () => import('./search.js'),
+  },
+  {
+    name: 'regions',
+    summary: 'list the regions, how they nest, and how many resources serve each',
+    examples: [
+      ['lms regions', 'the region tree with counts'],
+      ['lms regions --json', 'with aliases and counts as JSON'],
+    ],
+    load: () => import('./regions.js'),
+  },
+  {
+    name: 'types',
+    summary: 'list the types of resource and how many there are of each',
+    examples: [
+      ['lms types', 'each type with its meaning'],
+      ['lms types | sort -t"\t" -k3 -n -r', 'most common first'],
+    ],
+    load: () => import('./types.js'),
+  },
+  {
+    name: 'stale',
+    summary: 'list the records due for re-checking, oldest first',
+    options: [{ flags: '-d, --days <n>', description: `due when last checked more than this many days ago (default ${DEFAULT_STALE_DAYS})` }],
+    examples: [
+      ['lms stale', `records not checked in the last ${DEFAULT_STALE_DAYS} days`],
+      ['lms stale --days 90', 'a stricter schedule'],
+      ['lms stale --data our-group.json', 'your own records too'],
+      ['lms stale --format md', 'a checklist to work through'],
+    ],
+    load: () => import('./stale.js'),
+  },
+  {
+    name: 'validate',
+    arguments: '<files...>',
+    summary: 'check data files (lms or Open Referral HSDS JSON) without loading them',
+    examples: [
+      ['lms validate our-group.json', 'check a file before using it with --data'],
+      ['lms validate *.json --json', 'a machine-readable report'],
+    ],
+    load: () => import('./validate.js'),
+  },
+  {
+    name: 'export',
+    summary: 'write the whole directory (every status) as HSDS, JSON, NDJSON, CSV or Markdown',
+    options: FILTER_OPTIONS,
+    examples: [
+      ['lms export --format hsds > directory.hsds.json', 'Open Referral HSDS 3.0 organizations'],
+      ['lms export --format csv > directory.csv', 'a spreadsheet (RFC 4180)'],
+      ['lms export --region uk --format md', 'UK resources as Markdown'],
+      ['lms export --data our-group.json --format hsds', 'with your own entries'],
+    ],
+    load: () => import('./export.js'),
+  },
+  {
+    name: 'check-links',
+    arguments: '[files...]',
+    summary: 'check every web address in data files, or in the whole directory',
+    options: [
+      { flags: '--timeout <seconds>', description: 'give up on a request after this long (default 10)' },
+      { flags: '--concurrency <n>', description: 'requests under way at once (default 8)' },
+      { flags: '--max-redirects <n>', description: 'follow at most this many redirects (default 5)' },
+    ],
+    examples: [
+      ['lms check-links', 'every address in the directory'],
+      ['lms check-links our-group.json', 'the addresses in one data file'],
+      ['lms check-links --json > links.json', 'a report to keep'],
+    ],
+    load: () => import('./check-links.js'),
+  },
+  {
+    name: 'about',
+    summary: 'where the data comes from, when it was checked, credits and disclaimer',
+    examples: [
+      ['lms about', 'read it'],
+      ['lms about --json', 'the same as JSON'],
+    ],
+    load: () => import('./about.js'),
+  },
+];
