@@ -27,15 +27,13 @@ const COMMAND_NAMES = COMMANDS.map((c) => c.name);
 /** Wrapping for a terminal; a pipe gets lines whole, and never pays for loading the wrapper. */
 async function textWrapper(width: number): Promise<Style['wrapText']> {
   if (!Number.isFinite(width)) return (text) => text;
-  const { default: wrapAnsi } = await import('wrap-ansi');
-  return (text, columns) => wrapAnsi(text, columns, { hard: true, trim: true });
+  return (await import('./wrap-text.js')).wrapText;
 }
 
 /** Colors at the level decided; chalk is loaded only when there is color to paint. */
 async function painter(level: ColorSupportLevel): Promise<Paint> {
   if (level === 0) return NO_PAINT;
-  const { Chalk } = await import('chalk');
-  return new Chalk({ level });
+  return (await import('./chalk-paint.js')).chalkPaint(level);
 }
 
 async function outputChoice(options: Record<string, unknown>, io: Io): Promise<{ format: Format | undefined; style: Style }> {

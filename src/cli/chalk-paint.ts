@@ -1,0 +1,7 @@
+import { Chalk } from 'chalk';
+import type { Paint } from '../format/style.js';
+import type { ColorSupportLevel } from './terminal.js';
+
+export function chalkPaint(level: ColorSupportLevel): Paint {
+  return new Chalk({ level });
+}
