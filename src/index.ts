@@ -1,8 +1,8 @@
 // The lms query library: load the directory, filter, search and resolve.
 // Importing it has no side effects; nothing here reads the environment or writes output.
 export { loadDirectory } from './data/shipped.js';
-export { validateDirectory } from './data/load.js';
-export type { RawDirectory } from './data/load.js';
+export { completeResource, validateDirectory } from './data/load.js';
+export type { RawDirectory, ResourceInput } from './data/load.js';
 export { DataError, ExitCode, LmsError, NotFoundError, UsageError } from './errors.js';
 export { filterResources, statusesFor } from './query/filter.js';
 export type { RegionMatch, ResourceMatch, ResourceQuery } from './query/filter.js';

@@ -1,10 +1,12 @@
 import { basename } from 'node:path';
 import { DataError } from '../errors.js';
+import { isValidResources } from '../generated/fast-validators.js';
 import { validateHsdsOrganizations, validateResources } from '../generated/validators.js';
 import type { Directory, Resource, Vocabularies } from '../types.js';
 import { fromHsds } from './hsds-import.js';
 import type { HsdsOrganization } from './hsds-import.js';
-import { resourceReferenceProblems, successorProblems } from './load.js';
+import { completeResource, resourceReferenceProblems, successorProblems } from './load.js';
+import type { ResourceInput } from './load.js';
 import { readJsonFile } from './read-json.js';
 import { describeSchemaErrors } from './schema-errors.js';
 
@@ -35,8 +37,12 @@ export function parseDataFile(data: unknown, path: string, vocabularies: Vocabul
   const items: unknown[] = Array.isArray(data) ? data : [data];
   const format = detectFormat(items);
   if (format === 'lms') {
-    if (!validateResources(items)) throw new DataError(describeSchemaErrors(path, items, validateResources.errors ?? []));
-    const resources = items as Resource[];
+    // The quick check settles a valid file; only a bad one pays for the full list of errors.
+    if (!isValidResources(items)) {
+      validateResources(items);
+      throw new DataError(describeSchemaErrors(path, items, validateResources.errors ?? []));
+    }
+    const resources = (items as ResourceInput[]).map(completeResource);
     const problems = resourceReferenceProblems(resources, vocabularies, path);
     if (problems.length > 0) throw new DataError(problems);
     return { path, format, resources };

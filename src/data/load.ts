@@ -4,6 +4,32 @@ import type { Validator } from '../generated/validators.js';
 import type { About, Directory, Resource, Section, Vocabularies } from '../types.js';
 import { describeSchemaErrors } from './schema-errors.js';
 
+/** A resource as a data file may give it: the lists, asListed and origin may be left out. */
+export type ResourceInput = Omit<Resource, 'aliases' | 'formerNames' | 'websites' | 'phones' | 'addresses' | 'gaps' | 'asListed' | 'origin'> &
+  Partial<Pick<Resource, 'aliases' | 'formerNames' | 'websites' | 'phones' | 'addresses' | 'gaps' | 'asListed' | 'origin'>>;
+
+// One shared, frozen empty list for every left-out field: a hundred thousand
+// records would otherwise mean six hundred thousand empty arrays to allocate.
+const NONE: never[] = Object.freeze([]) as unknown as never[];
+
+/**
+ * Every field present: left-out lists become empty, asListed null, origin
+ * added. Fills the parsed object in place (a large file has many records, and
+ * copying each costs more than parsing it).
+ */
+export function completeResource(input: ResourceInput): Resource {
+  const r = input as Resource;
+  r.aliases ??= NONE;
+  r.formerNames ??= NONE;
+  r.websites ??= NONE;
+  r.phones ??= NONE;
+  r.addresses ??= NONE;
+  r.gaps ??= NONE;
+  r.asListed ??= null;
+  r.origin ??= 'added';
+  return r;
+}
+
 /** The four parts of a directory as parsed JSON, before validation. */
 export interface RawDirectory {
   resources: unknown;
@@ -31,15 +57,20 @@ export function validateDirectory(raw: RawDirectory): Directory {
     check<Vocabularies>('vocabularies', raw.vocabularies, validateVocabularies, problems) &&
     check<About>('about', raw.about, validateAbout, problems);
   if (!ok) throw new DataError(problems);
-  const directory = raw as unknown as Directory;
+  const directory = { ...(raw as unknown as Directory), resources: (raw.resources as ResourceInput[]).map(completeResource) };
   problems.push(...crossReferenceProblems(directory));
   if (problems.length > 0) throw new DataError(problems);
   return directory;
 }
 
-function duplicates(values: string[]): string[] {
+function duplicates(values: readonly string[]): string[] {
   const seen = new Set<string>();
-  return [...new Set(values.filter((v) => seen.has(v) || !seen.add(v)))];
+  const twice = new Set<string>();
+  for (const v of values) {
+    if (seen.has(v)) twice.add(v);
+    else seen.add(v);
+  }
+  return [...twice];
 }
 
 function crossReferenceProblems({ resources, sections, vocabularies }: Directory): string[] {
@@ -89,13 +120,15 @@ export function resourceReferenceProblems(resources: readonly Resource[], vocabu
   const problems: string[] = [];
   const regionIds = new Set(vocabularies.regions.map((r) => r.id));
   const typeIds = new Set(vocabularies.types.map((t) => t.id));
-  for (const id of duplicates(resources.map((r) => r.id))) problems.push(`${label}: id "${id}" is used by more than one record`);
+  const ids = new Set<string>();
+  const repeated = new Set<string>();
   resources.forEach((r, i) => {
-    const at = `${label}: record ${i} ("${r.id}"):`;
-    for (const region of r.regions) if (!regionIds.has(region)) problems.push(`${at} regions has unknown region "${region}"; known: ${[...regionIds].join(', ')}`);
-    for (const type of r.types) if (!typeIds.has(type)) problems.push(`${at} types has unknown type "${type}"; known: ${[...typeIds].join(', ')}`);
+    if (ids.has(r.id)) repeated.add(r.id);
+    ids.add(r.id);
+    for (const region of r.regions) if (!regionIds.has(region)) problems.push(`${label}: record ${i} ("${r.id}"): regions has unknown region "${region}"; known: ${[...regionIds].join(', ')}`);
+    for (const type of r.types) if (!typeIds.has(type)) problems.push(`${label}: record ${i} ("${r.id}"): types has unknown type "${type}"; known: ${[...typeIds].join(', ')}`);
   });
-  return problems;
+  return [...[...repeated].map((id) => `${label}: id "${id}" is used by more than one record`), ...problems];
 }
 
 /** Successors that name a record the directory does not have. */

@@ -1,9 +1,8 @@
+import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { parse as parseTolerant, printParseErrorCode } from 'jsonc-parser';
 import type { ParseError } from 'jsonc-parser';
 import { DataError } from '../errors.js';
-
-const decoder = new TextDecoder('utf-8', { fatal: true });
 
 const EXPECTATIONS: Record<string, string> = {
   ValueExpected: 'expected a value',
@@ -65,11 +64,7 @@ export function readJsonFile(path: string): unknown {
   } catch (error) {
     throw new DataError([readProblem(path, error as NodeJS.ErrnoException)]);
   }
-  let text: string;
-  try {
-    text = decoder.decode(bytes);
-  } catch {
-    throw new DataError([`${path}: is not UTF-8 text; save it as UTF-8 JSON`]);
-  }
-  return parseJson(text.replace(/^\uFEFF/, ''), path);
+  if (!isUtf8(bytes)) throw new DataError([`${path}: is not UTF-8 text; save it as UTF-8 JSON`]);
+  const text = bytes.toString('utf8');
+  return parseJson(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, path);
 }

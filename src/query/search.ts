@@ -1,6 +1,8 @@
 import Fuse from 'fuse.js';
 import type { FuseResult, IFuseOptions } from 'fuse.js';
 import { UsageError } from '../errors.js';
+import { Corpus, narrow } from './narrow.js';
+import type { NarrowField } from './narrow.js';
 import type { Directory, Resource, ResourceType, Section } from '../types.js';
 
 /** One searchable thing: a resource or a section, flattened into the fields Fuse reads. */
@@ -20,12 +22,14 @@ export interface SearchDocument {
  * section count as much as one at its start, and `ignoreFieldNorm` stops a
  * long description from burying an exact phrase inside it.
  */
+type SearchKey = 'title' | 'aliases' | 'tags' | 'body';
+
 export const FUSE_OPTIONS = {
   keys: [
-    { name: 'title', weight: 3 },
-    { name: 'aliases', weight: 2 },
-    { name: 'tags', weight: 1.5 },
-    { name: 'body', weight: 1 },
+    { name: 'title' as SearchKey, weight: 3 },
+    { name: 'aliases' as SearchKey, weight: 2 },
+    { name: 'tags' as SearchKey, weight: 1.5 },
+    { name: 'body' as SearchKey, weight: 1 },
   ],
   includeScore: true,
   ignoreLocation: true,
@@ -75,19 +79,48 @@ export function normalizeQuery(query: string): string {
   return cleaned;
 }
 
+export interface IndexOptions {
+  /**
+   * From this many documents on, a cheap word filter picks the candidates Fuse
+   * ranks (see narrow.ts); below it, and with Infinity, Fuse sees everything.
+   */
+  narrowFrom?: number;
+}
+
+/** Directories smaller than this are searched by Fuse alone: it is fast enough, and exact. */
+export const NARROW_FROM = 1000;
+
+/** How many documents Fuse ranks after narrowing (more when more results are asked for). */
+export const CANDIDATES = 150;
+
 /** A reusable index over a directory's resources and sections. */
 export class SearchIndex {
-  private readonly fuse: Fuse<SearchDocument>;
-  private readonly resources: Map<string, Resource>;
-  private readonly sections: Map<string, Section>;
+  private readonly records: Array<Resource | Section>;
+  private readonly types: ReadonlyMap<string, ResourceType>;
+  private readonly narrowFrom: number;
+  private readonly sectionCount: number;
+  private readonly documents: Array<SearchDocument | undefined>;
+  private fuse?: Fuse<SearchDocument>;
+  private fields?: NarrowField[];
 
-  constructor(directory: Directory) {
-    this.resources = new Map(directory.resources.map((r) => [r.id, r]));
-    this.sections = new Map(directory.sections.map((s) => [s.id, s]));
-    const types = new Map(directory.vocabularies.types.map((t) => [t.id, t]));
+  constructor(directory: Directory, options: IndexOptions = {}) {
+    this.types = new Map(directory.vocabularies.types.map((t) => [t.id, t]));
     // Sections first: on equal scores Fuse keeps index order, and the flyer's advice comes before organizations.
-    const documents = [...directory.sections.map(sectionDocument), ...directory.resources.map((r) => resourceDocument(r, types))];
-    this.fuse = new Fuse(documents, FUSE_OPTIONS);
+    this.records = [...directory.sections, ...directory.resources];
+    this.sectionCount = directory.sections.length;
+    this.documents = new Array(this.records.length);
+    this.narrowFrom = options.narrowFrom ?? NARROW_FROM;
+  }
+
+  /** The searchable form of record i, made when first needed. */
+  private document(i: number): SearchDocument {
+    let document = this.documents[i];
+    if (!document) {
+      const record = this.records[i] as Resource | Section;
+      document = 'blocks' in record ? sectionDocument(record) : resourceDocument(record, this.types);
+      this.documents[i] = document;
+    }
+    return document;
   }
 
   /**
@@ -99,28 +132,86 @@ export class SearchIndex {
   search(query: string, options: SearchOptions = {}): SearchHit[] {
     const phrase = normalizeQuery(query);
     const words = phrase.split(' ').filter((w) => w.length >= FUSE_OPTIONS.minMatchCharLength);
-    const best = new Map<number, { item: SearchDocument; score: number }>();
+    const { fuse, original } = this.fuseFor(phrase, words, options.limit ?? 10);
+    const best = new Map<number, number>();
     const keep = (results: FuseResult<SearchDocument>[]) => {
-      for (const { item, refIndex, score = 1 } of results) {
-        const seen = best.get(refIndex);
-        if (!seen || score < seen.score) best.set(refIndex, { item, score });
+      for (const { refIndex, score = 1 } of results) {
+        const index = original(refIndex);
+        const seen = best.get(index);
+        if (seen === undefined || score < seen) best.set(index, score);
       }
     };
-    keep(this.fuse.search(phrase));
+    keep(fuse.search(phrase));
     if (words.length > 1) {
       const keys = FUSE_OPTIONS.keys.map((k) => k.name);
-      keep(this.fuse.search({ $and: words.map((w) => ({ $or: keys.map((k) => ({ [k]: w })) })) }));
+      keep(fuse.search({ $and: words.map((w) => ({ $or: keys.map((k) => ({ [k]: w })) })) }));
     }
-    const ranked = [...best.entries()].sort(([ia, a], [ib, b]) => a.score - b.score || ia - ib);
-    return ranked.slice(0, options.limit ?? ranked.length).map(([, { item, score }]) => this.hit(item, score));
+    // Best score first, then original order: the same order Fuse over everything gives.
+    const ranked = [...best.entries()].sort(([ia, a], [ib, b]) => a - b || ia - ib);
+    return ranked.slice(0, options.limit ?? ranked.length).map(([index, score]) => this.hit(index, score));
   }
 
-  private hit(item: SearchDocument, score: number): SearchHit {
-    const relevance = Math.round((1 - score) * 1000) / 1000;
-    if (item.kind === 'resource') {
-      return { kind: 'resource', id: item.id, title: item.title, relevance, resource: this.resources.get(item.id) as Resource };
+  /** Fuse over everything for a small directory; over the narrowed candidates for a large one. */
+  private fuseFor(phrase: string, words: readonly string[], wanted: number): { fuse: Fuse<SearchDocument>; original: (i: number) => number } {
+    if (this.records.length < this.narrowFrom) {
+      this.fuse ??= new Fuse(
+        this.records.map((_, i) => this.document(i)),
+        FUSE_OPTIONS,
+      );
+      return { fuse: this.fuse, original: (i) => i };
     }
-    return { kind: 'section', id: item.id, title: item.title, relevance, section: this.sections.get(item.id) as Section };
+    this.fields ??= this.corpora();
+    const narrowed = narrow({
+      fields: this.fields,
+      count: this.records.length,
+      phrase: phrase.toLowerCase(),
+      words: [...new Set(words.map((w) => w.toLowerCase()))],
+      keep: Math.max(CANDIDATES, wanted * 4),
+    });
+    // The flyer's sections are few and long, and rough matches in long texts are where the cheap score
+    // errs most: Fuse always ranks them.
+    const sections = Array.from({ length: this.sectionCount }, (_, i) => i);
+    const candidates = [...sections, ...narrowed.filter((i) => i >= this.sectionCount)];
+    return { fuse: new Fuse(candidates.map((i) => this.document(i)), FUSE_OPTIONS), original: (i) => candidates[i] as number };
+  }
+
+  /** The searched fields of every record, straight from the records: one corpus each, and types as labels. */
+  private corpora(): NarrowField[] {
+    const title: string[] = [];
+    const aliases: string[] = [];
+    const body: string[] = [];
+    const labelsOf: string[][] = [];
+    for (let i = 0; i < this.records.length; i++) {
+      const record = this.records[i] as Resource | Section;
+      if ('blocks' in record) {
+        // Sections are few and long: their search documents are the simplest source of their texts.
+        const document = this.document(i);
+        title.push(document.title);
+        aliases.push(document.aliases.join('\n'));
+        body.push(document.body);
+        labelsOf.push([]);
+      } else {
+        title.push(record.name);
+        aliases.push(record.aliases.length + record.formerNames.length === 0 ? record.id : [record.id, ...record.aliases, ...record.formerNames].join('\n'));
+        body.push(record.description);
+        labelsOf.push(record.types);
+      }
+    }
+    const textOf = new Map([...this.types.values()].map((t) => [t.id, [t.name, ...t.aliases.map((a) => a.replace(/-/g, ' '))].join('\n').toLowerCase()]));
+    const corpusOf: Record<SearchKey, NarrowField> = {
+      title: { weight: 0, corpus: new Corpus(title) },
+      aliases: { weight: 0, corpus: new Corpus(aliases), rough: false },
+      tags: { weight: 0, labelsOf, textOf },
+      body: { weight: 0, corpus: new Corpus(body) },
+    };
+    return FUSE_OPTIONS.keys.map(({ name, weight }) => ({ ...corpusOf[name], weight }));
+  }
+
+  private hit(index: number, score: number): SearchHit {
+    const relevance = Math.round((1 - score) * 1000) / 1000;
+    const record = this.records[index] as Resource | Section;
+    if ('blocks' in record) return { kind: 'section', id: record.id, title: record.title, relevance, section: record };
+    return { kind: 'resource', id: record.id, title: record.name, relevance, resource: record };
   }
 }
 
