@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+// npm run bench: start-up of each main command on the shipped data, and search
+// and filter over synthetic directories of 1,000, 10,000 and 100,000 records.
+// Each case is timed as a whole process, alternating with bare `node -e 0` in
+// the same run, and reported as the ratio of the medians, so the numbers hold
+// on a busy or slow machine. Peak memory comes from separate runs.
+//   BENCH_RUNS=15 npm run bench     (default 11 runs per case, never fewer than 10)
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateDirectory } from './generate-directory.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const cli = join(root, 'bin', 'lms.cjs');
+const runs = Math.max(10, Number(process.env.BENCH_RUNS ?? 11));
+const work = mkdtempSync(join(tmpdir(), 'lms-bench-'));
+
+const sizes = [1_000, 10_000, 100_000];
+const files = new Map(sizes.map((n) => [n, join(work, `directory-${n}.json`)]));
+for (const [n, file] of files) writeFileSync(file, JSON.stringify(generateDirectory(n, 1)));
+
+const SEARCH = ['secnd', 'opinion'];
+const FILTER = ['--region', 'nz', '--type', 'helpline'];
+const cases = [
+  { name: 'resources', args: ['resources'], target: 1.15 },
+  { name: 'resources --region uk', args: ['resources', '--region', 'uk'], target: 1.15 },
+  { name: 'resource nci', args: ['resource', 'nci'], target: 1.15 },
+  { name: 'sections', args: ['sections'], target: 1.15 },
+  { name: 'section treatment', args: ['section', 'treatment'], target: 1.15 },
+  { name: 'regions', args: ['regions'], target: 1.15 },
+  { name: 'types', args: ['types'], target: 1.15 },
+  { name: 'about', args: ['about'], target: 1.15 },
+  { name: 'search "secnd opinion"', args: ['search', ...SEARCH], target: 1.3 },
+  ...sizes.flatMap((n) => [
+    { name: `filter, ${n.toLocaleString('en')} records`, args: ['resources', '--data', files.get(n), ...FILTER], target: n === 100_000 ? 8 : undefined, memory: true },
+    { name: `search, ${n.toLocaleString('en')} records`, args: ['search', '--data', files.get(n), ...SEARCH], target: n === 10_000 ? 3 : n === 100_000 ? 20 : undefined, memory: true, memoryTarget: n === 100_000 ? 300 : undefined },
+  ]),
+];
+
+function time(args, env) {
+  const started = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env, maxBuffer: 1 << 30 });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (result.status !== 0) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  return ms;
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function peakMemoryMiB(args) {
+  const file = join(work, 'rss');
+  const peaks = [0, 1, 2].map(() => {
+    time(['--require', join(root, 'scripts', 'bench-rss.cjs'), ...args], { ...process.env, LMS_BENCH_RSS: file });
+    return Number(readFileSync(file, 'utf8')) / 1024;
+  });
+  return median(peaks);
+}
+
+const rows = [];
+const baseAll = [];
+for (const c of cases) {
+  const base = [];
+  const own = [];
+  for (let i = 0; i < runs; i++) {
+    base.push(time(['-e', '0'], process.env));
+    own.push(time([cli, ...c.args], process.env));
+  }
+  baseAll.push(...base);
+  const ratio = median(own) / median(base);
+  const memory = c.memory ? peakMemoryMiB([cli, ...c.args]) : undefined;
+  const ok = (c.target === undefined || ratio <= c.target) && (c.memoryTarget === undefined || memory < c.memoryTarget);
+  rows.push({ ...c, ms: median(own), ratio, memory, ok });
+  process.stderr.write(`.`);
+}
+process.stderr.write('\n');
+rmSync(work, { recursive: true, force: true });
+
+const pad = (text, width) => String(text).padEnd(width);
+const lines = [
+  `lms benchmark: median of ${runs} runs each, alternating with bare \`node -e 0\` (median ${median(baseAll).toFixed(1)} ms); Node ${process.version}`,
+  '',
+  `| ${pad('case', 26)} | ${pad('median ms', 9)} | ${pad('× node', 7)} | ${pad('target', 7)} | ${pad('peak MiB', 8)} | ${pad('result', 6)} |`,
+  `| ${'-'.repeat(26)} | ${'-'.repeat(9)} | ${'-'.repeat(7)} | ${'-'.repeat(7)} | ${'-'.repeat(8)} | ${'-'.repeat(6)} |`,
+  ...rows.map(
+    (r) =>
+      `| ${pad(r.name, 26)} | ${pad(r.ms.toFixed(0), 9)} | ${pad(r.ratio.toFixed(2), 7)} | ${pad(r.target ? `≤ ${r.target}` : '', 7)} | ${pad(r.memory === undefined ? '' : `${r.memory.toFixed(0)}${r.memoryTarget ? ` (< ${r.memoryTarget})` : ''}`, 8)} | ${pad(r.ok ? 'ok' : 'MISSED', 6)} |`,
+  ),
+];
+process.stdout.write(`${lines.join('\n')}\n`);
+process.exitCode = rows.every((r) => r.ok) ? 0 : 1;
