@@ -17,6 +17,11 @@ export interface CommandContext {
   /** Today, YYYY-MM-DD. */
   today: string;
   stdoutIsTTY: boolean;
+  /**
+   * True when the output is for reading (text, Markdown, TSV, CSV) rather than
+   * JSON: strings from data are then neutralized before they are formatted.
+   */
+  forReading: boolean;
   /** Aborted when the user interrupts (Ctrl-C). */
   signal: AbortSignal;
   /** Redraws a one-line progress display on stderr; undefined unless stderr is a terminal. */
@@ -39,6 +44,8 @@ export interface CommandMeta {
   summary: string;
   examples: ReadonlyArray<readonly [command: string, what: string]>;
   options?: readonly OptionSpec[];
+  /** The format when none is asked for (otherwise text on a terminal, tsv or text in a pipe). */
+  preferredFormat?: 'json';
   load(): Promise<{ run: CommandRunner }>;
 }
 

@@ -1,5 +1,6 @@
 import { delimiter } from 'node:path';
 import { loadDirectory } from '../data/shipped.js';
+import { neutralizeDeep } from '../format/neutralize.js';
 import { DEFAULT_STALE_DAYS, daysBetween, newestCheck } from '../query/age.js';
 import type { Directory } from '../types.js';
 import type { CommandContext, CommandInput, CommandRunner } from './command.js';
@@ -38,7 +39,8 @@ export function defineCommand(impl: (input: CommandInput) => Rendering | Promise
       const { withDataFiles } = await import('../data/data-files.js');
       const { directory: merged, replaced } = withDataFiles(loadDirectory(), paths);
       notes.push(...replaced.map((r) => `${r.path}: record '${r.id}' replaces the one loaded before it`));
-      return merged;
+      // The shipped data is checked clean by its tests; what users load may hold anything.
+      return context.forReading ? { ...merged, resources: merged.resources.map((r) => neutralizeDeep(r)) } : merged;
     };
     const rendering = await impl({ ...context, directory: () => (directory ??= load()), shipped: loadDirectory });
     if (context.stdoutIsTTY) {

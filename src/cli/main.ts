@@ -31,7 +31,8 @@ function writer(fd: 1 | 2): (text: string) => void {
         bytes = bytes.subarray(writeSync(fd, bytes));
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'EPIPE') closed = true;
+        // The reader went away (EPIPE) or there is no output at all (EBADF: `lms … >&-`): stop quietly.
+        if (code === 'EPIPE' || code === 'EBADF') closed = true;
         else if (code === 'EAGAIN') {
           const stream = fd === 1 ? process.stdout : process.stderr;
           stream.on('error', () => undefined);

@@ -27,8 +27,6 @@ export interface Rendering {
   isEmpty?: boolean;
   /** Open Referral HSDS 3.0 organizations, for commands that can export them. */
   hsds?: () => unknown;
-  /** The format used when none is asked for (otherwise text on a terminal, tsv or text in a pipe). */
-  preferredFormat?: Format;
   /** A command whose result is a verdict (validate, check-links) sets its exit code here. */
   exitCode?: number;
   /** Nothing for stdout (an interrupted run says what it has in its notes). */

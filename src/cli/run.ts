@@ -1,6 +1,7 @@
 import { CommanderError } from 'commander';
 import { COMMANDS } from '../commands/catalog.js';
 import { DataError, ExitCode, LmsError, UsageError } from '../errors.js';
+import { neutralize } from '../format/neutralize.js';
 import { NO_PAINT } from '../format/style.js';
 import type { Paint, Style } from '../format/style.js';
 import { unknownValueMessage } from '../query/suggest.js';
@@ -70,6 +71,7 @@ async function execute(invocation: Invocation, io: Io, out: string[], err: strin
     throw new UsageError(unknownValueMessage('command', invocation.unknownCommand, COMMAND_NAMES));
   }
   const { run } = invocation.kind === 'orientation' ? await import('../commands/orientation.js') : await invocation.spec.load();
+  const preferred = invocation.kind === 'command' ? invocation.spec.preferredFormat : undefined;
   const progress = io.stderr.isTTY ? (line: string) => io.stderr.write(`\r\u001b[2K${line}`) : undefined;
   const { rendering, notes } = await run({
     args: invocation.kind === 'command' ? invocation.args : [],
@@ -77,14 +79,15 @@ async function execute(invocation: Invocation, io: Io, out: string[], err: strin
     env: io.env,
     today: today(io),
     stdoutIsTTY: io.stdout.isTTY,
+    forReading: !['json', 'ndjson', 'hsds'].includes(format ?? preferred ?? 'text'),
     signal: io.signal,
     ...(progress ? { progress } : {}),
   });
   const name = invocation.kind === 'command' ? invocation.spec.name : '';
-  const chosen = invocation.kind === 'orientation' ? 'text' : (format ?? rendering.preferredFormat ?? (io.stdout.isTTY || !rendering.table ? 'text' : 'tsv'));
+  const chosen = invocation.kind === 'orientation' ? 'text' : (format ?? preferred ?? (io.stdout.isTTY || !rendering.table ? 'text' : 'tsv'));
   checkFormat(chosen, rendering, name);
-  for (const note of [...notes, ...(rendering.notes ?? [])]) err.push(`lms: ${note}\n`);
-  if (rendering.isEmpty && io.stdout.isTTY && rendering.emptyNote) err.push(`lms: ${rendering.emptyNote}\n`);
+  for (const note of [...notes, ...(rendering.notes ?? [])]) err.push(`lms: ${neutralize(note)}\n`);
+  if (rendering.isEmpty && io.stdout.isTTY && rendering.emptyNote) err.push(`lms: ${neutralize(rendering.emptyNote)}\n`);
   if (!rendering.silent) out.push(render(rendering, chosen, style));
   return rendering.exitCode ?? ExitCode.ok;
 }
@@ -115,18 +118,18 @@ function failure(error: unknown, argv: readonly string[], err: string[], env: En
   if (error instanceof CommanderError) {
     // Help and version arrive as "errors" from exitOverride; their text is already in `out`.
     if (['commander.helpDisplayed', 'commander.help', 'commander.version'].includes(error.code)) return error.exitCode;
-    err.push(`lms: ${commanderMessage(error, argv)}\n`);
+    err.push(`lms: ${neutralize(commanderMessage(error, argv))}\n`);
     return ExitCode.usage;
   }
   if (error instanceof DataError) {
-    for (const problem of error.problems) err.push(`lms: ${problem}\n`);
+    for (const problem of error.problems) err.push(`lms: ${neutralize(problem)}\n`);
     return error.exitCode;
   }
   if (error instanceof LmsError) {
-    err.push(`lms: ${error.message}\n`);
+    err.push(`lms: ${neutralize(error.message)}\n`);
     return error.exitCode;
   }
   const detail = env.LMS_DEBUG && error instanceof Error ? `\n${error.stack}` : '';
-  err.push(`lms: internal error: ${error instanceof Error ? error.message : String(error)}. This is a bug in lms: please report it with the command you ran (LMS_DEBUG=1 shows details).${detail}\n`);
+  err.push(`lms: internal error: ${neutralize(error instanceof Error ? error.message : String(error))}. This is a bug in lms: please report it with the command you ran (LMS_DEBUG=1 shows details).${detail}\n`);
   return ExitCode.internal;
 }

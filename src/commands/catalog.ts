@@ -109,6 +109,7 @@ export const COMMANDS: readonly CommandMeta[] = [
   },
   {
     name: 'export',
+    preferredFormat: 'json',
     summary: 'write the whole directory (every status) as HSDS, JSON, NDJSON, CSV or Markdown',
     options: FILTER_OPTIONS,
     examples: [

@@ -18,7 +18,6 @@ export const run = defineCommand(async ({ options, directory: load }) => {
     hsds: () => toHsds(records, directory.vocabularies),
     text: (style) => records.map((r) => `${style.color.bold(r.name)}  ${r.id}  ${r.status}`).join('\n'),
     markdown: () => records.map((r) => resourceMarkdown(r, names)).join('\n'),
-    preferredFormat: 'json',
     isEmpty: records.length === 0,
     emptyNote: 'No resources match these filters.',
   };

@@ -1,6 +1,7 @@
 import { defineCommand } from '../cli/define-command.js';
 import { readDataFile } from '../data/data-files.js';
 import { DataError, ExitCode } from '../errors.js';
+import { neutralizeDeep } from '../format/neutralize.js';
 
 export interface FileReport {
   file: string;

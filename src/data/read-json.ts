@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { parse as parseTolerant, printParseErrorCode } from 'jsonc-parser';
 import type { ParseError } from 'jsonc-parser';
 import { DataError } from '../errors.js';
@@ -46,12 +46,16 @@ function readProblem(path: string, error: NodeJS.ErrnoException): string {
   }
 }
 
+/** Larger files are refused: a directory of 100,000 records is about 50 MiB, and parsing takes about five times a file's size in memory. */
+export const MAX_FILE_BYTES = 256 * 1024 * 1024;
+
 /** Parses JSON text; a DataError says where it breaks, by line and column. */
 export function parseJson(text: string, label: string): unknown {
   if (text.trim() === '') throw new DataError([`${label}: is empty; expected JSON: an array of resources, or Open Referral HSDS organizations`]);
   try {
     return JSON.parse(text);
-  } catch {
+  } catch (error) {
+    if (error instanceof RangeError) throw new DataError([`${label}: nests arrays or objects too deeply to read`]);
     throw new DataError([`${label}: is not valid JSON${describeJsonError(text)}`]);
   }
 }
@@ -60,8 +64,13 @@ export function parseJson(text: string, label: string): unknown {
 export function readJsonFile(path: string): unknown {
   let bytes: Buffer;
   try {
+    const stats = statSync(path);
+    // A device or a pipe could stream for ever; a data file is a file.
+    if (!stats.isFile() && !stats.isDirectory()) throw new DataError([`${path}: is not a regular file; give a JSON data file`]);
+    if (stats.size > MAX_FILE_BYTES) throw new DataError([`${path}: is too large (${Math.round(stats.size / 1048576)} MiB; the limit is ${MAX_FILE_BYTES / 1048576} MiB)`]);
     bytes = readFileSync(path);
   } catch (error) {
+    if (error instanceof DataError) throw error;
     throw new DataError([readProblem(path, error as NodeJS.ErrnoException)]);
   }
   if (!isUtf8(bytes)) throw new DataError([`${path}: is not UTF-8 text; save it as UTF-8 JSON`]);

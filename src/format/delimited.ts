@@ -1,10 +1,12 @@
+import { neutralize } from './neutralize.js';
+
 // Tab- and comma-separated output. One record is always one line: a tab or line
 // break inside a value would otherwise split a record in two for cut, awk or a
 // spreadsheet.
 
-/** TSV cell: tabs and line breaks become single spaces. */
+/** TSV cell: tabs and line breaks become single spaces, other control characters visible text. */
 function tsvCell(value: string): string {
-  return value.replace(/[\t\r\n]+/g, ' ');
+  return neutralize(value.replace(/[\t\r\n]+/g, ' '));
 }
 
 /** Rows of tab-separated cells, no header (the convention of gh and similar tools). */
@@ -12,9 +14,10 @@ export function toTsv(rows: readonly (readonly string[])[]): string {
   return rows.map((row) => `${row.map(tsvCell).join('\t')}\n`).join('');
 }
 
-/** RFC 4180 field: quoted when it holds a comma, quote or line break; quotes doubled. */
+/** RFC 4180 field: quoted when it holds a comma, quote or line break; quotes doubled. Control characters become visible text. */
 function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const safe = neutralize(value);
+  return /[",]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** RFC 4180 CSV with a header row and CRLF line ends. */

@@ -1,5 +1,6 @@
 import type { LinkUse } from '../links/collect.js';
 import type { LinkResult } from '../links/check.js';
+import { neutralizeDeep } from './neutralize.js';
 import type { Style } from './style.js';
 import { wrap } from './wrap.js';
 
@@ -11,8 +12,10 @@ export function linkRow(r: LinkReport): string[] {
   return [r.url, r.outcome, r.status === null ? '' : String(r.status), r.finalUrl, r.error ?? '', r.usedBy.join(', ')];
 }
 
-function line(r: LinkReport, style: Style): string {
+function line(report: LinkReport, style: Style): string {
   const { color } = style;
+  // Addresses and errors can come from a user's file: nothing in them may act on the terminal.
+  const r = neutralizeDeep(report);
   const mark = r.ok ? color.green('ok    ') : color.red('BROKEN');
   const status = r.status === null ? '   ' : String(r.status);
   const moved = r.ok && r.finalUrl !== r.url ? color.dim(` → ${r.finalUrl}`) : '';
@@ -31,5 +34,5 @@ export function linksText(reports: readonly LinkReport[], total: number, style: 
 }
 
 export function linksMarkdown(reports: readonly LinkReport[]): string {
-  return reports.map((r) => `- [${r.ok ? 'x' : ' '}] <${r.url}> ${r.ok ? `(${r.status})` : `**${r.error ?? r.outcome}**`}\n`).join('');
+  return neutralizeDeep(reports).map((r) => `- [${r.ok ? 'x' : ' '}] <${r.url}> ${r.ok ? `(${r.status})` : `**${r.error ?? r.outcome}**`}\n`).join('');
 }

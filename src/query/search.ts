@@ -72,10 +72,14 @@ export function sectionDocument(section: Section): SearchDocument {
   };
 }
 
-/** Collapses white space; a query with nothing left to search for is a usage error. */
+/** Longer queries are refused: Fuse's work grows with the query's length, and no real question needs more. */
+export const MAX_QUERY_LENGTH = 200;
+
+/** Collapses white space; a query with nothing left to search for, or far too long, is a usage error. */
 export function normalizeQuery(query: string): string {
   const cleaned = query.replace(/\s+/g, ' ').trim();
   if (cleaned === '') throw new UsageError('the search query is empty; give one or more words, e.g. lms search "second opinion"');
+  if (cleaned.length > MAX_QUERY_LENGTH) throw new UsageError(`the search query is ${cleaned.length} characters long; the limit is ${MAX_QUERY_LENGTH}`);
   return cleaned;
 }
 
