@@ -1,6 +1,5 @@
-import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI, ROOT } from '../helpers/paths.js';
+import { lmsAsync } from '../helpers/cli-async.js';
 import { sampleRecord } from '../helpers/records.js';
 import { startLinkServer } from '../helpers/link-server.js';
 import type { LinkServer } from '../helpers/link-server.js';
@@ -13,27 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server.close();
 });
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-  ms: number;
-}
-
-/** Runs lms without blocking this process, which is also serving the links it checks. */
-function lmsAsync(args: string[], options: { interruptAfterMs?: number; script?: boolean } = {}): Promise<Run> {
-  const started = Date.now();
-  const child = options.script
-    ? spawn('script', ['-qec', `stty cols 80; '${process.execPath}' '${CLI}' ${args.map((a) => `'${a}'`).join(' ')}`, '/dev/null'], { cwd: ROOT })
-    : spawn(process.execPath, [CLI, ...args], { cwd: ROOT, env: { PATH: process.env.PATH } });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  if (options.interruptAfterMs !== undefined) setTimeout(() => child.kill('SIGINT'), options.interruptAfterMs);
-  return new Promise((resolve) => child.on('close', (status) => resolve({ status, stdout, stderr, ms: Date.now() - started })));
-}
 
 function dataFile(paths: string[]): string {
   return writeData(tempDir(), 'links.json', [
@@ -76,12 +54,4 @@ describe('lms check-links', () => {
     expect(onTerminal.stdout).toContain('2 links checked: 2 ok, 0 broken.');
   });
 
-  it('stops within a second or two of Ctrl-C, says what it found on stderr, and exits 130', async () => {
-    const file = dataFile(['/ok', ...Array.from({ length: 8 }, (_, i) => `/slow?${i}`)]);
-    const run = await lmsAsync(['check-links', file, '--concurrency', '1', '--timeout', '30'], { interruptAfterMs: 700 });
-    expect(run.status).toBe(130);
-    expect(run.ms).toBeLessThan(2700);
-    expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(/^lms: interrupted\. 1 of 9 links checked: 1 ok, 0 broken\.\n$/);
-  });
 });

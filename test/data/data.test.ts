@@ -30,6 +30,12 @@ describe('the shipped data files', () => {
     expect(valid).toBe(true);
   });
 
+  it('holds no control characters or bidirectional overrides, so it can reach a terminal unfiltered', () => {
+    for (const file of ['resources.json', 'sections.json', 'vocabularies.json', 'about.json']) {
+      expect(readFileSync(join(DATA, file), 'utf8').replace(/\n/g, '')).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]|\\u00[01]/u);
+    }
+  });
+
   it('gives every resource and every section a unique id', () => {
     expect(new Set(resources.map((r) => r.id)).size).toBe(resources.length);
     expect(new Set(sections.map((s) => s.id)).size).toBe(sections.length);

@@ -16,7 +16,7 @@ function baseEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
 
 /** Runs lms with stdout and stderr as pipes, as `lms … | jq` would. */
 export function lms(args: readonly string[], env: Record<string, string | undefined> = {}): CliResult {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, env: baseEnv(env), encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, env: baseEnv(env), encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
