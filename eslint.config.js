@@ -17,6 +17,11 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
   {
+    // The tests feed and look for control characters on purpose.
+    files: ['test/**'],
+    rules: { 'no-control-regex': 'off' },
+  },
+  {
     files: ['bin/*.cjs', 'scripts/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },

@@ -27,15 +27,16 @@ export const run = defineCommand(async ({ args, shipped }) => {
     json: reports,
     lines: reports,
     table: { header: ['file', 'valid', 'records', 'problems'], rows: reports.map((r) => [r.file, String(r.valid), String(r.records), String(r.problems.length)]) },
+    // Problems quote the files' contents: nothing in them may act on a terminal.
     text: (style) =>
-      reports
+      neutralizeDeep(reports)
         .map((r) =>
           r.valid
             ? `${style.color.green('valid')}    ${r.file}: ${r.records} record${r.records === 1 ? '' : 's'} (${r.format === 'hsds' ? 'Open Referral HSDS' : 'lms format'})`
             : [`${style.color.red('invalid')}  ${r.file}`, ...r.problems.map((p) => `  ${p}`)].join('\n'),
         )
         .join('\n'),
-    markdown: () => reports.map((r) => `- ${r.valid ? 'valid' : '**invalid**'}: \`${r.file}\`${r.problems.map((p) => `\n  - ${p}`).join('')}\n`).join(''),
+    markdown: () => neutralizeDeep(reports).map((r) => `- ${r.valid ? 'valid' : '**invalid**'}: \`${r.file}\`${r.problems.map((p) => `\n  - ${p}`).join('')}\n`).join(''),
     exitCode: allValid ? ExitCode.ok : ExitCode.findings,
   };
 });

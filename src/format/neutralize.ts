@@ -5,8 +5,10 @@
 // \u{1b}, so a sequence is printed, never performed.
 
 // C0 and DEL, C1, the Arabic letter mark, LRM/RLM, LRE..RLO, LRI..PDI, LS and PS.
+/* eslint-disable no-control-regex -- matching control characters is the point */
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/gu;
 const UNSAFE_TEST = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/u;
+/* eslint-enable no-control-regex */
 
 /** Tabs and line breaks become spaces (one record stays one line); anything else unsafe becomes visible. */
 export function neutralize(text: string): string {
