@@ -37,6 +37,5 @@ export function lmsInTerminal(args: readonly string[], options: { columns?: numb
 
 /** Text with ANSI escape sequences removed. */
 export function plain(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/\u001b\[[0-9;]*m/g, '');
 }
