@@ -1,6 +1,9 @@
 // The lms query library: load the directory, filter, search and resolve.
 // Importing it has no side effects; nothing here reads the environment or writes output.
 export { loadDirectory } from './data/shipped.js';
+export { parseDataFile, readDataFile, withDataFiles } from './data/data-files.js';
+export type { DataFile, DataFormat, Replacement } from './data/data-files.js';
+export { toHsds } from './data/hsds-export.js';
 export { completeResource, validateDirectory } from './data/load.js';
 export type { RawDirectory, ResourceInput } from './data/load.js';
 export { DataError, ExitCode, LmsError, NotFoundError, UsageError } from './errors.js';

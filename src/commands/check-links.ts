@@ -1,5 +1,4 @@
 import { defineCommand } from '../cli/define-command.js';
-import { readDataFile } from '../data/data-files.js';
 import { DataError, ExitCode, UsageError } from '../errors.js';
 import type { LinkReport } from '../format/links.js';
 import { LINK_COLUMNS, linkRow, linksMarkdown, linksSummary, linksText } from '../format/links.js';
@@ -29,6 +28,7 @@ export const run = defineCommand(async ({ args, options, directory, shipped, sig
   const maxRedirects = Math.floor(positive('--max-redirects', options.maxRedirects, 5, 0));
   let resources: Resource[];
   if (args.length > 0) {
+    const { readDataFile } = await import('../data/data-files.js');
     const problems: string[] = [];
     resources = args.flatMap((file) => {
       try {

@@ -1,5 +1,4 @@
 import { defineCommand } from '../cli/define-command.js';
-import { readDataFile } from '../data/data-files.js';
 import { DataError, ExitCode } from '../errors.js';
 import { neutralizeDeep } from '../format/neutralize.js';
 
@@ -12,6 +11,7 @@ export interface FileReport {
 }
 
 export const run = defineCommand(async ({ args, shipped }) => {
+  const { readDataFile } = await import('../data/data-files.js');
   const { vocabularies } = shipped();
   const reports: FileReport[] = args.map((file) => {
     try {

@@ -1,4 +1,4 @@
-import shipped from '../generated/shipped-data.js';
+import { shippedJson } from '../generated/shipped-data.js';
 import type { Directory } from '../types.js';
 
 let cached: Directory | undefined;
@@ -8,6 +8,6 @@ let cached: Directory | undefined;
  * references) and embedded it as one JSON text, so loading is a single parse.
  */
 export function loadDirectory(): Directory {
-  cached ??= JSON.parse(shipped) as Directory;
+  cached ??= JSON.parse(shippedJson) as Directory;
   return cached;
 }
