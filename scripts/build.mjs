@@ -20,6 +20,7 @@ const exportsBySchema = {
   'sections.schema.json': 'validateSections',
   'vocabularies.schema.json': 'validateVocabularies',
   'about.schema.json': 'validateAbout',
+  'checklist.schema.json': 'validateChecklist',
   'hsds-organizations.schema.json': 'validateHsdsOrganizations',
 };
 

@@ -142,9 +142,18 @@ export interface About {
   corrections: string;
 }
 
+export interface Checklist {
+  title: string;
+  /** The id of the section its items come from. */
+  section: string;
+  intro: string;
+  items: Array<{ text: string; detail?: string }>;
+}
+
 export interface Directory {
   resources: Resource[];
   sections: Section[];
   vocabularies: Vocabularies;
   about: About;
+  checklist: Checklist;
 }

@@ -1,5 +1,5 @@
 import type { Directory } from '../types.js';
-import type { Rendering } from './rendering.js';
+import type { Format, Rendering } from './rendering.js';
 import type { Env } from './terminal.js';
 
 export interface OptionSpec {
@@ -45,7 +45,7 @@ export interface CommandMeta {
   examples: ReadonlyArray<readonly [command: string, what: string]>;
   options?: readonly OptionSpec[];
   /** The format when none is asked for (otherwise text on a terminal, tsv or text in a pipe). */
-  preferredFormat?: 'json';
+  preferredFormat?: Format;
   load(): Promise<{ run: CommandRunner }>;
 }
 

@@ -4,7 +4,7 @@ import { toJson, toNdjson } from '../format/json.js';
 import type { Style } from '../format/style.js';
 import { unknownValueMessage } from '../query/suggest.js';
 
-export const FORMATS = ['json', 'ndjson', 'tsv', 'csv', 'text', 'md', 'hsds'] as const;
+export const FORMATS = ['json', 'ndjson', 'tsv', 'csv', 'text', 'md', 'html', 'hsds'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /**
@@ -27,6 +27,8 @@ export interface Rendering {
   isEmpty?: boolean;
   /** Open Referral HSDS 3.0 organizations, for commands that can export them. */
   hsds?: () => unknown;
+  /** A self-contained HTML page, for commands that make one (the handout). */
+  html?: () => string;
   /** A command whose result is a verdict (validate, check-links) sets its exit code here. */
   exitCode?: number;
   /** Nothing for stdout (an interrupted run says what it has in its notes). */
@@ -42,7 +44,12 @@ export function parseFormat(value: string): Format {
 /** Prose has no columns: refuse tsv and csv for it, naming what works. */
 /** The formats a rendering can be printed in. */
 export function formatsOf(rendering: Rendering): Format[] {
-  return FORMATS.filter((f) => ((f === 'tsv' || f === 'csv') && !rendering.table ? false : f === 'hsds' ? rendering.hsds !== undefined : true));
+  return FORMATS.filter((f) => {
+    if (f === 'tsv' || f === 'csv') return rendering.table !== undefined;
+    if (f === 'hsds') return rendering.hsds !== undefined;
+    if (f === 'html') return rendering.html !== undefined;
+    return true;
+  });
 }
 
 export function checkFormat(format: Format, rendering: Rendering, command: string): void {
@@ -58,6 +65,8 @@ export function render(rendering: Rendering, format: Format, style: Style): stri
       return toJson(rendering.json);
     case 'hsds':
       return toJson(rendering.hsds?.());
+    case 'html':
+      return rendering.html?.() ?? '';
     case 'ndjson':
       return toNdjson(rendering.lines);
     case 'tsv':

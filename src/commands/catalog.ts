@@ -137,6 +137,28 @@ export const COMMANDS: readonly CommandMeta[] = [
     load: () => import('./check-links.js'),
   },
   {
+    name: 'handout',
+    summary: 'a printable handout for one region: key advice and the organizations, on two pages',
+    options: [{ flags: '-r, --region <region>', description: 'the region the handout is for (default: every region)', repeatable: true }],
+    preferredFormat: 'html',
+    examples: [
+      ['lms handout --region uk > handout.html', 'open it in a browser and print it'],
+      ['lms handout --region us --format md', 'as Markdown'],
+    ],
+    load: () => import('./handout.js'),
+  },
+  {
+    name: 'checklist',
+    summary: 'what to gather and take to the sarcoma specialist, as a checklist',
+    preferredFormat: 'md',
+    examples: [
+      ['lms checklist', 'a Markdown checklist'],
+      ['lms checklist --format text', 'plain text'],
+      ['lms checklist > appointment.md', 'to print or tick off'],
+    ],
+    load: () => import('./checklist.js'),
+  },
+  {
     name: 'about',
     summary: 'where the data comes from, when it was checked, credits and disclaimer',
     examples: [

@@ -1,7 +1,7 @@
 import { DataError } from '../errors.js';
-import { validateAbout, validateResources, validateSections, validateVocabularies } from '../generated/validators.js';
+import { validateAbout, validateChecklist, validateResources, validateSections, validateVocabularies } from '../generated/validators.js';
 import type { Validator } from '../generated/validators.js';
-import type { About, Directory, Resource, Section, Vocabularies } from '../types.js';
+import type { About, Checklist, Directory, Resource, Section, Vocabularies } from '../types.js';
 import { describeSchemaErrors } from './schema-errors.js';
 
 /** A resource as a data file may give it: the lists, asListed and origin may be left out. */
@@ -36,6 +36,7 @@ export interface RawDirectory {
   sections: unknown;
   vocabularies: unknown;
   about: unknown;
+  checklist: unknown;
 }
 
 function check<T>(label: string, data: unknown, validate: Validator, problems: string[]): data is T {
@@ -55,7 +56,8 @@ export function validateDirectory(raw: RawDirectory): Directory {
     check<Resource[]>('resources', raw.resources, validateResources, problems) &&
     check<Section[]>('sections', raw.sections, validateSections, problems) &&
     check<Vocabularies>('vocabularies', raw.vocabularies, validateVocabularies, problems) &&
-    check<About>('about', raw.about, validateAbout, problems);
+    check<About>('about', raw.about, validateAbout, problems) &&
+    check<Checklist>('checklist', raw.checklist, validateChecklist, problems);
   if (!ok) throw new DataError(problems);
   const directory = { ...(raw as unknown as Directory), resources: (raw.resources as ResourceInput[]).map(completeResource) };
   problems.push(...crossReferenceProblems(directory));
@@ -73,8 +75,9 @@ function duplicates(values: readonly string[]): string[] {
   return [...twice];
 }
 
-function crossReferenceProblems({ resources, sections, vocabularies }: Directory): string[] {
+function crossReferenceProblems({ resources, sections, vocabularies, checklist }: Directory): string[] {
   const problems: string[] = [];
+  if (!sections.some((s) => s.id === checklist.section)) problems.push(`checklist: section "${checklist.section}" does not exist`);
   const regionIds = new Set(vocabularies.regions.map((r) => r.id));
   const resourceIds = new Set(resources.map((r) => r.id));
 

@@ -22,6 +22,7 @@ describe('the shipped data files', () => {
     ['sections.json', 'sections.schema.json'],
     ['vocabularies.json', 'vocabularies.schema.json'],
     ['about.json', 'about.schema.json'],
+    ['checklist.json', 'checklist.schema.json'],
   ])('%s matches %s', (file, schema) => {
     const validate = ajv.getSchema(`https://lms.invalid/schema/${schema}`);
     expect(validate).toBeDefined();
@@ -31,7 +32,7 @@ describe('the shipped data files', () => {
   });
 
   it('holds no control characters or bidirectional overrides, so it can reach a terminal unfiltered', () => {
-    for (const file of ['resources.json', 'sections.json', 'vocabularies.json', 'about.json']) {
+    for (const file of ['resources.json', 'sections.json', 'vocabularies.json', 'about.json', 'checklist.json']) {
       expect(readFileSync(join(DATA, file), 'utf8').replace(/\n/g, '')).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]|\\u00[01]/u);
     }
   });
@@ -187,5 +188,22 @@ describe('vocabularies', () => {
       for (const t of r.types) expect(typeIds, r.id).toContain(t);
       for (const g of r.regions) expect(regionIds, r.id).toContain(g);
     }
+  });
+});
+
+describe('checklist', () => {
+  const checklist = read('checklist.json') as { section: string; items: Array<{ text: string; detail?: string }> };
+  const flyer = sections.find((s) => s.id === checklist.section)?.blocks.map((b) => b.text).join(' ').toLowerCase() ?? '';
+
+  it("draws every item from the flyer's own list, in its words", () => {
+    expect(checklist.section).toBe('what-to-bring');
+    const words = (text: string) => text.toLowerCase().match(/[a-z]{4,}/g) ?? [];
+    for (const item of checklist.items) {
+      // Each substantial word of an item is one the flyer's section uses.
+      for (const word of words(`${item.text} ${item.detail ?? ''}`).filter((w) => !['your', 'that', 'with', 'this'].includes(w))) {
+        expect(flyer, `${item.text}: ${word}`).toContain(word);
+      }
+    }
+    expect(checklist.items.map((i) => i.text)).toEqual(expect.arrayContaining(['Tissue samples', 'Operation and pathology reports', 'A list of questions that you would like to have answered']));
   });
 });

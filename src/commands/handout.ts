@@ -1,0 +1,41 @@
+import packageJson from '../../package.json' with { type: 'json' };
+import { listOption } from '../cli/command.js';
+import { defineCommand } from '../cli/define-command.js';
+import { UsageError } from '../errors.js';
+import { handoutHtml, handoutMarkdown } from '../format/handout.js';
+import type { Handout } from '../format/handout.js';
+import { disclaimerOf } from '../query/disclaimer.js';
+import { filterResources } from '../query/filter.js';
+import { resolveRegion } from '../query/vocabulary.js';
+import type { Section } from '../types.js';
+
+/** The flyer's key advice, in its order: what fits on two pages beside the organizations. */
+export const HANDOUT_SECTIONS = ['after-diagnosis', 'referral', 'what-to-bring', 'treatment', 'follow-up'];
+
+export const run = defineCommand(async ({ options, directory: load }) => {
+  const directory = await load();
+  const regions = listOption(options.region);
+  if (regions.length > 1) throw new UsageError('a handout is for one region: give --region once, e.g. --region uk');
+  const region = regions[0] === undefined ? undefined : resolveRegion(directory.vocabularies, regions[0]);
+  const resources = filterResources(directory, { regions: region ? [region.id] : [], statuses: ['active'] }).map((m) => m.resource);
+  const checked = resources.flatMap((r) => r.verification.checked ?? []).sort()[0] ?? directory.about.research.checked;
+  const handout: Handout = {
+    title: 'Leiomyosarcoma and soft tissue sarcoma: where to start',
+    ...(region ? { regionName: region.name } : {}),
+    sections: HANDOUT_SECTIONS.map((id) => directory.sections.find((s) => s.id === id)).filter((s): s is Section => s !== undefined),
+    resources,
+    checked,
+    disclaimer: disclaimerOf(directory),
+    credit: directory.about.flyer.credit,
+    version: packageJson.version,
+  };
+  const markdown = handoutMarkdown(handout);
+  return {
+    json: handout,
+    lines: [handout],
+    text: () => markdown,
+    markdown: () => markdown,
+    html: () => handoutHtml(handout),
+    notes: [],
+  };
+});

@@ -1,0 +1,111 @@
+// The printable handout: the flyer's key advice and the organizations for one
+// region, on at most two A4 or Letter pages. One self-contained HTML file:
+// inline CSS with print rules, no scripts, nothing fetched.
+import type { Resource, Section } from '../types.js';
+import { confidenceMarker } from './markers.js';
+import { neutralize } from './neutralize.js';
+
+export interface Handout {
+  title: string;
+  /** "United Kingdom", or undefined for every region. */
+  regionName?: string;
+  sections: Section[];
+  resources: Resource[];
+  checked: string;
+  disclaimer: string;
+  credit: string;
+  version: string;
+}
+
+const escapeHtml = (text: string) =>
+  neutralize(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+
+function marker(confidence: Resource['phones'][number]['confidence']): string {
+  const text = confidenceMarker(confidence);
+  return text ? ` <span class="unsure">(${text})</span>` : '';
+}
+
+function resourceHtml(r: Resource): string {
+  const phones = r.phones.map((p) => `<div class="phone"><b>${escapeHtml(p.display)}</b>${marker(p.confidence)} <span class="label">${escapeHtml(p.label)}</span></div>`);
+  const web = r.websites[0];
+  const site = web ? `<div class="web">${escapeHtml(web.url.replace(/^https?:\/\//, ''))}${marker(web.confidence)}</div>` : '';
+  const status = r.status === 'unknown' ? ' <span class="unsure">(status unknown: check first)</span>' : '';
+  return `<li><div class="name">${escapeHtml(r.name)}${status}</div>${phones.join('')}${site}</li>`;
+}
+
+function sectionHtml(s: Section): string {
+  const blocks = s.blocks.map((b) => (b.type === 'item' ? `<li>${escapeHtml(b.text)}</li>` : `<p>${escapeHtml(b.text)}</p>`)).join('');
+  return `<section><h2>${escapeHtml(s.title)}</h2>${blocks}</section>`;
+}
+
+const CSS = `
+@page { margin: 11mm 12mm; }
+* { box-sizing: border-box; }
+html { font: 9.2pt/1.32 "DejaVu Sans", "Liberation Sans", Arial, Helvetica, sans-serif; color: #111; }
+body { margin: 0 auto; max-width: 190mm; padding: 6mm; }
+h1 { font-size: 15pt; margin: 0 0 1mm; }
+h2 { font-size: 10.5pt; margin: 2.2mm 0 0.8mm; }
+p { margin: 0 0 1.2mm; }
+.meta { color: #444; margin-bottom: 2mm; }
+.advice { column-count: 2; column-gap: 6mm; }
+.advice section { break-inside: avoid-column; }
+.resources { list-style: none; padding: 0; margin: 0; column-count: 2; column-gap: 6mm; }
+.resources li { break-inside: avoid; margin: 0 0 1.6mm; }
+.name { font-weight: bold; }
+.label, .web { color: #333; }
+.unsure { color: #8a4b00; font-style: italic; }
+.note { border-top: 0.3mm solid #999; margin-top: 2.5mm; padding-top: 1.5mm; font-size: 8.4pt; color: #333; }
+.disclaimer { font-weight: bold; }
+@media screen { body { max-width: 46rem; padding: 1.5rem; } html { font-size: 11pt; } }
+@media print { a { color: inherit; text-decoration: none; } }
+`;
+
+export function handoutHtml(h: Handout): string {
+  const where = h.regionName ? `serving ${escapeHtml(h.regionName)}` : 'in every region';
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(h.title)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+<h1>${escapeHtml(h.title)}</h1>
+<div class="meta">Advice from a patient flyer, and organizations ${where}. Details checked ${escapeHtml(h.checked)}; printed by lms ${escapeHtml(h.version)}.</div>
+<div class="advice">${h.sections.map(sectionHtml).join('\n')}</div>
+<h2>Organizations that can help</h2>
+<ul class="resources">${h.resources.map(resourceHtml).join('\n')}</ul>
+<div class="note"><p class="disclaimer">${escapeHtml(h.disclaimer)}</p><p>${escapeHtml(h.credit)} Organizations: desk research from public sources, checked ${escapeHtml(h.checked)}; details marked <span class="unsure">(unconfirmed)</span> or <span class="unsure">(may have changed)</span> are worth checking before you rely on them.</p></div>
+</body>
+</html>
+`;
+}
+
+export function handoutMarkdown(h: Handout): string {
+  const where = h.regionName ? `serving ${h.regionName}` : 'in every region';
+  const section = (s: Section) => [`## ${s.title}`, '', ...s.blocks.map((b) => (b.type === 'item' ? `- ${b.text}` : `${b.text}\n`))].join('\n');
+  const resource = (r: Resource) => {
+    const contact = [
+      ...r.phones.map((p) => `**${p.display}**${confidenceMarker(p.confidence) ? ` _(${confidenceMarker(p.confidence)})_` : ''} (${p.label})`),
+      ...(r.websites[0] ? [`<${r.websites[0].url}>${confidenceMarker(r.websites[0].confidence) ? ` _(${confidenceMarker(r.websites[0].confidence)})_` : ''}`] : []),
+    ];
+    return `- **${r.name}**${r.status === 'unknown' ? ' _(status unknown: check first)_' : ''}: ${contact.join(' · ')}`;
+  };
+  return [
+    `# ${h.title}`,
+    '',
+    `Advice from a patient flyer, and organizations ${where}. Details checked ${h.checked}; printed by lms ${h.version}.`,
+    '',
+    ...h.sections.map(section),
+    '',
+    '## Organizations that can help',
+    '',
+    ...h.resources.map(resource),
+    '',
+    `> **${h.disclaimer}**`,
+    '',
+    `${h.credit}`,
+    '',
+  ].join('\n');
+}
