@@ -159,6 +159,17 @@ export const COMMANDS: readonly CommandMeta[] = [
     load: () => import('./checklist.js'),
   },
   {
+    name: 'completion',
+    arguments: '<shell>',
+    summary: 'print a completion script for bash, zsh or fish (to install yourself)',
+    examples: [
+      ['lms completion bash > ~/.local/share/bash-completion/completions/lms', 'bash'],
+      ['lms completion zsh > "${fpath[1]}/_lms"', 'zsh'],
+      ['lms completion fish > ~/.config/fish/completions/lms.fish', 'fish'],
+    ],
+    load: () => import('./completion.js'),
+  },
+  {
     name: 'about',
     summary: 'where the data comes from, when it was checked, credits and disclaimer',
     examples: [

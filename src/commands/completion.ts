@@ -1,0 +1,56 @@
+import { defineCommand } from '../cli/define-command.js';
+import { FORMATS } from '../cli/rendering.js';
+import { COLOR_WHEN } from '../cli/terminal.js';
+import { UsageError } from '../errors.js';
+import { bashCompletion, fishCompletion, zshCompletion } from '../format/completion.js';
+import type { CompletionModel } from '../format/completion.js';
+import { unknownValueMessage } from '../query/suggest.js';
+import { COMMANDS } from './catalog.js';
+
+const SHELLS = { bash: bashCompletion, zsh: zshCompletion, fish: fishCompletion } as const;
+
+/** "-r, --region <region>" → { long: 'region', short: 'r', takesValue: true } */
+function parseFlags(flags: string, description: string) {
+  const long = /--([\w-]+)/.exec(flags)?.[1] ?? flags;
+  const short = /(?:^|\s)-(\w)\b/.exec(flags)?.[1];
+  return { long, ...(short ? { short } : {}), takesValue: /[<[]/.test(flags), description };
+}
+
+export const run = defineCommand(({ args, shipped }) => {
+  const shell = args[0] ?? '';
+  const generate = SHELLS[shell as keyof typeof SHELLS];
+  if (!generate) throw new UsageError(unknownValueMessage('shell', shell, Object.keys(SHELLS)));
+  const { sections, resources, vocabularies } = shipped();
+  const model: CompletionModel = {
+    commands: [...COMMANDS.map((c) => ({ name: c.name, summary: c.summary, options: (c.options ?? []).map((o) => parseFlags(o.flags, o.description)) })), { name: 'completion', summary: 'print a shell completion script', options: [] }, { name: 'help', summary: 'show help for a command', options: [] }],
+    globalOptions: [
+      parseFlags('--json', 'print full records as JSON'),
+      parseFlags('--format <format>', 'output format'),
+      parseFlags('--color <when>', 'when to use color'),
+      parseFlags('--no-color', 'never use color'),
+      parseFlags('--no-pager', 'never page long output'),
+      parseFlags('--data <file>', 'also load resources from this file'),
+      parseFlags('-h, --help', 'show help'),
+      parseFlags('-V, --version', 'print the version'),
+    ],
+    values: {
+      region: vocabularies.regions.flatMap((r) => [r.id, ...r.aliases]),
+      type: vocabularies.types.flatMap((t) => [t.id, ...t.aliases]),
+      status: vocabularies.statuses.map((s) => s.id),
+      source: ['flyer', 'added'],
+      format: [...FORMATS],
+      color: [...COLOR_WHEN],
+      data: ['@files'],
+    },
+    operands: {
+      section: sections.flatMap((s) => [s.id, ...s.aliases]),
+      resource: resources.map((r) => r.id),
+      validate: ['@files'],
+      'check-links': ['@files'],
+      completion: Object.keys(SHELLS),
+      help: [...COMMANDS.map((c) => c.name), 'completion'],
+    },
+  };
+  const script = generate(model);
+  return { json: script, lines: [script], text: () => script, markdown: () => script };
+});
