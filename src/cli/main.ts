@@ -3,6 +3,7 @@
 // file descriptors: building process.stdout for a pipe costs more start-up
 // time than everything else a short command does.
 import { fstatSync, writeSync } from 'node:fs';
+import type * as ChildProcess from 'node:child_process';
 import type * as Tty from 'node:tty';
 import { run } from './run.js';
 
@@ -44,17 +45,37 @@ function writer(fd: 1 | 2): (text: string) => void {
   };
 }
 
+/**
+ * Shows text through $PAGER (less, with LESS=FRX when LESS is unset: quit if it
+ * fits, keep colors, leave the screen as it was). False when no pager runs.
+ */
+function page(text: string): Promise<boolean> {
+  const command = process.env.PAGER ?? 'less';
+  if (command.trim() === '' || command.trim() === 'cat') return Promise.resolve(false);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- only a paging run loads child_process
+  const { spawn } = require('node:child_process') as typeof ChildProcess;
+  return new Promise((resolve) => {
+    const pager = spawn(command, { shell: true, stdio: ['pipe', 'inherit', 'inherit'], env: { ...process.env, LESS: process.env.LESS ?? 'FRX' } });
+    pager.on('error', () => resolve(false));
+    // Quitting the pager early closes its input: not an error.
+    pager.stdin.on('error', () => undefined);
+    pager.stdin.end(text);
+    pager.on('close', (code) => resolve(code !== 127));
+  });
+}
+
 // Ctrl-C asks a long run (check-links) to stop and report what it has; the command decides how.
 const interrupt = new AbortController();
 process.once('SIGINT', () => interrupt.abort());
 
 const stdoutIsTTY = isTerminal(1);
 void run(process.argv.slice(2), {
-  stdout: { isTTY: stdoutIsTTY, columns: stdoutIsTTY ? process.stdout.columns : undefined, write: writer(1) },
+  stdout: { isTTY: stdoutIsTTY, columns: stdoutIsTTY ? process.stdout.columns : undefined, rows: stdoutIsTTY ? process.stdout.rows : undefined, write: writer(1) },
   stderr: { isTTY: isTerminal(2), write: writer(2) },
   env: process.env,
   today: new Date().toISOString().slice(0, 10),
   signal: interrupt.signal,
+  page,
 }).then((code) => {
   process.exitCode = code;
   // Nothing is left to interrupt: a second Ctrl-C now ends the process at once.

@@ -38,6 +38,7 @@ export function buildProgram(output: ProgramOutput, onInvoke: (invocation: Invoc
     .option('--format <format>', `output format: ${FORMATS.join(', ')}`)
     .option('--color <when>', `when to use color: ${COLOR_WHEN.join(', ')} (default auto)`)
     .option('--no-color', 'never use color (same as --color never)')
+    .option('--no-pager', 'never page long output (otherwise PAGER, or less, on a terminal)')
     .option('--data <file>', 'also load resources from this file: lms format or Open Referral HSDS JSON (repeatable; see also LMS_DATA)', collect)
     .exitOverride()
     .configureOutput({ writeOut: output.writeOut, writeErr: output.writeErr, outputError: () => {} })

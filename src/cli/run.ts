@@ -2,22 +2,24 @@ import { CommanderError } from 'commander';
 import { COMMANDS } from '../commands/catalog.js';
 import { DataError, ExitCode, LmsError, UsageError } from '../errors.js';
 import { neutralize } from '../format/neutralize.js';
-import { NO_PAINT } from '../format/style.js';
+import { NO_PAINT, osc8 } from '../format/style.js';
 import type { Paint, Style } from '../format/style.js';
 import { unknownValueMessage } from '../query/suggest.js';
 import { buildProgram } from './program.js';
 import type { Invocation } from './program.js';
 import { checkFormat, parseFormat, render } from './rendering.js';
 import type { Format } from './rendering.js';
-import { colorLevel, parseColorWhen, wrapWidth } from './terminal.js';
+import { colorLevel, hyperlinks, parseColorWhen, wantsPager, wrapWidth } from './terminal.js';
 import type { ColorSupportLevel, Env } from './terminal.js';
 
 export interface Io {
-  stdout: { isTTY: boolean; columns?: number; write(text: string): void };
+  stdout: { isTTY: boolean; columns?: number; rows?: number; write(text: string): void };
   stderr: { isTTY: boolean; write(text: string): void };
   env: Env;
   /** Aborted on Ctrl-C. */
   signal: AbortSignal;
+  /** Shows text through the user's pager; false when there is none to run. */
+  page?(text: string): Promise<boolean>;
   /** Today, YYYY-MM-DD (LMS_TODAY, when set, stands in for it). */
   today: string;
 }
@@ -45,7 +47,8 @@ async function outputChoice(options: Record<string, unknown>, io: Io): Promise<{
   }
   const level = colorLevel(parseColorWhen(options.color as string | boolean | undefined), io.stdout.isTTY, io.env);
   const width = wrapWidth(io.stdout.isTTY, io.stdout.columns);
-  return { format, style: { color: await painter(level), width, wrapText: await textWrapper(width) } };
+  const link = hyperlinks(io.stdout.isTTY, io.env) ? osc8 : (url: string) => url;
+  return { format, style: { color: await painter(level), width, wrapText: await textWrapper(width), link } };
 }
 
 /** Commander's messages ("error: unknown option '--x'\n(Did you mean --y?)") as one line, with the valid options. */
@@ -92,6 +95,15 @@ async function execute(invocation: Invocation, io: Io, out: string[], err: strin
   return rendering.exitCode ?? ExitCode.ok;
 }
 
+/** Long reading on a terminal goes through the pager (PAGER, or less); data formats and pipes never do. */
+function pageable(invocation: Invocation, io: Io, text: string): boolean {
+  const format = invocation.options.json === true ? 'json' : (invocation.options.format as string | undefined);
+  if (format !== undefined && format !== 'text' && format !== 'md') return false;
+  if (invocation.kind === 'command' && invocation.spec.preferredFormat && format === undefined) return false;
+  const lines = text.split('\n').length;
+  return wantsPager(io.stdout.isTTY, io.stdout.rows, lines, invocation.options.pager === false);
+}
+
 /**
  * Runs one command line and returns the exit code. Output is gathered and
  * written once at the end, so a failure never leaves half a result on stdout.
@@ -110,7 +122,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     if (code !== ExitCode.ok) out.length = 0;
   }
   if (err.length > 0) io.stderr.write(err.join(''));
-  if (out.length > 0) io.stdout.write(out.join(''));
+  const text = out.join('');
+  if (text === '') return code;
+  if (code === ExitCode.ok && invocation && io.page && pageable(invocation, io, text) && (await io.page(text))) return code;
+  io.stdout.write(text);
   return code;
 }
 

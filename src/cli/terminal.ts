@@ -56,3 +56,24 @@ export function wrapWidth(isTTY: boolean, columns: number | undefined): number {
   // A pseudo-terminal that was never given a size reports 0 columns.
   return Math.min(MAX_WIDTH, columns !== undefined && columns > 0 ? columns : 80);
 }
+
+/**
+ * Whether web addresses become OSC 8 hyperlinks: never in a pipe; on a terminal
+ * when FORCE_HYPERLINK says so (0 or false turns them off) or when the terminal
+ * is one known to support them.
+ */
+export function hyperlinks(isTTY: boolean, env: Env): boolean {
+  if (!isTTY) return false;
+  const forced = env.FORCE_HYPERLINK;
+  if (forced !== undefined && forced !== '') return forced !== '0' && forced !== 'false';
+  if (env.TERM === 'dumb') return false;
+  if (env.WT_SESSION || env.KONSOLE_VERSION || env.KITTY_WINDOW_ID || env.DOMTERM) return true;
+  if (Number(env.VTE_VERSION ?? 0) >= 5000) return true;
+  if (['iTerm.app', 'WezTerm', 'vscode', 'ghostty', 'Hyper', 'Tabby'].includes(env.TERM_PROGRAM ?? '')) return true;
+  return env.TERM === 'xterm-kitty' || env.TERM === 'alacritty' || env.TERM === 'foot' || env.TERM === 'xterm-ghostty';
+}
+
+/** Output this long or longer goes through the pager: more lines than the terminal shows. */
+export function wantsPager(isTTY: boolean, rows: number | undefined, lines: number, disabled: boolean): boolean {
+  return isTTY && !disabled && rows !== undefined && rows > 0 && lines > rows;
+}

@@ -45,7 +45,7 @@ function phoneRows(r: Resource, style: Style, full: boolean): string[] {
 
 function websiteRows(r: Resource, style: Style, full: boolean): string[] {
   const shown = full ? r.websites : r.websites.slice(0, 1);
-  const rows = shown.map((w, i) => row(i === 0 ? 'Web' : '', `${marked(style.color.cyan(w.url), w.confidence, style)}  ${style.color.dim(w.label)}`, style));
+  const rows = shown.map((w, i) => row(i === 0 ? 'Web' : '', `${marked(style.color.cyan(style.link(w.url)), w.confidence, style)}  ${style.color.dim(w.label)}`, style));
   if (!full && r.websites.length > 1) rows.push(row('', style.color.dim(`${r.websites.length - 1} more: lms resource ${r.id}`), style));
   if (r.websites.length === 0) {
     const gap = r.gaps.find((g) => g.field === 'websites');
@@ -83,7 +83,7 @@ export function resourceDetail(r: Resource, names: Namer, style: Style): string 
   lines.push(row('Serves', r.regions.map(names.region).join(', '), style));
   lines.push(row('Type', r.types.map(names.type).join(', '), style));
   if (r.formerNames.length > 0) lines.push(row('Formerly', r.formerNames.join('; '), style));
-  if (r.successor) lines.push(row('Now part of', [r.successor.name, r.successor.url].filter(Boolean).join('  '), style));
+  if (r.successor) lines.push(row('Now part of', [r.successor.name, r.successor.url && style.link(r.successor.url)].filter(Boolean).join('  '), style));
   lines.push(row('Checked', `${r.verification.checked ?? 'never'} by ${r.verification.method}; confidence ${r.verification.confidence}`, style));
   lines.push(row('', color.dim(r.verification.notes), style));
   if (r.asListed) {
@@ -94,7 +94,7 @@ export function resourceDetail(r: Resource, names: Namer, style: Style): string 
     lines.push(row('In flyer', color.dim('no; added since'), style));
   }
   lines.push('', wrap(color.bold('Sources'), style, INDENT));
-  for (const s of r.sources) lines.push(wrap(`- ${[s.title, s.url, s.citation].filter(Boolean).join(': ')}`, style, INDENT));
+  for (const s of r.sources) lines.push(wrap(`- ${[s.title, s.url && style.link(s.url), s.citation].filter(Boolean).join(': ')}`, style, INDENT));
   return `${lines.join('\n')}\n`;
 }
 

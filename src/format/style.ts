@@ -19,6 +19,13 @@ export interface Style {
    * the width: a terminal gets a real wrapper, a pipe one that never breaks lines.
    */
   wrapText: (text: string, columns: number) => string;
+  /** A web address as the terminal should show it: an OSC 8 hyperlink where supported, plain text otherwise. */
+  link: (url: string) => string;
+}
+
+/** OSC 8: the terminal shows the address and opens it on a click. */
+export function osc8(url: string): string {
+  return `\u001b]8;;${url}\u001b\\${url}\u001b]8;;\u001b\\`;
 }
 
 const same = (text: string) => text;

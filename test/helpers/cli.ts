@@ -9,7 +9,8 @@ export interface CliResult {
 
 /** A clean environment: no color forcing or disabling leaks in from the machine running the tests. */
 function baseEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8', TERM: 'xterm-256color' };
+  // PAGER=cat: a test on a pseudo-terminal must not wait in less; the pager tests set their own.
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8', TERM: 'xterm-256color', PAGER: 'cat' };
   for (const [k, v] of Object.entries(extra)) if (v !== undefined) env[k] = v;
   return env;
 }
@@ -29,8 +30,8 @@ function shellQuote(arg: string): string {
  * the given width. The terminal merges stdout and stderr and ends lines in CRLF;
  * the result has plain LF endings.
  */
-export function lmsInTerminal(args: readonly string[], options: { columns?: number; env?: Record<string, string | undefined> } = {}): CliResult {
-  const command = `stty cols ${options.columns ?? 80} rows 50; ${shellQuote(process.execPath)} ${shellQuote(CLI)} ${args.map(shellQuote).join(' ')}`;
+export function lmsInTerminal(args: readonly string[], options: { columns?: number; rows?: number; env?: Record<string, string | undefined> } = {}): CliResult {
+  const command = `stty cols ${options.columns ?? 80} rows ${options.rows ?? 50}; ${shellQuote(process.execPath)} ${shellQuote(CLI)} ${args.map(shellQuote).join(' ')}`;
   const result = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: ROOT, env: baseEnv(options.env ?? {}), encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout.replace(/\r\n/g, '\n'), stderr: result.stderr };
 }
