@@ -37,10 +37,10 @@ export function defineCommand(impl: (input: CommandInput) => Rendering | Promise
       if (paths.length === 0) return loadDirectory();
       // Validating user files needs the schema validators; only runs that load files pay for them.
       const { withDataFiles } = await import('../data/data-files.js');
-      const { directory: merged, replaced } = withDataFiles(loadDirectory(), paths);
+      const { directory: merged, replaced, controls } = withDataFiles(loadDirectory(), paths);
       notes.push(...replaced.map((r) => `${r.path}: record '${r.id}' replaces the one loaded before it`));
       // The shipped data is checked clean by its tests; what users load may hold anything.
-      return context.forReading ? { ...merged, resources: merged.resources.map((r) => neutralizeDeep(r)) } : merged;
+      return context.forReading && controls ? { ...merged, resources: merged.resources.map((r) => neutralizeDeep(r)) } : merged;
     };
     const rendering = await impl({ ...context, directory: () => (directory ??= load()), shipped: loadDirectory });
     if (context.stdoutIsTTY) {

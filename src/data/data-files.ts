@@ -16,6 +16,8 @@ export interface DataFile {
   path: string;
   format: DataFormat;
   resources: Resource[];
+  /** False when its strings certainly hold no control characters (see mayHoldControls). */
+  controls?: boolean;
 }
 
 /** lms records carry fields HSDS has no name for; anything else is read as HSDS. */
@@ -58,7 +60,8 @@ export function parseDataFile(data: unknown, path: string, vocabularies: Vocabul
 
 /** Reads and checks one data file; see parseDataFile. */
 export function readDataFile(path: string, vocabularies: Vocabularies): DataFile {
-  return parseDataFile(readJsonFile(path), path, vocabularies);
+  const { value, controls } = readJsonFile(path);
+  return { ...parseDataFile(value, path, vocabularies), controls };
 }
 
 export interface Replacement {
@@ -71,7 +74,7 @@ export interface Replacement {
  * already exists replaces it. Every file is read and checked before anything is
  * merged, so a bad file leaves nothing half-loaded.
  */
-export function withDataFiles(base: Directory, paths: readonly string[]): { directory: Directory; replaced: Replacement[] } {
+export function withDataFiles(base: Directory, paths: readonly string[]): { directory: Directory; replaced: Replacement[]; controls: boolean } {
   const files: DataFile[] = [];
   const problems: string[] = [];
   for (const path of paths) {
@@ -96,5 +99,5 @@ export function withDataFiles(base: Directory, paths: readonly string[]): { dire
   const ids = new Set(byId.keys());
   const dangling = files.flatMap((f) => successorProblems(f.resources, ids, f.path));
   if (dangling.length > 0) throw new DataError(dangling);
-  return { directory: { ...base, resources }, replaced };
+  return { directory: { ...base, resources }, replaced, controls: files.some((f) => f.controls !== false) };
 }

@@ -60,8 +60,23 @@ export function parseJson(text: string, label: string): unknown {
   }
 }
 
+/**
+ * Whether JSON text may hold control characters or bidirectional overrides in
+ * its strings: as escapes (JSON must escape C0) or as raw characters. One scan
+ * of the text spares a large, clean file a walk through every string.
+ */
+export function mayHoldControls(text: string): boolean {
+  return /\\(?:[bfnrt]|u00[01]|u007f|u00[89]|u061c|u200[ef]|u202[89a-e]|u206[6-9])|[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/iu.test(text);
+}
+
+export interface JsonFile {
+  value: unknown;
+  /** See mayHoldControls. */
+  controls: boolean;
+}
+
 /** Reads a UTF-8 JSON file; every way that can fail becomes one DataError line naming the file. */
-export function readJsonFile(path: string): unknown {
+export function readJsonFile(path: string): JsonFile {
   let bytes: Buffer;
   try {
     const stats = statSync(path);
@@ -74,6 +89,7 @@ export function readJsonFile(path: string): unknown {
     throw new DataError([readProblem(path, error as NodeJS.ErrnoException)]);
   }
   if (!isUtf8(bytes)) throw new DataError([`${path}: is not UTF-8 text; save it as UTF-8 JSON`]);
-  const text = bytes.toString('utf8');
-  return parseJson(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, path);
+  const raw = bytes.toString('utf8');
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  return { value: parseJson(text, path), controls: mayHoldControls(text) };
 }
