@@ -6,6 +6,8 @@ const START = [
   ['lms section after-diagnosis', 'what to do first: find a sarcoma specialist'],
   ['lms resources --region uk', 'organizations for where you live (us, uk, ca, au, nz, europe)'],
   ['lms search "second opinion"', 'search the advice and the organizations'],
+  ['lms checklist', 'what to take to the specialist'],
+  ['lms handout --region uk > handout.html', 'a two-page handout to print'],
 ] as const;
 
 /** What `lms` alone prints: where to start, then every command. */

@@ -12,7 +12,7 @@ import type { Section } from '../types.js';
 /** The flyer's key advice, in its order: what fits on two pages beside the organizations. */
 export const HANDOUT_SECTIONS = ['after-diagnosis', 'referral', 'what-to-bring', 'treatment', 'follow-up'];
 
-export const run = defineCommand(async ({ options, directory: load }) => {
+export const run = defineCommand(async ({ options, directory: load, stdoutIsTTY }) => {
   const directory = await load();
   const regions = listOption(options.region);
   if (regions.length > 1) throw new UsageError('a handout is for one region: give --region once, e.g. --region uk');
@@ -36,6 +36,6 @@ export const run = defineCommand(async ({ options, directory: load }) => {
     text: () => markdown,
     markdown: () => markdown,
     html: () => handoutHtml(handout),
-    notes: [],
+    notes: stdoutIsTTY && options.format === undefined && options.json !== true ? ['this is a web page to print: save it with lms handout > handout.html and open it in a browser'] : [],
   };
 });
