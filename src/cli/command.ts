@@ -24,8 +24,8 @@ export interface CommandContext {
   forReading: boolean;
   /** Aborted when the user interrupts (Ctrl-C). */
   signal: AbortSignal;
-  /** Redraws a one-line progress display on stderr; undefined unless stderr is a terminal. */
-  progress?: (line: string) => void;
+  /** Redraws a one-line progress display on stderr; does nothing unless stderr is a terminal. */
+  progress: (line: string) => void;
 }
 
 /** What a command gives back: its result, and notes for stderr. */

@@ -2,7 +2,7 @@
 // takes argv, environment and streams as values. Output goes straight to the
 // file descriptors: building process.stdout for a pipe costs more start-up
 // time than everything else a short command does.
-import { fstatSync, writeSync } from 'node:fs';
+import { fstatSync, statSync, writeSync } from 'node:fs';
 import type * as ChildProcess from 'node:child_process';
 import type * as Tty from 'node:tty';
 import { run } from './run.js';
@@ -71,7 +71,8 @@ process.once('SIGINT', () => interrupt.abort());
 const stdoutIsTTY = isTerminal(1);
 void run(process.argv.slice(2), {
   stdout: { isTTY: stdoutIsTTY, columns: stdoutIsTTY ? process.stdout.columns : undefined, rows: stdoutIsTTY ? process.stdout.rows : undefined, write: writer(1) },
-  stderr: { isTTY: isTerminal(2), write: writer(2) },
+  // Asked only by a run that draws progress.
+  stderr: { isTTY: () => isTerminal(2), write: writer(2) },
   env: process.env,
   today: new Date().toISOString().slice(0, 10),
   signal: interrupt.signal,

@@ -14,7 +14,7 @@ import type { ColorSupportLevel, Env } from './terminal.js';
 
 export interface Io {
   stdout: { isTTY: boolean; columns?: number; rows?: number; write(text: string): void };
-  stderr: { isTTY: boolean; write(text: string): void };
+  stderr: { isTTY(): boolean; write(text: string): void };
   env: Env;
   /** Aborted on Ctrl-C. */
   signal: AbortSignal;
@@ -75,7 +75,11 @@ async function execute(invocation: Invocation, io: Io, out: string[], err: strin
   }
   const { run } = invocation.kind === 'orientation' ? await import('../commands/orientation.js') : await invocation.spec.load();
   const preferred = invocation.kind === 'command' ? invocation.spec.preferredFormat : undefined;
-  const progress = io.stderr.isTTY ? (line: string) => io.stderr.write(`\r\u001b[2K${line}`) : undefined;
+  let stderrIsTTY: boolean | undefined;
+  const progress = (line: string) => {
+    stderrIsTTY ??= io.stderr.isTTY();
+    if (stderrIsTTY) io.stderr.write(`\r\u001b[2K${line}`);
+  };
   const { rendering, notes } = await run({
     args: invocation.kind === 'command' ? invocation.args : [],
     options: invocation.options,
@@ -84,7 +88,7 @@ async function execute(invocation: Invocation, io: Io, out: string[], err: strin
     stdoutIsTTY: io.stdout.isTTY,
     forReading: !['json', 'ndjson', 'hsds'].includes(format ?? preferred ?? 'text'),
     signal: io.signal,
-    ...(progress ? { progress } : {}),
+    progress,
   });
   const name = invocation.kind === 'command' ? invocation.spec.name : '';
   const chosen = invocation.kind === 'orientation' ? 'text' : (format ?? preferred ?? (io.stdout.isTTY || !rendering.table ? 'text' : 'tsv'));

@@ -46,9 +46,9 @@ export const run = defineCommand(async ({ args, options, directory, shipped, sig
   const uses = collectLinks(resources);
   const results = await checkLinks(
     uses.map((u) => u.url),
-    { timeoutMs, concurrency, maxRedirects, signal, ...(progress ? { onResult: (_: unknown, done: number, total: number) => progress(bar(done, total)) } : {}) },
+    { timeoutMs, concurrency, maxRedirects, signal, onResult: (_, done, total) => progress(bar(done, total)) },
   );
-  progress?.('');
+  progress('');
   const usedBy = new Map(uses.map((u) => [u.url, u.usedBy]));
   const reports: LinkReport[] = results.map((r) => ({ ...r, usedBy: usedBy.get(r.url) ?? [] }));
   const interrupted = signal.aborted;
