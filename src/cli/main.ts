@@ -7,10 +7,14 @@ import type * as ChildProcess from 'node:child_process';
 import type * as Tty from 'node:tty';
 import { run } from './run.js';
 
-/** isatty(fd), asking the tty module only about character devices (a pipe or file never is one). */
+/**
+ * isatty(fd), asking the tty module (which loads Node's network stack) only
+ * about character devices other than /dev/null: a pipe or a file never is one.
+ */
 function isTerminal(fd: number): boolean {
   try {
-    if (!fstatSync(fd).isCharacterDevice()) return false;
+    const stats = fstatSync(fd);
+    if (!stats.isCharacterDevice() || stats.rdev === statSync('/dev/null').rdev) return false;
   } catch {
     return false;
   }
