@@ -26,7 +26,6 @@ export interface Io {
 
 const COMMAND_NAMES = COMMANDS.map((c) => c.name);
 
-/** Output decisions from the global options: format, then color and width. */
 /** Wrapping for a terminal; a pipe gets lines whole, and never pays for loading the wrapper. */
 async function textWrapper(width: number): Promise<Style['wrapText']> {
   if (!Number.isFinite(width)) return (text) => text;
@@ -39,6 +38,7 @@ async function painter(level: ColorSupportLevel): Promise<Paint> {
   return (await import('./chalk-paint.js')).chalkPaint(level);
 }
 
+/** Output decisions from the global options and the terminal: format, color, width, links. */
 async function outputChoice(options: Record<string, unknown>, io: Io): Promise<{ format: Format | undefined; style: Style }> {
   let format = typeof options.format === 'string' ? parseFormat(options.format) : undefined;
   if (options.json === true) {
@@ -57,7 +57,7 @@ function commanderMessage(error: CommanderError, argv: readonly string[]): strin
   const spec = COMMANDS.find((c) => argv.includes(c.name));
   if (error.code !== 'commander.unknownOption') return `${message}. See 'lms ${spec?.name ?? ''}${spec ? ' ' : ''}--help' for usage and examples`;
   const own = (spec?.options ?? []).map((o) => /--[\w-]+/.exec(o.flags)?.[0]);
-  const valid = [...own, '--json', '--format', '--data', '--color', '--no-color', '--help'].filter(Boolean);
+  const valid = [...own, '--json', '--format', '--data', '--color', '--no-color', '--no-pager', '--help'].filter(Boolean);
   return `${message} Options${spec ? ` for 'lms ${spec.name}'` : ''}: ${valid.join(', ')}`;
 }
 
