@@ -27,7 +27,18 @@ function examplesHelp(spec: CommandMeta): string {
  * records the invocation through `onInvoke`; nothing runs inside commander, and
  * commander never exits the process (exitOverride) or prints by itself.
  */
-export function buildProgram(output: ProgramOutput, onInvoke: (invocation: Invocation) => void): Command {
+/**
+ * The subcommand a command line names, when its first word that is not an
+ * option is one: only that subcommand then needs registering. Anything else
+ * (help, no command, a mistyped one) gets the whole program.
+ */
+export function namedCommand(argv: readonly string[]): CommandMeta | undefined {
+  const first = argv.find((a) => !a.startsWith('-'));
+  if (argv.some((a) => a === '-h' || a === '--help')) return undefined;
+  return COMMANDS.find((c) => c.name === first);
+}
+
+export function buildProgram(output: ProgramOutput, onInvoke: (invocation: Invocation) => void, only?: CommandMeta): Command {
   const program = new Command('lms')
     .description('Leiomyosarcoma (LMS) and sarcoma resources: the advice of a patient flyer, and the organizations that can help.')
     .usage('[options] <command>')
@@ -54,7 +65,8 @@ export function buildProgram(output: ProgramOutput, onInvoke: (invocation: Invoc
     `\nExamples:\n  $ lms resources --region uk     # organizations for people in the UK\n  $ lms section second-opinion    # the flyer's advice on referrals and second opinions\n  $ lms search "sarcoma specialist"\n  $ lms resources --json | jq '.[] | {name, phones}'\n\nExit codes: 0 success (an empty list too), 1 a named section or resource was not found, 2 a usage or data error.\n`,
   );
 
-  for (const spec of COMMANDS) {
+  // Registering every subcommand costs start-up time that a run of one does not need.
+  for (const spec of only ? [only] : COMMANDS) {
     const command = program.command(spec.name).description(spec.summary).addHelpText('after', examplesHelp(spec));
     if (spec.arguments) command.arguments(spec.arguments);
     for (const option of spec.options ?? []) {

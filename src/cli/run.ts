@@ -5,7 +5,7 @@ import { neutralize } from '../format/neutralize.js';
 import { NO_PAINT, osc8 } from '../format/style.js';
 import type { Paint, Style } from '../format/style.js';
 import { unknownValueMessage } from '../query/suggest.js';
-import { buildProgram } from './program.js';
+import { buildProgram, namedCommand } from './program.js';
 import type { Invocation } from './program.js';
 import { checkFormat, parseFormat, render } from './rendering.js';
 import type { Format } from './rendering.js';
@@ -118,7 +118,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   let invocation: Invocation | undefined;
   let code: number;
   try {
-    buildProgram({ writeOut: (t) => out.push(t), writeErr: (t) => err.push(t) }, (i) => (invocation = i)).parse([...argv], { from: 'user' });
+    const output = { writeOut: (t: string) => out.push(t), writeErr: (t: string) => err.push(t) };
+    buildProgram(output, (i) => (invocation = i), namedCommand(argv)).parse([...argv], { from: 'user' });
     code = invocation ? await execute(invocation, io, out, err) : ExitCode.ok;
   } catch (error) {
     code = failure(error, argv, err, io.env);
