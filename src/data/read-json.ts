@@ -77,19 +77,21 @@ export interface JsonFile {
 
 /** Reads a UTF-8 JSON file; every way that can fail becomes one DataError line naming the file. */
 export function readJsonFile(path: string): JsonFile {
-  let bytes: Buffer;
+  let raw: string;
   try {
     const stats = statSync(path);
     // A device or a pipe could stream for ever; a data file is a file.
     if (!stats.isFile() && !stats.isDirectory()) throw new DataError([`${path}: is not a regular file; give a JSON data file`]);
     if (stats.size > MAX_FILE_BYTES) throw new DataError([`${path}: is too large (${Math.round(stats.size / 1048576)} MiB; the limit is ${MAX_FILE_BYTES / 1048576} MiB)`]);
-    bytes = readFileSync(path);
+    // Read straight into a string: a Buffer of the whole file would stay in memory beside it.
+    raw = readFileSync(path, 'utf8');
+    // Bytes that are not UTF-8 decode to U+FFFD; only then is the file read again as bytes to tell a
+    // real replacement character from a broken file.
+    if (raw.includes('\uFFFD') && !isUtf8(readFileSync(path))) throw new DataError([`${path}: is not UTF-8 text; save it as UTF-8 JSON`]);
   } catch (error) {
     if (error instanceof DataError) throw error;
     throw new DataError([readProblem(path, error as NodeJS.ErrnoException)]);
   }
-  if (!isUtf8(bytes)) throw new DataError([`${path}: is not UTF-8 text; save it as UTF-8 JSON`]);
-  const raw = bytes.toString('utf8');
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   return { value: parseJson(text, path), controls: mayHoldControls(text) };
 }
