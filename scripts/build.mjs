@@ -176,8 +176,22 @@ export async function bundleLibrary() {
   }
 }
 
+/**
+ * V8 code caches for the bundles (dist/*.cache), written by running the usual
+ * commands once: bin/lms.cjs compiles each bundle with its cache. They fit this
+ * Node version only, so they stay out of the package.
+ */
+export function writeCodeCaches() {
+  const runs = [['resources'], ['resource', 'nci'], ['sections'], ['section', 'treatment'], ['search', 'second', 'opinion'], ['regions'], ['types'], ['about'], ['stale'], ['checklist'], ['export', '--format', 'csv'], ['handout'], ['--help']];
+  for (const args of runs) {
+    const run = spawnSync(process.execPath, [join(root, 'bin', 'lms.cjs'), ...args], { env: { ...process.env, LMS_WRITE_CODE_CACHE: '1' }, stdio: 'ignore' });
+    if (run.status !== 0) throw new Error(`scripts/build.mjs: lms ${args.join(' ')} failed while writing code caches`);
+  }
+}
+
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 generateValidators();
 await embedShippedData();
 await bundle();
 await bundleLibrary();
+writeCodeCaches();
