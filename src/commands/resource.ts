@@ -1,13 +1,17 @@
 import { defineCommand } from '../cli/define-command.js';
-import { explainNotFound } from '../cli/not-found.js';
+import { lookUp } from '../cli/not-found.js';
 import { namer } from '../format/markers.js';
 import { RESOURCE_COLUMNS, resourceDetail, resourceMarkdown, resourceRow } from '../format/resources.js';
-import { resolveResource } from '../query/resolve.js';
+import { exactAmong, resourceCandidates } from '../query/names.js';
 
 export const run = defineCommand(async ({ args, directory: load }) => {
   const directory = await load();
   const input = args.join(' ');
-  const { item, exact } = explainNotFound(() => resolveResource(directory, input), 'lms resources --all');
+  const { item, exact } = await lookUp(
+    exactAmong(resourceCandidates(directory), input),
+    async () => (await import('../query/resolve.js')).resolveResource(directory, input),
+    'lms resources --all',
+  );
   const names = namer(directory.vocabularies);
   return {
     json: item,

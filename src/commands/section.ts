@@ -1,13 +1,17 @@
 import { defineCommand } from '../cli/define-command.js';
-import { explainNotFound } from '../cli/not-found.js';
+import { lookUp } from '../cli/not-found.js';
 import { sectionMarkdown, sectionText } from '../format/sections.js';
 import { disclaimerOf } from '../query/disclaimer.js';
-import { resolveSection } from '../query/resolve.js';
+import { exactAmong, sectionCandidates } from '../query/names.js';
 
 export const run = defineCommand(async ({ args, directory: load }) => {
   const directory = await load();
   const input = args.join(' ');
-  const { item, exact } = explainNotFound(() => resolveSection(directory, input), 'lms sections');
+  const { item, exact } = await lookUp(
+    exactAmong(sectionCandidates(directory), input),
+    async () => (await import('../query/resolve.js')).resolveSection(directory, input),
+    'lms sections',
+  );
   const disclaimer = disclaimerOf(directory);
   return {
     json: item,

@@ -1,6 +1,8 @@
 import Fuse from 'fuse.js';
 import { NotFoundError, UsageError } from '../errors.js';
 import type { Directory, Resource, Section } from '../types.js';
+import { exactAmong, resourceCandidates, sectionCandidates } from './names.js';
+import type { Candidate } from './names.js';
 import { normalizeKey } from './normalize.js';
 
 export interface Resolved<T> {
@@ -14,17 +16,11 @@ const SURE_SCORE = 0.2;
 /** …and this much closer than the best other candidate. */
 const SURE_MARGIN = 0.1;
 
-interface Candidate<T> {
-  item: T;
-  id: string;
-  names: string[];
-}
-
 function resolveAmong<T>(candidates: Candidate<T>[], input: string, what: string): Resolved<T> {
   const key = normalizeKey(input);
   if (key === '') throw new UsageError(`give the ${what} to show, e.g. its id`);
-  const exact = candidates.find((c) => c.names.some((n) => normalizeKey(n) === key));
-  if (exact) return { item: exact.item, exact: true };
+  const exact = exactAmong(candidates, input);
+  if (exact) return { item: exact, exact: true };
 
   // One entry per name, each scored on its own: Fuse multiplies the scores of
   // several matching entries in one array, which would let many weak alias
@@ -50,12 +46,10 @@ function resolveAmong<T>(candidates: Candidate<T>[], input: string, what: string
 
 /** A section by id, alias or title, forgiving small typos; NotFoundError with candidates when unsure. */
 export function resolveSection(directory: Directory, name: string): Resolved<Section> {
-  const candidates = directory.sections.map((s) => ({ item: s, id: s.id, names: [s.id, s.title, ...s.aliases, ...(s.flyerHeading ? [s.flyerHeading] : [])] }));
-  return resolveAmong(candidates, name, 'section');
+  return resolveAmong(sectionCandidates(directory), name, 'section');
 }
 
 /** A resource by id, name, alias or former name, forgiving small typos; NotFoundError with candidates when unsure. */
 export function resolveResource(directory: Directory, name: string): Resolved<Resource> {
-  const candidates = directory.resources.map((r) => ({ item: r, id: r.id, names: [r.id, r.name, ...r.aliases, ...r.formerNames] }));
-  return resolveAmong(candidates, name, 'resource');
+  return resolveAmong(resourceCandidates(directory), name, 'resource');
 }
