@@ -22,22 +22,30 @@ function examplesHelp(spec: CommandMeta): string {
   return `\nExamples:\n${spec.examples.map(([c, what]) => `  $ ${c.padEnd(width)}  # ${what}`).join('\n')}\n`;
 }
 
+/** Global options that take a value as the next word. */
+const GLOBAL_VALUE_OPTIONS = new Set(['--format', '--color', '--data']);
+
+/**
+ * The subcommand a command line names, when its first word that is neither an
+ * option nor an option's value is one: only that subcommand then needs
+ * registering. Anything else (help, no command, a mistyped one) gets the whole
+ * program.
+ */
+export function namedCommand(argv: readonly string[]): CommandMeta | undefined {
+  if (argv.some((a) => a === '-h' || a === '--help')) return undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i] as string;
+    if (GLOBAL_VALUE_OPTIONS.has(word)) i++;
+    else if (!word.startsWith('-')) return COMMANDS.find((c) => c.name === word);
+  }
+  return undefined;
+}
+
 /**
  * The commander program, configured from the command specs. Parsing only
  * records the invocation through `onInvoke`; nothing runs inside commander, and
  * commander never exits the process (exitOverride) or prints by itself.
  */
-/**
- * The subcommand a command line names, when its first word that is not an
- * option is one: only that subcommand then needs registering. Anything else
- * (help, no command, a mistyped one) gets the whole program.
- */
-export function namedCommand(argv: readonly string[]): CommandMeta | undefined {
-  const first = argv.find((a) => !a.startsWith('-'));
-  if (argv.some((a) => a === '-h' || a === '--help')) return undefined;
-  return COMMANDS.find((c) => c.name === first);
-}
-
 export function buildProgram(output: ProgramOutput, onInvoke: (invocation: Invocation) => void, only?: CommandMeta): Command {
   const program = new Command('lms')
     .description('Leiomyosarcoma (LMS) and sarcoma resources: the advice of a patient flyer, and the organizations that can help.')

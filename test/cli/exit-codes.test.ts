@@ -58,3 +58,17 @@ describe('help and version', () => {
     expect(stdout).toContain('Exit codes: 0 success');
   });
 });
+
+describe('global options before the command', () => {
+  it('reads a value that looks like a command as the value', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { CLI } = await import('../helpers/paths.js');
+    const { tempDir, writeData } = await import('../helpers/temp.js');
+    const dir = tempDir();
+    writeData(dir, 'resources', []);
+    const result = spawnSync(process.execPath, [CLI, '--data', 'resources', '--format', 'text', 'section', 'credits'], { cwd: dir, encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Joyce wrote this flyer');
+  });
+});
