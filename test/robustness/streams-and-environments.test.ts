@@ -16,6 +16,10 @@ const COMMANDS = [
   ['stale', '--days', '0'],
   ['export', '--format', 'csv'],
   ['about'],
+  ['handout', '--region', 'uk'],
+  ['checklist'],
+  ['completion', 'bash'],
+  ['validate', 'data/resources.json'],
   [],
 ];
 
