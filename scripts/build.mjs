@@ -2,7 +2,8 @@
 // Precompiling keeps ajv's schema compiler out of the shipped program (it costs
 // tens of milliseconds at start-up); the schemas in data/schema stay the one truth.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -181,12 +182,22 @@ export async function bundleLibrary() {
  * commands once: bin/lms.cjs compiles each bundle with its cache. They fit this
  * Node version only, so they stay out of the package.
  */
-export function writeCodeCaches() {
-  const runs = [['resources'], ['resource', 'nci'], ['sections'], ['section', 'treatment'], ['search', 'second', 'opinion'], ['regions'], ['types'], ['about'], ['stale'], ['checklist'], ['export', '--format', 'csv'], ['handout'], ['--help']];
+export async function writeCodeCaches() {
+  // A small synthetic data file, so the data-file reader is compiled and cached too.
+  const { generateDirectory } = await import('./generate-directory.mjs');
+  const work = mkdtempSync(join(tmpdir(), 'lms-build-'));
+  const data = join(work, 'directory.json');
+  writeFileSync(data, JSON.stringify(generateDirectory(1200, 3)));
+  const runs = [
+    ['resources'], ['resource', 'nci'], ['sections'], ['section', 'treatment'], ['search', 'second', 'opinion'], ['regions'], ['types'], ['about'],
+    ['stale'], ['checklist'], ['export', '--format', 'csv'], ['handout'], ['--help'],
+    ['resources', '--data', data, '--region', 'nz'], ['search', '--data', data, 'secnd', 'opinion'], ['validate', data],
+  ];
   for (const args of runs) {
     const run = spawnSync(process.execPath, [join(root, 'bin', 'lms.cjs'), ...args], { env: { ...process.env, LMS_WRITE_CODE_CACHE: '1' }, stdio: 'ignore' });
     if (run.status !== 0) throw new Error(`scripts/build.mjs: lms ${args.join(' ')} failed while writing code caches`);
   }
+  rmSync(work, { recursive: true, force: true });
 }
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });
@@ -194,4 +205,4 @@ generateValidators();
 await embedShippedData();
 await bundle();
 await bundleLibrary();
-writeCodeCaches();
+await writeCodeCaches();
