@@ -1,7 +1,7 @@
 import { delimiter } from 'node:path';
 import { loadDirectory } from '../data/shipped.js';
 import { neutralizeDeep } from '../format/neutralize.js';
-import { DEFAULT_STALE_DAYS, daysBetween, newestCheck } from '../query/age.js';
+import { DEFAULT_STALE_DAYS, checkDates, daysBetween } from '../query/age.js';
 import type { Directory } from '../types.js';
 import type { CommandContext, CommandInput, CommandRunner } from './command.js';
 import type { Rendering } from './rendering.js';
@@ -16,7 +16,7 @@ export function dataPaths(option: unknown, env: Env): string[] {
 
 /** A word for a terminal when even the newest check of the shipped data is old. */
 function ageNote(today: string): string | undefined {
-  const newest = newestCheck(loadDirectory().resources);
+  const { newest } = checkDates(loadDirectory().resources);
   if (newest === undefined) return undefined;
   const age = daysBetween(newest, today);
   if (age <= DEFAULT_STALE_DAYS) return undefined;

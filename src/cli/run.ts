@@ -54,7 +54,7 @@ async function outputChoice(options: Record<string, unknown>, io: Io): Promise<{
 /** Commander's messages ("error: unknown option '--x'\n(Did you mean --y?)") as one line, with the valid options. */
 function commanderMessage(error: CommanderError, argv: readonly string[]): string {
   const message = error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').replace(/\.$/, '');
-  const spec = COMMANDS.find((c) => argv.includes(c.name));
+  const spec = namedCommand(argv);
   if (error.code !== 'commander.unknownOption') return `${message}. See 'lms ${spec?.name ?? ''}${spec ? ' ' : ''}--help' for usage and examples`;
   const own = (spec?.options ?? []).map((o) => /--[\w-]+/.exec(o.flags)?.[0]);
   const valid = [...own, '--json', '--format', '--data', '--color', '--no-color', '--no-pager', '--help'].filter(Boolean);

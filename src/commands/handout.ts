@@ -4,6 +4,7 @@ import { defineCommand } from '../cli/define-command.js';
 import { UsageError } from '../errors.js';
 import { handoutHtml, handoutMarkdown } from '../format/handout.js';
 import type { Handout } from '../format/handout.js';
+import { checkDates } from '../query/age.js';
 import { disclaimerOf } from '../query/disclaimer.js';
 import { filterResources } from '../query/filter.js';
 import { resolveRegion } from '../query/vocabulary.js';
@@ -18,7 +19,7 @@ export const run = defineCommand(async ({ options, directory: load, stdoutIsTTY 
   if (regions.length > 1) throw new UsageError('a handout is for one region: give --region once, e.g. --region uk');
   const region = regions[0] === undefined ? undefined : resolveRegion(directory.vocabularies, regions[0]);
   const resources = filterResources(directory, { regions: region ? [region.id] : [], statuses: ['active'] }).map((m) => m.resource);
-  const checked = resources.flatMap((r) => r.verification.checked ?? []).sort()[0] ?? directory.about.research.checked;
+  const checked = checkDates(resources).oldest ?? directory.about.research.checked;
   const handout: Handout = {
     title: 'Leiomyosarcoma and soft tissue sarcoma: where to start',
     ...(region ? { regionName: region.name } : {}),

@@ -1,3 +1,4 @@
+import { checkDates } from '../query/age.js';
 import type { About, Directory, Status } from '../types.js';
 import type { Style } from './style.js';
 import { wrap } from './wrap.js';
@@ -13,7 +14,7 @@ export function aboutReport(directory: Directory, disclaimer: string): AboutRepo
   const { resources, sections, about } = directory;
   const byStatus: Record<Status, number> = { active: 0, unknown: 0, merged: 0, closed: 0 };
   for (const r of resources) byStatus[r.status]++;
-  const dates = resources.flatMap((r) => r.verification.checked ?? []).sort();
+  const { oldest, newest } = checkDates(resources);
   return {
     ...about,
     counts: {
@@ -23,7 +24,7 @@ export function aboutReport(directory: Directory, disclaimer: string): AboutRepo
       added: resources.filter((r) => r.origin === 'added').length,
       sections: sections.length,
     },
-    checked: { oldest: dates[0] ?? '', newest: dates.at(-1) ?? '' },
+    checked: { oldest: oldest ?? '', newest: newest ?? '' },
     disclaimer,
   };
 }

@@ -21,9 +21,10 @@ export function staleResources(resources: readonly Resource[], today: string, da
     .sort((a, b) => (b.age ?? Infinity) - (a.age ?? Infinity) || a.resource.id.localeCompare(b.resource.id));
 }
 
-/** The most recent check among the records: how fresh the data is as a whole. */
-export function newestCheck(resources: readonly Resource[]): string | undefined {
-  return resources.flatMap((r) => r.verification.checked ?? []).sort().at(-1);
+/** The earliest and the most recent check among the records (undefined when none was ever checked). */
+export function checkDates(resources: readonly Resource[]): { oldest?: string; newest?: string } {
+  const dates = resources.flatMap((r) => r.verification.checked ?? []).sort();
+  return { oldest: dates[0], newest: dates.at(-1) };
 }
 
 /** Records are due for re-checking after this many days, as curated directories commonly treat them. */

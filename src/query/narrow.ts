@@ -115,15 +115,13 @@ export function narrow({ fields, count, phrase, words, keep }: NarrowInput): num
   const labels = fields.filter((f): f is LabelField => !('corpus' in f));
   if (words.length > 1) for (const { weight, corpus } of corpora) corpus.countHolding(phrase, scores, EXACT * weight);
 
-  const exactFor = words.map(() => new Float64Array(count));
-  words.forEach((word, w) => {
-    for (const { weight, corpus } of corpora) corpus.countHolding(word, exactFor[w] as Float64Array, EXACT * weight);
-    for (const field of labels) addLabelMatches(field, exactFor[w] as Float64Array, EXACT * field.weight, (text) => text.includes(word));
-  });
-  const hits = new Uint16Array(count);
+  const exact = new Float64Array(count);
   const rough = new Float64Array(count);
-  words.forEach((word, w) => {
-    const exact = exactFor[w] as Float64Array;
+  const hits = new Uint16Array(count);
+  for (const word of words) {
+    exact.fill(0);
+    for (const { weight, corpus } of corpora) corpus.countHolding(word, exact, EXACT * weight);
+    for (const field of labels) addLabelMatches(field, exact, EXACT * field.weight, (text) => text.includes(word));
     const wordGrams = grams(word);
     const needed = PRESENT * wordGrams.length;
     for (const { weight, corpus, rough: scanRough } of corpora) {
@@ -134,7 +132,7 @@ export function narrow({ fields, count, phrase, words, keep }: NarrowInput): num
     }
     for (const field of labels) addLabelMatches(field, rough, field.weight, (text) => !text.includes(word) && roughlyIn(text, wordGrams));
     for (let d = 0; d < count; d++) scores[d] = (scores[d] as number) + (exact[d] as number);
-  });
+  }
   for (let d = 0; d < count; d++) scores[d] = (scores[d] as number) + (rough[d] as number);
 
   const ranked: number[] = [];

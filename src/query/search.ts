@@ -16,14 +16,14 @@ export interface SearchDocument {
   body: string;
 }
 
+type SearchKey = 'title' | 'aliases' | 'tags' | 'body';
+
 /**
  * How search weighs and forgives. Titles and aliases count most, so a query that
  * names something finds it first. `ignoreLocation` lets a match deep in a long
  * section count as much as one at its start, and `ignoreFieldNorm` stops a
  * long description from burying an exact phrase inside it.
  */
-type SearchKey = 'title' | 'aliases' | 'tags' | 'body';
-
 export const FUSE_OPTIONS = {
   keys: [
     { name: 'title' as SearchKey, weight: 3 },
@@ -47,6 +47,11 @@ export interface SearchOptions {
   limit?: number;
 }
 
+/** The names a type answers to in search: its name and its aliases, as words. */
+function typeNames(type: ResourceType): string[] {
+  return [type.name, ...type.aliases.map((a) => a.replace(/-/g, ' '))];
+}
+
 export function resourceDocument(resource: Resource, types: ReadonlyMap<string, ResourceType>): SearchDocument {
   return {
     kind: 'resource',
@@ -55,7 +60,7 @@ export function resourceDocument(resource: Resource, types: ReadonlyMap<string, 
     aliases: [resource.id, ...resource.aliases, ...resource.formerNames],
     tags: resource.types.flatMap((id) => {
       const type = types.get(id);
-      return type ? [type.name, ...type.aliases.map((a) => a.replace(/-/g, ' '))] : [id];
+      return type ? typeNames(type) : [id];
     }),
     body: resource.description,
   };
@@ -201,7 +206,7 @@ export class SearchIndex {
         labelsOf.push(record.types);
       }
     }
-    const textOf = new Map([...this.types.values()].map((t) => [t.id, [t.name, ...t.aliases.map((a) => a.replace(/-/g, ' '))].join('\n').toLowerCase()]));
+    const textOf = new Map([...this.types.values()].map((t) => [t.id, typeNames(t).join('\n').toLowerCase()]));
     const corpusOf: Record<SearchKey, NarrowField> = {
       title: { weight: 0, corpus: new Corpus(title) },
       aliases: { weight: 0, corpus: new Corpus(aliases), rough: false },
