@@ -2,7 +2,7 @@
 // region, on at most two A4 or Letter pages. One self-contained HTML file:
 // inline CSS with print rules, no scripts, nothing fetched.
 import type { Resource, Section } from '../types.js';
-import { confidenceMarker } from './markers.js';
+import { confidenceMarker, markdownMarker } from './markers.js';
 import { neutralize } from './neutralize.js';
 
 export interface Handout {
@@ -87,8 +87,8 @@ export function handoutMarkdown(h: Handout): string {
   const section = (s: Section) => [`## ${s.title}`, '', ...s.blocks.map((b) => (b.type === 'item' ? `- ${b.text}` : `${b.text}\n`))].join('\n');
   const resource = (r: Resource) => {
     const contact = [
-      ...r.phones.map((p) => `**${p.display}**${confidenceMarker(p.confidence) ? ` _(${confidenceMarker(p.confidence)})_` : ''} (${p.label})`),
-      ...(r.websites[0] ? [`<${r.websites[0].url}>${confidenceMarker(r.websites[0].confidence) ? ` _(${confidenceMarker(r.websites[0].confidence)})_` : ''}`] : []),
+      ...r.phones.map((p) => `**${p.display}**${markdownMarker(p.confidence)} (${p.label})`),
+      ...(r.websites[0] ? [`<${r.websites[0].url}>${markdownMarker(r.websites[0].confidence)}`] : []),
     ];
     return `- **${r.name}**${r.status === 'unknown' ? ' _(status unknown: check first)_' : ''}: ${contact.join(' · ')}`;
   };

@@ -7,6 +7,12 @@ export function confidenceMarker(confidence: Confidence): string {
   return '';
 }
 
+/** The marker as Markdown, with its leading space: " _(unconfirmed)_", or '' for a sure fact. */
+export function markdownMarker(confidence: Confidence): string {
+  const marker = confidenceMarker(confidence);
+  return marker ? ` _(${marker})_` : '';
+}
+
 /** One line on a resource that should not be taken as a live service, or '' when it is active. */
 export function statusBanner(resource: Resource): string {
   switch (resource.status) {

@@ -1,6 +1,6 @@
 import type { ResourceMatch } from '../query/filter.js';
 import type { Resource } from '../types.js';
-import { confidenceMarker, statusBanner } from './markers.js';
+import { confidenceMarker, markdownMarker, statusBanner } from './markers.js';
 import type { Namer } from './markers.js';
 import type { Style } from './style.js';
 import { labelled, wrap } from './wrap.js';
@@ -100,14 +100,8 @@ export function resourceDetail(r: Resource, names: Namer, style: Style): string 
 
 function markdownContacts(r: Resource): string[] {
   const lines: string[] = [];
-  for (const p of r.phones) {
-    const marker = confidenceMarker(p.confidence);
-    lines.push(`- Phone: **${p.display}** (${p.label})${marker ? ` _(${marker})_` : ''}`);
-  }
-  for (const w of r.websites) {
-    const marker = confidenceMarker(w.confidence);
-    lines.push(`- Web: <${w.url}> (${w.label})${marker ? ` _(${marker})_` : ''}`);
-  }
+  for (const p of r.phones) lines.push(`- Phone: **${p.display}** (${p.label})${markdownMarker(p.confidence)}`);
+  for (const w of r.websites) lines.push(`- Web: <${w.url}> (${w.label})${markdownMarker(w.confidence)}`);
   for (const g of r.gaps) lines.push(`- _${g.note}_`);
   return lines;
 }
