@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { generateDirectory } from '../../scripts/generate-directory.mjs';
 import { SearchIndex, completeResource, loadDirectory } from '../../src/index.js';
 import type { Directory, Resource } from '../../src/index.js';
+import { plainFuseSearch } from '../helpers/plain-fuse.js';
 
 /** The shipped directory with N synthetic records added, as `--data` would load them. */
 function synthetic(count: number): Directory {
@@ -30,15 +31,25 @@ const QUERIES = [
   'grants',
 ];
 
+const top = (index: SearchIndex, query: string, limit: number) => index.search(query, { limit }).map((h) => `${h.id} ${h.relevance}`);
+
 describe.each([1_000, 10_000])('narrowed search over %i synthetic records', (count) => {
   const directory = synthetic(count);
   const narrowed = new SearchIndex(directory);
-  const everything = new SearchIndex(directory, { narrowFrom: Infinity });
 
   it.each(QUERIES)('"%s" gives the same top 10 as Fuse over everything', (query) => {
-    const top = (index: SearchIndex) => index.search(query, { limit: 10 }).map((h) => `${h.id} ${h.relevance}`);
-    const expected = top(everything);
+    const expected = plainFuseSearch(directory, query, 10);
     expect(expected.length).toBeGreaterThan(0);
-    expect(top(narrowed)).toEqual(expected);
+    expect(top(narrowed, query, 10)).toEqual(expected);
+  });
+});
+
+describe('search over the shipped directory', () => {
+  const directory = loadDirectory();
+  const index = new SearchIndex(directory);
+  const queries = [...QUERIES, 'what to bring', 'NCI', 'gist', 'uk', 'a', 'ACOR', 'Sarcoma UK support line', 'x'.repeat(40), 'cancer research grants for rare sarcoma patients and families'];
+
+  it.each(queries)('"%s" gives every hit Fuse over everything gives, in the same order', (query) => {
+    expect(top(index, query, Infinity)).toEqual(plainFuseSearch(directory, query, Infinity));
   });
 });
