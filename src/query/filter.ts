@@ -1,4 +1,6 @@
 import { UsageError } from '../errors.js';
+import { tableOf } from '../data/resource-table.js';
+import type { Coding } from '../data/resource-table.js';
 import type { Directory, Origin, Resource, Status } from '../types.js';
 import { normalizeKey } from './normalize.js';
 import { unknownValueMessage } from './suggest.js';
@@ -47,17 +49,20 @@ export function statusesFor(directory: Directory, query: ResourceQuery): Set<Sta
   return new Set(statuses.filter((s) => query.all === true || s.shownByDefault).map((s) => s.id));
 }
 
-function regionMatcher(directory: Directory, asked: readonly string[]): (r: Resource) => RegionMatch | undefined {
+/** Matches a row's region bit set against the regions asked for, as RegionMatch explains. */
+function regionMatcher(directory: Directory, coding: Coding, asked: readonly string[]): (regions: number) => RegionMatch | undefined {
   const vocab = directory.vocabularies;
+  const bit = (id: string) => (1 << (coding.regions.get(id) as number)) >>> 0;
   const targets = asked.map((input) => {
     const id = resolveRegion(vocab, input).id;
-    return { id, enclosing: ancestorsOf(vocab, id) };
+    return { id, enclosing: ancestorsOf(vocab, id).map((e) => ({ id: e, bit: bit(e) })) };
   });
-  return (resource) => {
-    if (targets.some((t) => resource.regions.includes(t.id))) return { kind: 'direct' };
+  const direct = targets.reduce((set, t) => set | bit(t.id), 0);
+  return (regions) => {
+    if (regions & direct) return { kind: 'direct' };
     for (const t of targets) {
-      const via = t.enclosing.find((e) => resource.regions.includes(e));
-      if (via !== undefined) return { kind: 'wider', via, asked: t.id };
+      const via = t.enclosing.find((e) => regions & e.bit);
+      if (via !== undefined) return { kind: 'wider', via: via.id, asked: t.id };
     }
     return undefined;
   };
@@ -66,26 +71,30 @@ function regionMatcher(directory: Directory, asked: readonly string[]): (r: Reso
 /**
  * Resources that pass every filter given (regions, types, statuses), direct
  * region matches before wider ones, each group by name. Unknown filter values
- * throw a UsageError naming the valid ones.
+ * throw a UsageError naming the valid ones. The filters read the directory's
+ * table; only the records that pass are taken from it.
  */
 export function filterResources(directory: Directory, query: ResourceQuery = {}): ResourceMatch[] {
   const vocab = directory.vocabularies;
+  const table = tableOf(directory);
+  const { coding } = table;
   const statuses = statusesFor(directory, query);
-  const types = query.types && query.types.length > 0 ? new Set(query.types.map((t) => resolveType(vocab, t).id)) : undefined;
+  const allowed = vocab.statuses.map((s) => statuses.has(s.id));
+  const types = query.types && query.types.length > 0 ? coding.bits(query.types.map((t) => resolveType(vocab, t).id), coding.types) : undefined;
   const origins = query.origins && query.origins.length > 0 ? new Set(query.origins.map((o) => resolveOrigin(o))) : undefined;
-  const matchRegion = query.regions && query.regions.length > 0 ? regionMatcher(directory, query.regions) : undefined;
+  const matchRegion = query.regions && query.regions.length > 0 ? regionMatcher(directory, coding, query.regions) : undefined;
 
   const matches: ResourceMatch[] = [];
-  for (const resource of directory.resources) {
-    if (!statuses.has(resource.status)) continue;
-    if (types && !resource.types.some((t) => types.has(t))) continue;
-    if (origins && !origins.has(resource.origin)) continue;
+  for (let row = 0; row < table.size; row++) {
+    if (!allowed[table.status[row] as number]) continue;
+    if (types !== undefined && ((table.types[row] as number) & types) === 0) continue;
+    if (origins && !origins.has(table.flyer[row] ? 'flyer' : 'added')) continue;
     if (!matchRegion) {
-      matches.push({ resource });
+      matches.push({ resource: table.record(row) });
       continue;
     }
-    const regionMatch = matchRegion(resource);
-    if (regionMatch) matches.push({ resource, regionMatch });
+    const regionMatch = matchRegion(table.regions[row] as number);
+    if (regionMatch) matches.push({ resource: table.record(row), regionMatch });
   }
   const rank = (m: ResourceMatch) => (m.regionMatch?.kind === 'wider' ? 1 : 0);
   // Sort keys without ICU: a locale collator costs more to create than the whole filter.

@@ -6,6 +6,7 @@
 // heavier field first, then a rough match), and Fuse ranks only the best few
 // hundred. The equivalence test pins that the top results are the ones Fuse
 // over everything would give.
+import type { JoinedTexts } from '../data/resource-table.js';
 
 /** Letter pairs for short words (a typo leaves most of them), triples for long ones (pairs are everywhere). */
 export function grams(word: string): string[] {
@@ -19,40 +20,28 @@ export function grams(word: string): string[] {
 /** A word counts as roughly present when at least this share of its grams is. */
 export const PRESENT = 0.6;
 
-/** One field of every document, joined: document i is text[starts[i] .. starts[i + 1] - 1). */
+/**
+ * One field of many documents, joined (see joinTexts), placed in a table: the
+ * document at position d is row rows[d] of the counts, or none when -1.
+ */
 export class Corpus {
-  readonly text: string;
-  private readonly starts: Int32Array;
-
-  constructor(texts: readonly string[]) {
-    // A separator that no query holds, so no match spans two documents. Each text
-    // is lower-cased on its own: one accented letter would otherwise send the
-    // whole corpus down the slow, two-byte path.
-    this.text = texts.map((t) => t.toLowerCase()).join('\u0000');
-    this.starts = new Int32Array(texts.length + 1);
-    let at = 0;
-    texts.forEach((t, i) => {
-      this.starts[i] = at;
-      at += t.length + 1;
-    });
-    this.starts[texts.length] = at;
-  }
-
-  get size(): number {
-    return this.starts.length - 1;
-  }
+  constructor(
+    private readonly joined: JoinedTexts,
+    private readonly rows?: Int32Array,
+  ) {}
 
   /**
-   * Adds `amount` to counts[d] for every document d that holds `needle`
+   * Adds `amount` to counts[row] for every document that holds `needle`
    * (lower-case), once per document however often it appears there.
    */
   countHolding(needle: string, counts: Float64Array | Uint16Array, amount: number): void {
-    const { text, starts } = this;
+    const { joined: { text, starts }, rows } = this;
     let document = 0;
     for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at)) {
       // Matches come in order, so the document only ever moves forward.
       while ((starts[document + 1] as number) <= at) document++;
-      counts[document] = (counts[document] as number) + amount;
+      const row = rows ? (rows[document] as number) : document;
+      if (row >= 0) counts[row] = (counts[row] as number) + amount;
       at = starts[document + 1] as number;
     }
   }
@@ -60,17 +49,18 @@ export class Corpus {
 
 /**
  * A field whose values come from a short list (a resource's types): each
- * document names its labels, and each label has a text.
+ * document's labels are a bit set, and label i has a text, its names one per line.
  */
 export interface LabelField {
   weight: number;
-  labelsOf: ReadonlyArray<readonly string[]>;
-  textOf: ReadonlyMap<string, string>;
+  labels: Uint32Array;
+  textOf: readonly string[];
 }
 
 export interface CorpusField {
   weight: number;
-  corpus: Corpus;
+  /** The field's texts, in one or more pieces that together cover the documents. */
+  corpora: readonly Corpus[];
   /** False for a field of short names (ids, acronyms) where rough matches are not worth a scan. */
   rough?: boolean;
 }
@@ -111,24 +101,27 @@ const EXACT = 20;
  */
 export function narrow({ fields, count, phrase, words, keep }: NarrowInput): number[] {
   const scores = new Float64Array(count);
-  const corpora = fields.filter((f): f is CorpusField => 'corpus' in f);
-  const labels = fields.filter((f): f is LabelField => !('corpus' in f));
-  if (words.length > 1) for (const { weight, corpus } of corpora) corpus.countHolding(phrase, scores, EXACT * weight);
+  const corpora = fields.filter((f): f is CorpusField => 'corpora' in f);
+  const labels = fields.filter((f): f is LabelField => !('corpora' in f));
+  const countHolding = (field: CorpusField, needle: string, counts: Float64Array | Uint16Array, amount: number) => {
+    for (const corpus of field.corpora) corpus.countHolding(needle, counts, amount);
+  };
+  if (words.length > 1) for (const field of corpora) countHolding(field, phrase, scores, EXACT * field.weight);
 
   const exact = new Float64Array(count);
   const rough = new Float64Array(count);
   const hits = new Uint16Array(count);
   for (const word of words) {
     exact.fill(0);
-    for (const { weight, corpus } of corpora) corpus.countHolding(word, exact, EXACT * weight);
+    for (const field of corpora) countHolding(field, word, exact, EXACT * field.weight);
     for (const field of labels) addLabelMatches(field, exact, EXACT * field.weight, (text) => text.includes(word));
     const wordGrams = grams(word);
     const needed = PRESENT * wordGrams.length;
-    for (const { weight, corpus, rough: scanRough } of corpora) {
-      if (scanRough === false) continue;
+    for (const field of corpora) {
+      if (field.rough === false) continue;
       hits.fill(0);
-      for (const gram of wordGrams) corpus.countHolding(gram, hits, 1);
-      for (let d = 0; d < count; d++) if ((hits[d] as number) >= needed) rough[d] = (rough[d] as number) + weight;
+      for (const gram of wordGrams) countHolding(field, gram, hits, 1);
+      for (let d = 0; d < count; d++) if ((hits[d] as number) >= needed) rough[d] = (rough[d] as number) + field.weight;
     }
     for (const field of labels) addLabelMatches(field, rough, field.weight, (text) => !text.includes(word) && roughlyIn(text, wordGrams));
     for (let d = 0; d < count; d++) scores[d] = (scores[d] as number) + (exact[d] as number);
@@ -147,13 +140,16 @@ export function narrow({ fields, count, phrase, words, keep }: NarrowInput): num
  * that matches, so each matching name adds `amount`.
  */
 function addLabelMatches(field: LabelField, scores: Float64Array, amount: number, matches: (text: string) => boolean): void {
-  const worth = new Map<string, number>();
-  for (const [label, text] of field.textOf) {
-    const matching = text.split('\n').filter(matches).length;
-    if (matching > 0) worth.set(label, matching * amount);
-  }
-  if (worth.size === 0) return;
-  field.labelsOf.forEach((documentLabels, d) => {
-    for (const label of documentLabels) scores[d] = (scores[d] as number) + (worth.get(label) ?? 0);
+  const worth = field.textOf.map((text) => text.split('\n').filter(matches).length * amount);
+  let any = 0;
+  worth.forEach((w, bit) => {
+    if (w > 0) any |= 1 << bit;
   });
+  if (any === 0) return;
+  const { labels } = field;
+  for (let d = 0; d < labels.length; d++) {
+    const set = (labels[d] as number) & any;
+    if (set === 0) continue;
+    for (let bit = 0; bit < worth.length; bit++) if (set & (1 << bit)) scores[d] = (scores[d] as number) + (worth[bit] as number);
+  }
 }

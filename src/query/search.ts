@@ -4,7 +4,9 @@ import { UsageError } from '../errors.js';
 import { PatternCheck } from './could-match.js';
 import { Corpus, narrow } from './narrow.js';
 import type { NarrowField } from './narrow.js';
-import type { Directory, Resource, ResourceType, Section } from '../types.js';
+import { tableOf } from '../data/resource-table.js';
+import type { ResourceTable, SearchField } from '../data/resource-table.js';
+import type { Directory, Resource, ResourceType, Section, Vocabularies } from '../types.js';
 
 /** One searchable thing: a resource or a section, flattened into the fields Fuse reads. */
 export interface SearchDocument {
@@ -103,45 +105,61 @@ export const NARROW_FROM = 1000;
 /** How many documents Fuse ranks after narrowing (more when more results are asked for). */
 export const CANDIDATES = 150;
 
-/** A reusable index over a directory's resources and sections. */
+/**
+ * A reusable index over a directory's sections and resources: record i is
+ * section i, then resource i - sectionCount, in the table's order.
+ */
 export class SearchIndex {
-  private readonly records: Array<Resource | Section>;
+  private readonly sections: readonly Section[];
+  private readonly table: ResourceTable;
+  private readonly vocabularies: Vocabularies;
   private readonly types: ReadonlyMap<string, ResourceType>;
   private readonly narrowFrom: number;
-  private readonly sectionCount: number;
-  private readonly documents: Array<SearchDocument | undefined>;
-  private readonly lowerDocuments: Array<SearchDocument | undefined>;
+  private readonly count: number;
+  /** Records, documents and lower-cased documents, made when first needed: a large directory needs few. */
+  private readonly records = new Map<number, Resource | Section>();
+  private readonly documents = new Map<number, SearchDocument>();
+  private readonly lowerDocuments = new Map<number, SearchDocument>();
   private fields?: NarrowField[];
 
   constructor(directory: Directory, options: IndexOptions = {}) {
+    this.vocabularies = directory.vocabularies;
     this.types = new Map(directory.vocabularies.types.map((t) => [t.id, t]));
     // Sections first: on equal scores Fuse keeps index order, and the flyer's advice comes before organizations.
-    this.records = [...directory.sections, ...directory.resources];
-    this.sectionCount = directory.sections.length;
-    this.documents = new Array(this.records.length);
-    this.lowerDocuments = new Array(this.records.length);
+    this.sections = directory.sections;
+    this.table = tableOf(directory);
+    this.count = this.sections.length + this.table.size;
     this.narrowFrom = options.narrowFrom ?? NARROW_FROM;
   }
 
-  /** The searchable form of record i, made when first needed. */
+  private record(i: number): Resource | Section {
+    let record = this.records.get(i);
+    if (!record) {
+      record = i < this.sections.length ? (this.sections[i] as Section) : this.table.record(i - this.sections.length);
+      this.records.set(i, record);
+    }
+    return record;
+  }
+
+  /** The searchable form of record i. */
   private document(i: number): SearchDocument {
-    let document = this.documents[i];
+    let document = this.documents.get(i);
     if (!document) {
-      const record = this.records[i] as Resource | Section;
+      const record = this.record(i);
       document = 'blocks' in record ? sectionDocument(record) : resourceDocument(record, this.types);
-      this.documents[i] = document;
+      this.documents.set(i, document);
     }
     return document;
   }
 
   /** Record i's document lower-cased, as Fuse compares it. */
   private lowerDocument(i: number): SearchDocument {
-    let lower = this.lowerDocuments[i];
+    let lower = this.lowerDocuments.get(i);
     if (!lower) {
       const { kind, id, title, aliases, tags, body } = this.document(i);
       const down = (text: string) => text.toLowerCase();
       lower = { kind, id, title: down(title), aliases: aliases.map(down), tags: tags.map(down), body: down(body) };
-      this.lowerDocuments[i] = lower;
+      this.lowerDocuments.set(i, lower);
     }
     return lower;
   }
@@ -196,7 +214,7 @@ export class SearchIndex {
    * directory, the narrowed candidates in a large one.
    */
   private fuseFor(phrase: string, words: readonly string[], wanted: number): { fuse: Fuse<SearchDocument>; original: (i: number) => number } {
-    const candidates = this.records.length < this.narrowFrom ? this.records.map((_, i) => i) : this.narrowed(phrase, words, wanted);
+    const candidates = this.count < this.narrowFrom ? Array.from({ length: this.count }, (_, i) => i) : this.narrowed(phrase, words, wanted);
     const checks = [phrase, ...(words.length > 1 ? words : [])].map((pattern) => new PatternCheck(pattern, FUSE_OPTIONS.threshold));
     const kept: number[] = [];
     const documents: SearchDocument[] = [];
@@ -210,57 +228,41 @@ export class SearchIndex {
     return { fuse: new Fuse(documents, FUSE_OPTIONS), original: (i) => kept[i] as number };
   }
 
-  /** The records a large directory's search ranks: the cheap word filter's best few, and every section. */
+  /**
+   * The records a large directory's search ranks: every section, and the
+   * resources the cheap word filter scores best. The flyer's sections are few
+   * and long, and rough matches in long texts are where the cheap score errs
+   * most: Fuse always ranks them.
+   */
   private narrowed(phrase: string, words: readonly string[], wanted: number): number[] {
-    this.fields ??= this.corpora();
-    const narrowed = narrow({
+    this.fields ??= this.narrowFields();
+    const rows = narrow({
       fields: this.fields,
-      count: this.records.length,
+      count: this.table.size,
       phrase: phrase.toLowerCase(),
       words: [...new Set(words.map((w) => w.toLowerCase()))],
       keep: Math.max(CANDIDATES, wanted * 4),
     });
-    // The flyer's sections are few and long, and rough matches in long texts are where the cheap score
-    // errs most: Fuse always ranks them.
-    const sections = Array.from({ length: this.sectionCount }, (_, i) => i);
-    return [...sections, ...narrowed.filter((i) => i >= this.sectionCount)];
+    const sectionCount = this.sections.length;
+    return [...Array.from({ length: sectionCount }, (_, i) => i), ...rows.map((row) => sectionCount + row)];
   }
 
-  /** The searched fields of every record, straight from the records: one corpus each, and types as labels. */
-  private corpora(): NarrowField[] {
-    const title: string[] = [];
-    const aliases: string[] = [];
-    const body: string[] = [];
-    const labelsOf: string[][] = [];
-    for (let i = 0; i < this.records.length; i++) {
-      const record = this.records[i] as Resource | Section;
-      if ('blocks' in record) {
-        // Sections are few and long: their search documents are the simplest source of their texts.
-        const document = this.document(i);
-        title.push(document.title);
-        aliases.push(document.aliases.join('\n'));
-        body.push(document.body);
-        labelsOf.push([]);
-      } else {
-        title.push(record.name);
-        aliases.push(record.aliases.length + record.formerNames.length === 0 ? record.id : [record.id, ...record.aliases, ...record.formerNames].join('\n'));
-        body.push(record.description);
-        labelsOf.push(record.types);
-      }
-    }
-    const textOf = new Map([...this.types.values()].map((t) => [t.id, typeNames(t).join('\n').toLowerCase()]));
-    const corpusOf: Record<SearchKey, NarrowField> = {
-      title: { weight: 0, corpus: new Corpus(title) },
-      aliases: { weight: 0, corpus: new Corpus(aliases), rough: false },
-      tags: { weight: 0, labelsOf, textOf },
-      body: { weight: 0, corpus: new Corpus(body) },
+  /** The searched fields of every resource, straight from the table: joined texts, and types as labels. */
+  private narrowFields(): NarrowField[] {
+    const { table } = this;
+    const corpora = (field: SearchField) => table.parts.map((part, p) => new Corpus(part.searchTexts(field), table.rowsOf[p]));
+    const fieldOf: Record<SearchKey, NarrowField> = {
+      title: { weight: 0, corpora: corpora('title') },
+      aliases: { weight: 0, corpora: corpora('aliases'), rough: false },
+      tags: { weight: 0, labels: table.types, textOf: this.vocabularies.types.map((t) => typeNames(t).join('\n').toLowerCase()) },
+      body: { weight: 0, corpora: corpora('body') },
     };
-    return FUSE_OPTIONS.keys.map(({ name, weight }) => ({ ...corpusOf[name], weight }));
+    return FUSE_OPTIONS.keys.map(({ name, weight }) => ({ ...fieldOf[name], weight }));
   }
 
   private hit(index: number, score: number): SearchHit {
     const relevance = Math.round((1 - score) * 1000) / 1000;
-    const record = this.records[index] as Resource | Section;
+    const record = this.record(index);
     if ('blocks' in record) return { kind: 'section', id: record.id, title: record.title, relevance, section: record };
     return { kind: 'resource', id: record.id, title: record.name, relevance, resource: record };
   }

@@ -1,0 +1,226 @@
+// The directory's resources as columns, one row per resource: what filters and
+// search scan (status, regions, types, origin as numbers and bit sets) without
+// touching the records. A record is only needed when it is shown, so a large
+// directory read from an index file (index-file.ts) parses just those.
+import type { Directory, Resource, Vocabularies } from '../types.js';
+
+/** The texts search narrows on, lower-cased, one per row (see query/narrow.ts). */
+export type SearchField = 'title' | 'aliases' | 'body';
+
+/** One field of many rows, joined: row i is text[starts[i] .. starts[i + 1] - 1). */
+export interface JoinedTexts {
+  text: string;
+  starts: Int32Array;
+}
+
+/** Rows with one source: a list of records, or an index file. */
+export interface TablePart {
+  readonly size: number;
+  /** Index in vocabularies.statuses. */
+  readonly status: Uint8Array;
+  /** Bit i set: serves vocabularies.regions[i]. */
+  readonly regions: Uint32Array;
+  /** Bit i set: is of vocabularies.types[i]. */
+  readonly types: Uint32Array;
+  /** 1 when the flyer names it (origin "flyer"). */
+  readonly flyer: Uint8Array;
+  readonly ids: readonly string[];
+  record(row: number): Resource;
+  searchTexts(field: SearchField): JoinedTexts;
+}
+
+/** A vocabulary longer than a bit set can hold would need a wider column. */
+const MAX_BITS = 32;
+
+/** Bit positions and status numbers, from the vocabularies' order. */
+export class Coding {
+  readonly statuses: ReadonlyMap<string, number>;
+  readonly regions: ReadonlyMap<string, number>;
+  readonly types: ReadonlyMap<string, number>;
+
+  constructor(vocabularies: Vocabularies) {
+    const numbered = (entries: ReadonlyArray<{ id: string }>) => new Map(entries.map((e, i) => [e.id, i]));
+    if (vocabularies.regions.length > MAX_BITS || vocabularies.types.length > MAX_BITS) throw new Error(`resource tables hold at most ${MAX_BITS} regions and ${MAX_BITS} types`);
+    this.statuses = numbered(vocabularies.statuses);
+    this.regions = numbered(vocabularies.regions);
+    this.types = numbered(vocabularies.types);
+  }
+
+  /** The bit set of ids; ids the vocabulary lacks have no bit (validation refuses them before this). */
+  bits(ids: readonly string[], numbers: ReadonlyMap<string, number>): number {
+    let set = 0;
+    for (const id of ids) {
+      const bit = numbers.get(id);
+      if (bit !== undefined) set |= 1 << bit;
+    }
+    return set >>> 0;
+  }
+}
+
+/** Row i's search texts, before lower-casing: its name; its id, aliases and former names; its description. */
+export function searchTexts(resource: Resource): Record<SearchField, string> {
+  const { id, aliases, formerNames } = resource;
+  return {
+    title: resource.name,
+    aliases: aliases.length + formerNames.length === 0 ? id : [id, ...aliases, ...formerNames].join('\n'),
+    body: resource.description,
+  };
+}
+
+/**
+ * Joins texts with a separator no query holds, so no match spans two rows.
+ * Each text is lower-cased on its own: one accented letter would otherwise send
+ * the whole text down the slow, two-byte path.
+ */
+export function joinTexts(texts: readonly string[]): JoinedTexts {
+  const starts = new Int32Array(texts.length + 1);
+  let at = 0;
+  texts.forEach((t, i) => {
+    starts[i] = at;
+    at += t.length + 1;
+  });
+  starts[texts.length] = at;
+  return { text: texts.map((t) => t.toLowerCase()).join('\u0000'), starts };
+}
+
+/** The columns of records already in memory. */
+export class RecordsPart implements TablePart {
+  readonly size: number;
+  readonly status: Uint8Array;
+  readonly regions: Uint32Array;
+  readonly types: Uint32Array;
+  readonly flyer: Uint8Array;
+  private readonly texts = new Map<SearchField, JoinedTexts>();
+
+  constructor(
+    private readonly records: readonly Resource[],
+    coding: Coding,
+  ) {
+    const size = records.length;
+    this.size = size;
+    this.status = new Uint8Array(size);
+    this.regions = new Uint32Array(size);
+    this.types = new Uint32Array(size);
+    this.flyer = new Uint8Array(size);
+    records.forEach((r, i) => {
+      this.status[i] = coding.statuses.get(r.status) ?? 0;
+      this.regions[i] = coding.bits(r.regions, coding.regions);
+      this.types[i] = coding.bits(r.types, coding.types);
+      this.flyer[i] = r.origin === 'flyer' ? 1 : 0;
+    });
+  }
+
+  get ids(): string[] {
+    return this.records.map((r) => r.id);
+  }
+
+  record(row: number): Resource {
+    return this.records[row] as Resource;
+  }
+
+  searchTexts(field: SearchField): JoinedTexts {
+    let texts = this.texts.get(field);
+    if (!texts) {
+      texts = joinTexts(this.records.map((r) => searchTexts(r)[field]));
+      this.texts.set(field, texts);
+    }
+    return texts;
+  }
+}
+
+/** Where a row of a table comes from: part number, and row within the part (-1 when the row was replaced). */
+export interface Placement {
+  part: number;
+  row: number;
+}
+
+/**
+ * The directory's resources: the rows of one or more parts, in order. A row
+ * can be left out (a later file replaced it) or taken from another part in its
+ * place, as the data files' merge decides.
+ */
+export class ResourceTable {
+  readonly size: number;
+  readonly status: Uint8Array;
+  readonly regions: Uint32Array;
+  readonly types: Uint32Array;
+  readonly flyer: Uint8Array;
+  /** For each part, the table row of each of its rows, or -1 when it is not in the table. */
+  readonly rowsOf: readonly Int32Array[];
+  private readonly partOf: Uint8Array;
+  private readonly localOf: Int32Array;
+
+  constructor(
+    readonly coding: Coding,
+    readonly parts: readonly TablePart[],
+    placements: readonly Placement[] | undefined = undefined,
+  ) {
+    const order = placements ?? parts.flatMap((p, part) => Array.from({ length: p.size }, (_, row) => ({ part, row })));
+    const size = order.length;
+    this.size = size;
+    this.status = new Uint8Array(size);
+    this.regions = new Uint32Array(size);
+    this.types = new Uint32Array(size);
+    this.flyer = new Uint8Array(size);
+    this.partOf = new Uint8Array(size);
+    this.localOf = new Int32Array(size);
+    this.rowsOf = parts.map((p) => new Int32Array(p.size).fill(-1));
+    order.forEach(({ part, row }, i) => {
+      const from = parts[part] as TablePart;
+      this.status[i] = from.status[row] as number;
+      this.regions[i] = from.regions[row] as number;
+      this.types[i] = from.types[row] as number;
+      this.flyer[i] = from.flyer[row] as number;
+      this.partOf[i] = part;
+      this.localOf[i] = row;
+      (this.rowsOf[part] as Int32Array)[row] = i;
+    });
+  }
+
+  record(row: number): Resource {
+    return (this.parts[this.partOf[row] as number] as TablePart).record(this.localOf[row] as number);
+  }
+
+  /** Every record, in order: parses them all when they come from an index file. */
+  records(): Resource[] {
+    return Array.from({ length: this.size }, (_, i) => this.record(i));
+  }
+}
+
+/** Tables built with their directories (directoryWithTable). */
+const builtWith = new WeakMap<Directory, ResourceTable>();
+/** Tables made over a directory's list of records, kept while the list is the same length. */
+const madeFor = new WeakMap<readonly Resource[], ResourceTable>();
+
+/** The table of a directory: the one it was built with, or one over its records. */
+export function tableOf(directory: Directory): ResourceTable {
+  const built = builtWith.get(directory);
+  if (built) return built;
+  const { resources } = directory;
+  let table = madeFor.get(resources);
+  if (!table || table.size !== resources.length) {
+    const coding = new Coding(directory.vocabularies);
+    table = new ResourceTable(coding, [new RecordsPart(resources, coding)]);
+    madeFor.set(resources, table);
+  }
+  return table;
+}
+
+/**
+ * A directory whose resources are the table's rows. Its `resources` list is
+ * made on first use, so commands that only filter or search never parse every record.
+ */
+export function directoryWithTable(base: Omit<Directory, 'resources'>, table: ResourceTable): Directory {
+  let resources: Resource[] | undefined;
+  const directory: Directory = {
+    sections: base.sections,
+    vocabularies: base.vocabularies,
+    about: base.about,
+    checklist: base.checklist,
+    get resources() {
+      return (resources ??= table.records());
+    },
+  };
+  builtWith.set(directory, table);
+  return directory;
+}
