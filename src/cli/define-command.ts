@@ -3,6 +3,7 @@ import { loadDirectory } from '../data/shipped.js';
 import { neutralizeDeep } from '../format/neutralize.js';
 import { DEFAULT_STALE_DAYS, checkDates, daysBetween } from '../query/age.js';
 import type { Directory } from '../types.js';
+import { cacheDirectory } from './cache-directory.js';
 import type { CommandContext, CommandInput, CommandRunner } from './command.js';
 import type { Rendering } from './rendering.js';
 import type { Env } from './terminal.js';
@@ -37,7 +38,7 @@ export function defineCommand(impl: (input: CommandInput) => Rendering | Promise
       if (paths.length === 0) return loadDirectory();
       // Validating user files needs the schema validators; only runs that load files pay for them.
       const { withDataFiles } = await import('../data/data-files.js');
-      const { directory: merged, replaced, controls } = withDataFiles(loadDirectory(), paths);
+      const { directory: merged, replaced, controls } = withDataFiles(loadDirectory(), paths, { cacheDirectory: cacheDirectory(context.env) });
       notes.push(...replaced.map((r) => `${r.path}: record '${r.id}' replaces the one loaded before it`));
       // The shipped data is checked clean by its tests; what users load may hold anything.
       return context.forReading && controls ? { ...merged, resources: merged.resources.map((r) => neutralizeDeep(r)) } : merged;

@@ -1,3 +1,5 @@
+import { statSync } from 'node:fs';
+import type { BigIntStats } from 'node:fs';
 import { basename } from 'node:path';
 import { DataError } from '../errors.js';
 import { isValidResources } from '../generated/fast-validators.js';
@@ -5,9 +7,12 @@ import { validateHsdsOrganizations, validateResources } from '../generated/valid
 import type { Directory, Resource, Vocabularies } from '../types.js';
 import { fromHsds } from './hsds-import.js';
 import type { HsdsOrganization } from './hsds-import.js';
-import { completeResource, resourceReferenceProblems, successorProblems } from './load.js';
+import { INDEX_FROM_BYTES, indexKey, indexPath, readIndexFile, worthIndexing, writeIndexFile } from './index-file.js';
+import { completeResource, resourceReferenceProblems, successorRefs, unknownSuccessor } from './load.js';
 import type { ResourceInput } from './load.js';
 import { readJsonFile } from './read-json.js';
+import { Coding, RecordsPart, ResourceTable, directoryWithTable } from './resource-table.js';
+import type { Placement, TablePart } from './resource-table.js';
 import { describeSchemaErrors } from './schema-errors.js';
 
 export type DataFormat = 'lms' | 'hsds';
@@ -69,17 +74,64 @@ export interface Replacement {
   path: string;
 }
 
+export interface DataFilesOptions {
+  /**
+   * Where to keep an index of each large data file (see index-file.ts), so the
+   * next run that loads the same, unchanged file skips reading and checking it.
+   * Without one, every file is read in full.
+   */
+  cacheDirectory?: string;
+}
+
+/** A checked data file as rows: records in memory, or its index. */
+interface LoadedFile {
+  path: string;
+  part: TablePart;
+  controls: boolean;
+  /** Successors its records name that the merge must find: [row, id]. */
+  successors: ReadonlyArray<[number, string]>;
+}
+
+function fromRecords(file: DataFile, part: RecordsPart): LoadedFile {
+  return { path: file.path, part, controls: file.controls !== false, successors: successorRefs(file.resources) };
+}
+
+/** Reads a data file, or its index when the file has not changed since the index was written. */
+function loadFile(path: string, vocabularies: Vocabularies, coding: Coding, cacheDirectory: string | undefined): LoadedFile {
+  let stats: BigIntStats | undefined;
+  try {
+    if (cacheDirectory !== undefined) stats = statSync(path, { bigint: true });
+  } catch {
+    // readDataFile says what is wrong with the path.
+  }
+  if (cacheDirectory === undefined || !stats?.isFile() || stats.size < BigInt(INDEX_FROM_BYTES)) {
+    const file = readDataFile(path, vocabularies);
+    return fromRecords(file, new RecordsPart(file.resources, coding));
+  }
+  // The key is taken before reading: a change made while the file is read then shows next time.
+  const key = indexKey(path, stats);
+  const index = indexPath(cacheDirectory, key);
+  const part = readIndexFile(index, key);
+  if (part) return { path, part, controls: false, successors: part.successors };
+  const file = readDataFile(path, vocabularies);
+  const records = new RecordsPart(file.resources, coding);
+  // Strings with control characters are made safe record by record for display; such files are not indexed.
+  if (file.controls === false && worthIndexing(stats, Date.now())) writeIndexFile(index, key, { format: file.format, part: records });
+  return fromRecords(file, records);
+}
+
 /**
  * The directory with the files' resources added, in order: a record whose id
  * already exists replaces it. Every file is read and checked before anything is
  * merged, so a bad file leaves nothing half-loaded.
  */
-export function withDataFiles(base: Directory, paths: readonly string[]): { directory: Directory; replaced: Replacement[]; controls: boolean } {
-  const files: DataFile[] = [];
+export function withDataFiles(base: Directory, paths: readonly string[], options: DataFilesOptions = {}): { directory: Directory; replaced: Replacement[]; controls: boolean } {
+  const coding = new Coding(base.vocabularies);
+  const files: LoadedFile[] = [];
   const problems: string[] = [];
   for (const path of paths) {
     try {
-      files.push(readDataFile(path, base.vocabularies));
+      files.push(loadFile(path, base.vocabularies, coding, options.cacheDirectory));
     } catch (error) {
       if (!(error instanceof DataError)) throw error;
       problems.push(...error.problems);
@@ -87,17 +139,26 @@ export function withDataFiles(base: Directory, paths: readonly string[]): { dire
   }
   if (problems.length > 0) throw new DataError(problems);
 
-  const byId = new Map(base.resources.map((r) => [r.id, r]));
+  const parts = [new RecordsPart(base.resources, coding), ...files.map((f) => f.part)];
+  const placements: Placement[] = [];
+  const rowOfId = new Map<string, number>();
   const replaced: Replacement[] = [];
-  for (const file of files) {
-    for (const resource of file.resources) {
-      if (byId.has(resource.id)) replaced.push({ id: resource.id, path: file.path });
-      byId.set(resource.id, resource);
-    }
-  }
-  const resources = [...byId.values()];
-  const ids = new Set(byId.keys());
-  const dangling = files.flatMap((f) => successorProblems(f.resources, ids, f.path));
+  parts.forEach((part, p) => {
+    part.ids.forEach((id, row) => {
+      const at = rowOfId.get(id);
+      if (at === undefined) {
+        rowOfId.set(id, placements.length);
+        placements.push({ part: p, row });
+      } else {
+        placements[at] = { part: p, row };
+        replaced.push({ id, path: (files[p - 1] as LoadedFile).path });
+      }
+    });
+  });
+  const dangling = files.flatMap(({ path, part, successors }) =>
+    successors.filter(([, successor]) => !rowOfId.has(successor)).map(([row, successor]) => unknownSuccessor(path, row, part.ids[row] as string, successor)),
+  );
   if (dangling.length > 0) throw new DataError(dangling);
-  return { directory: { ...base, resources }, replaced, controls: files.some((f) => f.controls !== false) };
+  const table = new ResourceTable(coding, parts, placements);
+  return { directory: directoryWithTable(base, table), replaced, controls: files.some((f) => f.controls) };
 }

@@ -134,9 +134,19 @@ export function resourceReferenceProblems(resources: readonly Resource[], vocabu
   return [...[...repeated].map((id) => `${label}: id "${id}" is used by more than one record`), ...problems];
 }
 
+/** Each successor a record names by id: [row, id]. */
+export function successorRefs(resources: readonly Resource[]): Array<[number, string]> {
+  return resources.flatMap((r, i): Array<[number, string]> => (r.successor?.id !== undefined ? [[i, r.successor.id]] : []));
+}
+
+/** The problem with record `row` (id `id`) naming a successor the directory does not have. */
+export function unknownSuccessor(label: string, row: number, id: string, successor: string): string {
+  return `${label}: record ${row} ("${id}"): successor.id "${successor}" is not a record in the directory`;
+}
+
 /** Successors that name a record the directory does not have. */
 export function successorProblems(resources: readonly Resource[], knownIds: ReadonlySet<string>, label: string): string[] {
-  return resources.flatMap((r, i) =>
-    r.successor?.id !== undefined && !knownIds.has(r.successor.id) ? [`${label}: record ${i} ("${r.id}"): successor.id "${r.successor.id}" is not a record in the directory`] : [],
-  );
+  return successorRefs(resources)
+    .filter(([, successor]) => !knownIds.has(successor))
+    .map(([row, successor]) => unknownSuccessor(label, row, (resources[row] as Resource).id, successor));
 }

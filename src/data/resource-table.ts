@@ -68,19 +68,24 @@ export function searchTexts(resource: Resource): Record<SearchField, string> {
 }
 
 /**
- * Joins texts with a separator no query holds, so no match spans two rows.
- * Each text is lower-cased on its own: one accented letter would otherwise send
- * the whole text down the slow, two-byte path.
+ * Lower-cases texts and joins them with a separator no query holds, so no
+ * match spans two rows. Lower-casing can lengthen a character (İ becomes two),
+ * and the starts must count what is joined: when the whole got longer, each
+ * text is lower-cased on its own.
  */
 export function joinTexts(texts: readonly string[]): JoinedTexts {
+  const joined = texts.join('\u0000');
+  let text = joined.toLowerCase();
+  const lower = text.length === joined.length ? texts : texts.map((t) => t.toLowerCase());
+  if (lower !== texts) text = lower.join('\u0000');
   const starts = new Int32Array(texts.length + 1);
   let at = 0;
-  texts.forEach((t, i) => {
+  lower.forEach((t, i) => {
     starts[i] = at;
     at += t.length + 1;
   });
   starts[texts.length] = at;
-  return { text: texts.map((t) => t.toLowerCase()).join('\u0000'), starts };
+  return { text, starts };
 }
 
 /** The columns of records already in memory. */
@@ -93,16 +98,16 @@ export class RecordsPart implements TablePart {
   private readonly texts = new Map<SearchField, JoinedTexts>();
 
   constructor(
-    private readonly records: readonly Resource[],
+    readonly resources: readonly Resource[],
     coding: Coding,
   ) {
-    const size = records.length;
+    const size = resources.length;
     this.size = size;
     this.status = new Uint8Array(size);
     this.regions = new Uint32Array(size);
     this.types = new Uint32Array(size);
     this.flyer = new Uint8Array(size);
-    records.forEach((r, i) => {
+    resources.forEach((r, i) => {
       this.status[i] = coding.statuses.get(r.status) ?? 0;
       this.regions[i] = coding.bits(r.regions, coding.regions);
       this.types[i] = coding.bits(r.types, coding.types);
@@ -111,17 +116,17 @@ export class RecordsPart implements TablePart {
   }
 
   get ids(): string[] {
-    return this.records.map((r) => r.id);
+    return this.resources.map((r) => r.id);
   }
 
   record(row: number): Resource {
-    return this.records[row] as Resource;
+    return this.resources[row] as Resource;
   }
 
   searchTexts(field: SearchField): JoinedTexts {
     let texts = this.texts.get(field);
     if (!texts) {
-      texts = joinTexts(this.records.map((r) => searchTexts(r)[field]));
+      texts = joinTexts(this.resources.map((r) => searchTexts(r)[field]));
       this.texts.set(field, texts);
     }
     return texts;
@@ -187,14 +192,19 @@ export class ResourceTable {
   }
 }
 
-/** Tables built with their directories (directoryWithTable). */
-const builtWith = new WeakMap<Directory, ResourceTable>();
+/**
+ * A directory built with its table holds it under this key: registered, so
+ * every bundle of the program finds it, and not enumerable, so a copy made with
+ * other resources ({ ...directory, resources }) does not carry it.
+ */
+const TABLE = Symbol.for('lms-directory.resource-table');
+
 /** Tables made over a directory's list of records, kept while the list is the same length. */
 const madeFor = new WeakMap<readonly Resource[], ResourceTable>();
 
 /** The table of a directory: the one it was built with, or one over its records. */
 export function tableOf(directory: Directory): ResourceTable {
-  const built = builtWith.get(directory);
+  const built = (directory as { [TABLE]?: ResourceTable })[TABLE];
   if (built) return built;
   const { resources } = directory;
   let table = madeFor.get(resources);
@@ -221,6 +231,6 @@ export function directoryWithTable(base: Omit<Directory, 'resources'>, table: Re
       return (resources ??= table.records());
     },
   };
-  builtWith.set(directory, table);
+  Object.defineProperty(directory, TABLE, { value: table, enumerable: false });
   return directory;
 }

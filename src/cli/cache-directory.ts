@@ -1,0 +1,20 @@
+import { homedir } from 'node:os';
+import { isAbsolute, join } from 'node:path';
+import type { Env } from './terminal.js';
+
+/**
+ * Where lms keeps the indexes of large data files: LMS_CACHE_DIR when set, else
+ * the platform's cache folder (XDG_CACHE_HOME or ~/.cache on Linux and other
+ * Unix, ~/Library/Caches on macOS, %LOCALAPPDATA% on Windows). LMS_NO_CACHE=1
+ * turns indexes off. Anything in it can be deleted at any time.
+ */
+export function cacheDirectory(env: Env, platform: NodeJS.Platform = process.platform, home: string = homedir()): string | undefined {
+  if (env.LMS_NO_CACHE !== undefined && env.LMS_NO_CACHE !== '' && env.LMS_NO_CACHE !== '0') return undefined;
+  if (env.LMS_CACHE_DIR) return env.LMS_CACHE_DIR;
+  if (platform === 'win32') return env.LOCALAPPDATA ? join(env.LOCALAPPDATA, 'lms', 'Cache') : undefined;
+  if (!home) return undefined;
+  if (platform === 'darwin') return join(home, 'Library', 'Caches', 'lms');
+  // The XDG base directory spec says to ignore a relative path.
+  const base = env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : join(home, '.cache');
+  return join(base, 'lms');
+}

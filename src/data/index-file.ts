@@ -1,0 +1,281 @@
+// A large data file's resources, checked once and saved in a form that loads
+// in a fraction of the time: the table's columns as bytes, the search texts
+// ready to scan, and where each record lies, so it is read and parsed only when
+// shown. Reading and checking 100,000 records takes most of a second; loading
+// their index takes tens of milliseconds. An index belongs to one version of
+// one file: its key holds the file's identity, size and change times and the
+// build of lms that wrote it, and any difference means the file is read again.
+import { createHash } from 'node:crypto';
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import type { BigIntStats } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { DataError } from '../errors.js';
+import { BUILD_ID } from '../generated/build-id.js';
+import type { Resource } from '../types.js';
+import type { DataFormat } from './data-files.js';
+import { elementSpans } from './json-spans.js';
+import { completeResource } from './load.js';
+import type { JoinedTexts, RecordsPart, SearchField, TablePart } from './resource-table.js';
+
+/** Files smaller than this are read in full every time: it takes a few milliseconds, and an index would not pay for itself. */
+export const INDEX_FROM_BYTES = 1024 * 1024;
+
+/**
+ * A file changed this recently is not indexed: on a file system that keeps
+ * change times to the second, a second change within the same second could
+ * otherwise go unseen.
+ */
+const SETTLED_MS = 2000;
+
+const MAGIC = Buffer.from('lms index\n');
+
+const align = (offset: number) => Math.ceil(offset / 8) * 8;
+/** The file is MAGIC, the header's length (4 bytes), the header (JSON), then the blocks. */
+const dataStart = (headerLength: number) => align(MAGIC.length + 4 + headerLength);
+
+/** What must not have changed for an index to stand for its file. */
+export interface IndexKey {
+  build: string;
+  path: string;
+  size: string;
+  mtimeNs: string;
+  ctimeNs: string;
+  ino: string;
+  dev: string;
+}
+
+export function indexKey(path: string, stats: BigIntStats): IndexKey {
+  return {
+    build: BUILD_ID,
+    path: resolve(path),
+    size: String(stats.size),
+    mtimeNs: String(stats.mtimeNs),
+    ctimeNs: String(stats.ctimeNs),
+    ino: String(stats.ino),
+    dev: String(stats.dev),
+  };
+}
+
+/** Where the index of a data file lives: one per path, replaced when the file changes. */
+export function indexPath(cacheDirectory: string, key: IndexKey): string {
+  return join(cacheDirectory, `${createHash('sha256').update(key.path).digest('hex').slice(0, 32)}.lmsindex`);
+}
+
+/** Whether a file is worth indexing now. */
+export function worthIndexing(stats: BigIntStats, now: number): boolean {
+  return stats.size >= BigInt(INDEX_FROM_BYTES) && now - Number(stats.mtimeNs / 1_000_000n) >= SETTLED_MS;
+}
+
+const BLOCKS = ['status', 'flyer', 'regions', 'types', 'ids', 'spans', 'records', 'titleStarts', 'title', 'aliasesStarts', 'aliases', 'bodyStarts', 'body'] as const;
+type Block = (typeof BLOCKS)[number];
+
+interface Header {
+  key: IndexKey;
+  format: DataFormat;
+  count: number;
+  /**
+   * Where records are: `file`, in the data file itself, spans giving each
+   * one's bytes (the project's own format); `index`, as JSON in the records
+   * block, spans counted from its start (records converted from HSDS).
+   */
+  records: 'file' | 'index';
+  /** Successors this file names that are not its own records: [row, id]. The merge checks them. */
+  successors: Array<[number, string]>;
+  /** Byte offset and length of each block, from the first byte after the header. */
+  blocks: Record<Block, [number, number]>;
+}
+
+export interface IndexContent {
+  format: DataFormat;
+  /** The file's checked records, with their columns. */
+  part: RecordsPart;
+}
+
+/** Each record as JSON, one per line, and each one's span in the bytes. */
+function recordsAsJson(resources: readonly Resource[]): { bytes: Buffer; spans: Uint32Array } {
+  const json = resources.map((r) => JSON.stringify(r));
+  const spans = new Uint32Array(2 * json.length);
+  let at = 0;
+  json.forEach((text, i) => {
+    const length = Buffer.byteLength(text);
+    spans[2 * i] = at;
+    spans[2 * i + 1] = at + length;
+    at += length + 1;
+  });
+  return { bytes: Buffer.from(json.join('\n')), spans };
+}
+
+/**
+ * Writes the index of a checked data file. Best effort: an index that cannot
+ * be written is simply not there next time.
+ */
+export function writeIndexFile(file: string, key: IndexKey, { format, part }: IndexContent): void {
+  const { resources } = part;
+  const count = resources.length;
+  // The project's own format: the records are the file's array elements, in order.
+  const fileSpans = format === 'lms' ? elementSpans(readFileSync(key.path)) : undefined;
+  const inFile = fileSpans !== undefined && fileSpans.length === 2 * count;
+  const converted = inFile ? undefined : recordsAsJson(resources);
+  const ids = new Set(resources.map((r) => r.id));
+  const bytesOf = (values: Uint8Array | Uint32Array | Int32Array) => Buffer.from(values.buffer, values.byteOffset, values.byteLength);
+  const content: Record<Block, Buffer> = {
+    status: bytesOf(part.status),
+    flyer: bytesOf(part.flyer),
+    regions: bytesOf(part.regions),
+    types: bytesOf(part.types),
+    ids: Buffer.from(resources.map((r) => r.id).join('\n')),
+    spans: bytesOf((inFile ? fileSpans : converted?.spans) as Uint32Array),
+    records: converted?.bytes ?? Buffer.alloc(0),
+    titleStarts: bytesOf(part.searchTexts('title').starts),
+    title: Buffer.from(part.searchTexts('title').text),
+    aliasesStarts: bytesOf(part.searchTexts('aliases').starts),
+    aliases: Buffer.from(part.searchTexts('aliases').text),
+    bodyStarts: bytesOf(part.searchTexts('body').starts),
+    body: Buffer.from(part.searchTexts('body').text),
+  };
+  const successors = resources.flatMap((r, i): Array<[number, string]> => (r.successor?.id !== undefined && !ids.has(r.successor.id) ? [[i, r.successor.id]] : []));
+  // Blocks start on 8-byte boundaries, counted from the first byte after the header.
+  const blocks = {} as Record<Block, [number, number]>;
+  let at = 0;
+  for (const name of BLOCKS) {
+    at = align(at);
+    blocks[name] = [at, content[name].length];
+    at += content[name].length;
+  }
+  const header = Buffer.from(JSON.stringify({ key, format, count, records: inFile ? 'file' : 'index', successors, blocks } satisfies Header));
+  const start = dataStart(header.length);
+  const preamble = Buffer.alloc(start);
+  MAGIC.copy(preamble, 0);
+  preamble.writeUInt32LE(header.length, MAGIC.length);
+  header.copy(preamble, MAGIC.length + 4);
+
+  const temporary = `${file}.${process.pid}.tmp`;
+  let fd: number | undefined;
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    fd = openSync(temporary, 'w');
+    writeSync(fd, preamble, 0, preamble.length, 0);
+    for (const name of BLOCKS) writeSync(fd, content[name], 0, content[name].length, start + blocks[name][0]);
+    closeSync(fd);
+    fd = undefined;
+    // Renamed into place whole, so another run never reads half an index.
+    renameSync(temporary, file);
+  } catch {
+    if (fd !== undefined) closeSync(fd);
+    rmSync(temporary, { force: true });
+  }
+}
+
+/** `length` bytes of an open file from `position`. */
+function readAt(fd: number, position: number, length: number): Buffer {
+  const bytes = Buffer.allocUnsafeSlow(length);
+  let done = 0;
+  while (done < length) {
+    const read = readSync(fd, bytes, done, length - done, position + done);
+    if (read === 0) throw new Error('the file ended early');
+    done += read;
+  }
+  return bytes;
+}
+
+/** The rows of an index file. Its blocks are read when first needed, from the file opened when it was found. */
+export class IndexPart implements TablePart {
+  readonly size: number;
+  readonly format: DataFormat;
+  readonly successors: ReadonlyArray<[number, string]>;
+  readonly status: Uint8Array;
+  readonly flyer: Uint8Array;
+  readonly regions: Uint32Array;
+  readonly types: Uint32Array;
+  readonly ids: readonly string[];
+  private readonly spans: Uint32Array;
+  private readonly texts = new Map<SearchField, JoinedTexts>();
+  private records?: { fd: number; offset: number };
+
+  constructor(
+    private readonly file: string,
+    private readonly fd: number,
+    private readonly header: Header,
+    private readonly start: number,
+  ) {
+    this.size = header.count;
+    this.format = header.format;
+    this.successors = header.successors;
+    this.status = new Uint8Array(this.block('status').buffer);
+    this.flyer = new Uint8Array(this.block('flyer').buffer);
+    this.regions = new Uint32Array(this.block('regions').buffer);
+    this.types = new Uint32Array(this.block('types').buffer);
+    this.spans = new Uint32Array(this.block('spans').buffer);
+    this.ids = this.size === 0 ? [] : this.block('ids').toString('utf8').split('\n');
+  }
+
+  /** A block's bytes, in a buffer of their own: typed arrays can view them whatever their offset in the file. */
+  private block(name: Block): Buffer {
+    const [offset, length] = this.header.blocks[name];
+    return readAt(this.fd, this.start + offset, length);
+  }
+
+  /** Whether every column has a row for every record, as a whole index does. */
+  get whole(): boolean {
+    const rows = this.size;
+    return [this.status, this.flyer, this.regions, this.types, this.ids].every((column) => column.length === rows) && this.spans.length === 2 * rows;
+  }
+
+  record(row: number): Resource {
+    this.records ??=
+      this.header.records === 'file'
+        ? { fd: openSync(this.header.key.path, 'r'), offset: 0 }
+        : { fd: this.fd, offset: this.start + this.header.blocks.records[0] };
+    const { fd, offset } = this.records;
+    const from = this.spans[2 * row] as number;
+    try {
+      return completeResource(JSON.parse(readAt(fd, offset + from, (this.spans[2 * row + 1] as number) - from).toString('utf8')));
+    } catch {
+      throw new DataError([`${this.header.key.path}: changed while lms was reading it, or its saved index (${this.file}) is damaged; run the command again`]);
+    }
+  }
+
+  searchTexts(field: SearchField): JoinedTexts {
+    let texts = this.texts.get(field);
+    if (!texts) {
+      texts = { text: this.block(field).toString('utf8'), starts: new Int32Array(this.block(`${field}Starts`).buffer) };
+      this.texts.set(field, texts);
+    }
+    return texts;
+  }
+}
+
+function sameKey(a: IndexKey, b: IndexKey): boolean {
+  return (Object.keys(b) as Array<keyof IndexKey>).every((k) => a[k] === b[k]);
+}
+
+/** The index for this key, or undefined when there is none, it is for another version of the file, or it is not whole. */
+export function readIndexFile(file: string, key: IndexKey): IndexPart | undefined {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    return undefined;
+  }
+  try {
+    const { size } = fstatSync(fd);
+    const opening = readAt(fd, 0, Math.min(size, 64 * 1024));
+    if (!opening.subarray(0, MAGIC.length).equals(MAGIC)) throw new Error('not an index');
+    const headerLength = opening.readUInt32LE(MAGIC.length);
+    const headerBytes = MAGIC.length + 4 + headerLength <= opening.length ? opening.subarray(MAGIC.length + 4, MAGIC.length + 4 + headerLength) : readAt(fd, MAGIC.length + 4, headerLength);
+    const header = JSON.parse(headerBytes.toString('utf8')) as Header;
+    if (!sameKey(header.key, key)) throw new Error('another version');
+    const start = dataStart(headerLength);
+    const inside = BLOCKS.every((name) => {
+      const [offset, length] = header.blocks[name] ?? [-1, -1];
+      return Number.isInteger(offset) && Number.isInteger(length) && offset >= 0 && length >= 0 && start + offset + length <= size;
+    });
+    if (!inside) throw new Error('cut short');
+    const part = new IndexPart(file, fd, header, start);
+    if (!part.whole) throw new Error('not whole');
+    return part;
+  } catch {
+    closeSync(fd);
+    return undefined;
+  }
+}
