@@ -161,8 +161,12 @@ export function writeIndexFile(file: string, key: IndexKey, { format, part }: In
     // Renamed into place whole, so another run never reads half an index.
     renameSync(temporary, file);
   } catch {
-    if (fd !== undefined) closeSync(fd);
-    rmSync(temporary, { force: true });
+    try {
+      if (fd !== undefined) closeSync(fd);
+      rmSync(temporary, { force: true });
+    } catch {
+      // Nothing was written, or nothing more can be done about it.
+    }
   }
 }
 

@@ -1,5 +1,12 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { CLI, ROOT } from './paths.js';
+
+/** Indexes of large data files go here, not into the home folder of whoever runs the tests. */
+const CACHE = mkdtempSync(join(tmpdir(), 'lms-test-cache-'));
+process.on('exit', () => rmSync(CACHE, { recursive: true, force: true }));
 
 export interface CliResult {
   status: number | null;
@@ -10,7 +17,7 @@ export interface CliResult {
 /** A clean environment: no color forcing or disabling leaks in from the machine running the tests. */
 function baseEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
   // PAGER=cat: a test on a pseudo-terminal must not wait in less; the pager tests set their own.
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8', TERM: 'xterm-256color', PAGER: 'cat' };
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8', TERM: 'xterm-256color', PAGER: 'cat', LMS_CACHE_DIR: CACHE };
   for (const [k, v] of Object.entries(extra)) if (v !== undefined) env[k] = v;
   return env;
 }
