@@ -6,7 +6,7 @@
 // one file: its key holds the file's identity, size and change times and the
 // build of lms that wrote it, and any difference means the file is read again.
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import type { BigIntStats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { DataError } from '../errors.js';
@@ -160,12 +160,43 @@ export function writeIndexFile(file: string, key: IndexKey, { format, part }: In
     fd = undefined;
     // Renamed into place whole, so another run never reads half an index.
     renameSync(temporary, file);
+    removeOrphans(dirname(file));
   } catch {
     try {
       if (fd !== undefined) closeSync(fd);
       rmSync(temporary, { force: true });
     } catch {
       // Nothing was written, or nothing more can be done about it.
+    }
+  }
+}
+
+/** The header of an index file, or undefined when it is not one. */
+function readHeader(fd: number): { header: Header; length: number; size: number } | undefined {
+  const { size } = fstatSync(fd);
+  const opening = readAt(fd, 0, Math.min(size, 64 * 1024));
+  if (!opening.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
+  const length = opening.readUInt32LE(MAGIC.length);
+  const bytes = MAGIC.length + 4 + length <= opening.length ? opening.subarray(MAGIC.length + 4, MAGIC.length + 4 + length) : readAt(fd, MAGIC.length + 4, length);
+  return { header: JSON.parse(bytes.toString('utf8')) as Header, length, size };
+}
+
+/** Removes the indexes of data files that no longer exist, so the folder does not grow with every file ever loaded. */
+function removeOrphans(directory: string): void {
+  for (const name of readdirSync(directory)) {
+    if (!name.endsWith('.lmsindex')) continue;
+    const file = join(directory, name);
+    try {
+      const fd = openSync(file, 'r');
+      let source: string | undefined;
+      try {
+        source = readHeader(fd)?.header.key.path;
+      } finally {
+        closeSync(fd);
+      }
+      if (source === undefined || !existsSync(source)) rmSync(file, { force: true });
+    } catch {
+      // Another run may be replacing it; it is looked at again next time.
     }
   }
 }
@@ -262,13 +293,9 @@ export function readIndexFile(file: string, key: IndexKey): IndexPart | undefine
     return undefined;
   }
   try {
-    const { size } = fstatSync(fd);
-    const opening = readAt(fd, 0, Math.min(size, 64 * 1024));
-    if (!opening.subarray(0, MAGIC.length).equals(MAGIC)) throw new Error('not an index');
-    const headerLength = opening.readUInt32LE(MAGIC.length);
-    const headerBytes = MAGIC.length + 4 + headerLength <= opening.length ? opening.subarray(MAGIC.length + 4, MAGIC.length + 4 + headerLength) : readAt(fd, MAGIC.length + 4, headerLength);
-    const header = JSON.parse(headerBytes.toString('utf8')) as Header;
-    if (!sameKey(header.key, key)) throw new Error('another version');
+    const read = readHeader(fd);
+    if (!read || !sameKey(read.header.key, key)) throw new Error('not an index of this file');
+    const { header, length: headerLength, size } = read;
     const start = dataStart(headerLength);
     const inside = BLOCKS.every((name) => {
       const [offset, length] = header.blocks[name] ?? [-1, -1];

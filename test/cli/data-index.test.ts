@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain script, without type declarations
@@ -99,6 +99,16 @@ describe('the index of a large data file', () => {
     const result = run(['resources', '--region', 'nz', '--type', 'helpline', '--data', file], join(notAFolder, 'cache'));
     expect(result.stderr).toBe('');
     expect(result.stdout).toBe(plain[0]?.stdout);
+  });
+
+  it('is removed once its data file is gone, when another index is written', () => {
+    const tidy = join(dir, 'tidy');
+    const gone = settled('gone.json', records);
+    run(['resources', '--data', gone], tidy);
+    expect(indexes(tidy)).toHaveLength(1);
+    rmSync(gone);
+    run(['resources', '--data', settled('kept.json', records)], tidy);
+    expect(indexes(tidy)).toHaveLength(1);
   });
 
   it('merges with other files as the file itself does: replacements, and successors checked across files', () => {
