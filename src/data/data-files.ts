@@ -7,6 +7,7 @@ import { validateHsdsOrganizations, validateResources } from '../generated/valid
 import type { Directory, Resource, Vocabularies } from '../types.js';
 import { fromHsds } from './hsds-import.js';
 import type { HsdsOrganization } from './hsds-import.js';
+import { elementSpans } from './json-spans.js';
 import { INDEX_FROM_BYTES, indexKey, indexPath, readIndexFile, worthIndexing, writeIndexFile } from './index-file.js';
 import { completeResource, resourceReferenceProblems, successorRefs, unknownSuccessor } from './load.js';
 import type { ResourceInput } from './load.js';
@@ -63,10 +64,20 @@ export function parseDataFile(data: unknown, path: string, vocabularies: Vocabul
   return { path, format, resources };
 }
 
+/**
+ * Reads and checks one data file; with `spans`, also where each element of its
+ * array lies (see json-spans.ts), found while the text is at hand.
+ */
+function readChecked(path: string, vocabularies: Vocabularies, spans = false): { file: DataFile; spans?: Uint32Array } {
+  const read = readJsonFile(path);
+  const found = spans ? elementSpans(read.text) : undefined;
+  const { value, controls } = read;
+  return { file: { ...parseDataFile(value, path, vocabularies), controls }, spans: found };
+}
+
 /** Reads and checks one data file; see parseDataFile. */
 export function readDataFile(path: string, vocabularies: Vocabularies): DataFile {
-  const { value, controls } = readJsonFile(path);
-  return { ...parseDataFile(value, path, vocabularies), controls };
+  return readChecked(path, vocabularies).file;
 }
 
 export interface Replacement {
@@ -113,10 +124,11 @@ function loadFile(path: string, vocabularies: Vocabularies, coding: Coding, cach
   const index = indexPath(cacheDirectory, key);
   const part = readIndexFile(index, key);
   if (part) return { path, part, controls: false, successors: part.successors };
-  const file = readDataFile(path, vocabularies);
+  const worth = worthIndexing(stats, Date.now());
+  const { file, spans } = readChecked(path, vocabularies, worth);
   const records = new RecordsPart(file.resources, coding);
   // Strings with control characters are made safe record by record for display; such files are not indexed.
-  if (file.controls === false && worthIndexing(stats, Date.now())) writeIndexFile(index, key, { format: file.format, part: records });
+  if (worth && file.controls === false) writeIndexFile(index, key, { format: file.format, part: records, spans });
   return fromRecords(file, records);
 }
 

@@ -6,14 +6,13 @@
 // one file: its key holds the file's identity, size and change times and the
 // build of lms that wrote it, and any difference means the file is read again.
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import type { BigIntStats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { DataError } from '../errors.js';
 import { BUILD_ID } from '../generated/build-id.js';
 import type { Resource } from '../types.js';
 import type { DataFormat } from './data-files.js';
-import { elementSpans } from './json-spans.js';
 import { completeResource } from './load.js';
 import type { JoinedTexts, RecordsPart, SearchField, TablePart } from './resource-table.js';
 
@@ -89,6 +88,8 @@ export interface IndexContent {
   format: DataFormat;
   /** The file's checked records, with their columns. */
   part: RecordsPart;
+  /** Where each element of the file's array lies in its bytes, when it is an array. */
+  spans: Uint32Array | undefined;
 }
 
 /** Each record as JSON, one per line, and each one's span in the bytes. */
@@ -109,12 +110,11 @@ function recordsAsJson(resources: readonly Resource[]): { bytes: Buffer; spans: 
  * Writes the index of a checked data file. Best effort: an index that cannot
  * be written is simply not there next time.
  */
-export function writeIndexFile(file: string, key: IndexKey, { format, part }: IndexContent): void {
+export function writeIndexFile(file: string, key: IndexKey, { format, part, spans: fileSpans }: IndexContent): void {
   const { resources } = part;
   const count = resources.length;
   // The project's own format: the records are the file's array elements, in order.
-  const fileSpans = format === 'lms' ? elementSpans(readFileSync(key.path)) : undefined;
-  const inFile = fileSpans !== undefined && fileSpans.length === 2 * count;
+  const inFile = format === 'lms' && fileSpans !== undefined && fileSpans.length === 2 * count;
   const converted = inFile ? undefined : recordsAsJson(resources);
   const ids = new Set(resources.map((r) => r.id));
   const bytesOf = (values: Uint8Array | Uint32Array | Int32Array) => Buffer.from(values.buffer, values.byteOffset, values.byteLength);

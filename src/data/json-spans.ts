@@ -9,59 +9,72 @@ const OPEN_BRACE = 0x7b;
 const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACE = 0x7d;
 const CLOSE_BRACKET = 0x5d;
+const BYTE_ORDER_MARK = 0xfeff;
 
-function isSpace(byte: number): boolean {
-  return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
 }
 
 /**
- * Byte spans of the top-level array's elements: element i is
- * bytes[spans[2i] .. spans[2i + 1]). A top-level object is one element. Returns
- * undefined for anything else (a file of another shape is not split).
+ * Spans of the top-level array's elements in the UTF-8 bytes of `text`:
+ * element i is bytes[spans[2i] .. spans[2i + 1]). A top-level object is one
+ * element. Returns undefined for anything else (a file of another shape is not split).
  */
-export function elementSpans(bytes: Uint8Array): Uint32Array | undefined {
-  let at = 0;
-  // A byte order mark: EF BB BF.
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) at = 3;
-  while (at < bytes.length && isSpace(bytes[at] as number)) at++;
-  let end = bytes.length;
-  while (end > at && isSpace(bytes[end - 1] as number)) end--;
-  if (bytes[at] === OPEN_BRACE) return Uint32Array.of(at, end);
-  if (bytes[at] !== OPEN_BRACKET || bytes[end - 1] !== CLOSE_BRACKET) return undefined;
+export function elementSpans(text: string): Uint32Array | undefined {
+  let at = text.charCodeAt(0) === BYTE_ORDER_MARK ? 1 : 0;
+  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+  let end = text.length;
+  while (end > at && isSpace(text.charCodeAt(end - 1))) end--;
+  if (text.charCodeAt(at) === OPEN_BRACE) return toBytes(text, [at, end]);
+  if (text.charCodeAt(at) !== OPEN_BRACKET || text.charCodeAt(end - 1) !== CLOSE_BRACKET) return undefined;
 
   const spans: number[] = [];
   let depth = 0;
   let start = -1;
   const last = end - 1;
-  // Most bytes are inside strings: find their ends with indexOf, and walk only the bytes between them.
+  // Most characters are inside strings: find their ends with indexOf, and walk only what lies between them.
   for (let i = at + 1; i < last; i++) {
-    const byte = bytes[i] as number;
-    if (start === -1 && !isSpace(byte)) start = i;
-    if (byte === QUOTE) i = closingQuote(bytes, i);
-    else if (byte === OPEN_BRACE || byte === OPEN_BRACKET) depth++;
-    else if (byte === CLOSE_BRACE || byte === CLOSE_BRACKET) depth--;
-    else if (depth === 0 && byte === COMMA) {
-      spans.push(start, trimEnd(bytes, start, i));
+    const code = text.charCodeAt(i);
+    if (start === -1 && !isSpace(code)) start = i;
+    if (code === QUOTE) i = closingQuote(text, i);
+    else if (code === OPEN_BRACE || code === OPEN_BRACKET) depth++;
+    else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) depth--;
+    else if (depth === 0 && code === COMMA) {
+      spans.push(start, trimEnd(text, start, i));
       start = -1;
     }
   }
-  if (start !== -1) spans.push(start, trimEnd(bytes, start, last));
-  return Uint32Array.from(spans);
+  if (start !== -1) spans.push(start, trimEnd(text, start, last));
+  return toBytes(text, spans);
 }
 
 /** The index of the quote that closes the string opened at `open`: the first one not escaped by a backslash. */
-function closingQuote(bytes: Uint8Array, open: number): number {
-  let quote = bytes.indexOf(QUOTE, open + 1);
+function closingQuote(text: string, open: number): number {
+  let quote = text.indexOf('"', open + 1);
   for (;;) {
-    if (quote === -1) return bytes.length;
+    if (quote === -1) return text.length;
     let backslashes = 0;
-    while (bytes[quote - 1 - backslashes] === BACKSLASH) backslashes++;
+    while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH) backslashes++;
     if (backslashes % 2 === 0) return quote;
-    quote = bytes.indexOf(QUOTE, quote + 1);
+    quote = text.indexOf('"', quote + 1);
   }
 }
 
-function trimEnd(bytes: Uint8Array, start: number, end: number): number {
-  while (end > start && isSpace(bytes[end - 1] as number)) end--;
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return end;
+}
+
+/** Character offsets as UTF-8 byte offsets (they fall on ASCII punctuation, never inside a character). */
+function toBytes(text: string, offsets: readonly number[]): Uint32Array {
+  const bytes = Uint32Array.from(offsets);
+  if (Buffer.byteLength(text) === text.length) return bytes;
+  let counted = 0;
+  let from = 0;
+  offsets.forEach((offset, i) => {
+    counted += Buffer.byteLength(text.slice(from, offset));
+    from = offset;
+    bytes[i] = counted;
+  });
+  return bytes;
 }

@@ -73,6 +73,8 @@ export interface JsonFile {
   value: unknown;
   /** See mayHoldControls. */
   controls: boolean;
+  /** The file's text as read, byte order mark included. */
+  text: string;
 }
 
 /** Reads a UTF-8 JSON file; every way that can fail becomes one DataError line naming the file. */
@@ -93,5 +95,5 @@ export function readJsonFile(path: string): JsonFile {
     throw new DataError([readProblem(path, error as NodeJS.ErrnoException)]);
   }
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-  return { value: parseJson(text, path), controls: mayHoldControls(text) };
+  return { value: parseJson(text, path), controls: mayHoldControls(text), text: raw };
 }

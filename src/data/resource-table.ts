@@ -57,14 +57,12 @@ export class Coding {
   }
 }
 
-/** Row i's search texts, before lower-casing: its name; its id, aliases and former names; its description. */
-export function searchTexts(resource: Resource): Record<SearchField, string> {
+/** A resource's text in a search field, before lower-casing: its name; its id, aliases and former names; its description. */
+export function searchText(resource: Resource, field: SearchField): string {
+  if (field === 'title') return resource.name;
+  if (field === 'body') return resource.description;
   const { id, aliases, formerNames } = resource;
-  return {
-    title: resource.name,
-    aliases: aliases.length + formerNames.length === 0 ? id : [id, ...aliases, ...formerNames].join('\n'),
-    body: resource.description,
-  };
+  return aliases.length + formerNames.length === 0 ? id : [id, ...aliases, ...formerNames].join('\n');
 }
 
 /**
@@ -126,7 +124,7 @@ export class RecordsPart implements TablePart {
   searchTexts(field: SearchField): JoinedTexts {
     let texts = this.texts.get(field);
     if (!texts) {
-      texts = joinTexts(this.resources.map((r) => searchTexts(r)[field]));
+      texts = joinTexts(this.resources.map((r) => searchText(r, field)));
       this.texts.set(field, texts);
     }
     return texts;
