@@ -7,7 +7,6 @@ import { validateHsdsOrganizations, validateResources } from '../generated/valid
 import type { Directory, Resource, Vocabularies } from '../types.js';
 import { fromHsds } from './hsds-import.js';
 import type { HsdsOrganization } from './hsds-import.js';
-import { elementSpans } from './json-spans.js';
 import { INDEX_FROM_BYTES, indexKey, indexPath, readIndexFile, worthIndexing, writeIndexFile } from './index-file.js';
 import { completeResource, resourceReferenceProblems, successorRefs, unknownSuccessor } from './load.js';
 import type { ResourceInput } from './load.js';
@@ -68,11 +67,9 @@ export function parseDataFile(data: unknown, path: string, vocabularies: Vocabul
  * Reads and checks one data file; with `spans`, also where each element of its
  * array lies (see json-spans.ts), found while the text is at hand.
  */
-function readChecked(path: string, vocabularies: Vocabularies, spans = false): { file: DataFile; spans?: Uint32Array } {
-  const read = readJsonFile(path);
-  const found = spans ? elementSpans(read.text) : undefined;
-  const { value, controls } = read;
-  return { file: { ...parseDataFile(value, path, vocabularies), controls }, spans: found };
+function readChecked(path: string, vocabularies: Vocabularies, withSpans = false): { file: DataFile; spans?: Uint32Array } {
+  const { value, controls, spans } = readJsonFile(path, { spans: withSpans });
+  return { file: { ...parseDataFile(value, path, vocabularies), controls }, spans };
 }
 
 /** Reads and checks one data file; see parseDataFile. */

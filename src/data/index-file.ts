@@ -13,7 +13,7 @@ import { DataError } from '../errors.js';
 import { BUILD_ID } from '../generated/build-id.js';
 import type { Resource } from '../types.js';
 import type { DataFormat } from './data-files.js';
-import { completeResource } from './load.js';
+import { completeResource, successorRefs } from './load.js';
 import type { JoinedTexts, RecordsPart, SearchField, TablePart } from './resource-table.js';
 
 /** Files smaller than this are read in full every time: it takes a few milliseconds, and an index would not pay for itself. */
@@ -133,7 +133,7 @@ export function writeIndexFile(file: string, key: IndexKey, { format, part, span
     bodyStarts: bytesOf(part.searchTexts('body').starts),
     body: Buffer.from(part.searchTexts('body').text),
   };
-  const successors = resources.flatMap((r, i): Array<[number, string]> => (r.successor?.id !== undefined && !ids.has(r.successor.id) ? [[i, r.successor.id]] : []));
+  const successors = successorRefs(resources).filter(([, successor]) => !ids.has(successor));
   // Blocks start on 8-byte boundaries, counted from the first byte after the header.
   const blocks = {} as Record<Block, [number, number]>;
   let at = 0;
@@ -216,7 +216,6 @@ function readAt(fd: number, position: number, length: number): Buffer {
 /** The rows of an index file. Its blocks are read when first needed, from the file opened when it was found. */
 export class IndexPart implements TablePart {
   readonly size: number;
-  readonly format: DataFormat;
   readonly successors: ReadonlyArray<[number, string]>;
   readonly status: Uint8Array;
   readonly flyer: Uint8Array;
@@ -234,7 +233,6 @@ export class IndexPart implements TablePart {
     private readonly start: number,
   ) {
     this.size = header.count;
-    this.format = header.format;
     this.successors = header.successors;
     this.status = new Uint8Array(this.block('status').buffer);
     this.flyer = new Uint8Array(this.block('flyer').buffer);

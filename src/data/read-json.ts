@@ -3,6 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { parse as parseTolerant, printParseErrorCode } from 'jsonc-parser';
 import type { ParseError } from 'jsonc-parser';
 import { DataError } from '../errors.js';
+import { elementSpans } from './json-spans.js';
 
 const EXPECTATIONS: Record<string, string> = {
   ValueExpected: 'expected a value',
@@ -73,12 +74,12 @@ export interface JsonFile {
   value: unknown;
   /** See mayHoldControls. */
   controls: boolean;
-  /** The file's text as read, byte order mark included. */
-  text: string;
+  /** With `spans` asked for: where each element of the top-level array lies in the file's bytes (see json-spans.ts). */
+  spans?: Uint32Array;
 }
 
 /** Reads a UTF-8 JSON file; every way that can fail becomes one DataError line naming the file. */
-export function readJsonFile(path: string): JsonFile {
+export function readJsonFile(path: string, options: { spans?: boolean } = {}): JsonFile {
   let raw: string;
   try {
     const stats = statSync(path);
@@ -95,5 +96,6 @@ export function readJsonFile(path: string): JsonFile {
     throw new DataError([readProblem(path, error as NodeJS.ErrnoException)]);
   }
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-  return { value: parseJson(text, path), controls: mayHoldControls(text), text: raw };
+  const value = parseJson(text, path);
+  return { value, controls: mayHoldControls(text), spans: options.spans ? elementSpans(raw) : undefined };
 }
