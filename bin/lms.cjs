@@ -6,7 +6,6 @@
 // A cache from another Node version is rejected by V8 and the bundle is
 // compiled as usual. CommonJS on purpose: Node starts it faster than a module.
 const { readFileSync, writeFileSync } = require('node:fs');
-const { createRequire } = require('node:module');
 const { dirname, join } = require('node:path');
 const { Script } = require('node:vm');
 
@@ -31,8 +30,8 @@ function load(file) {
   if (writeCaches) compiled.push([file, script]);
   const module = { exports: {} };
   loaded.set(file, module);
-  const nodeRequire = createRequire(file);
-  const bundleRequire = (id) => (id.startsWith('./') && id.endsWith('.cjs') ? load(join(dirname(file), id)) : nodeRequire(id));
+  // Bundles require only Node's own modules and each other: this file's require() serves for the former.
+  const bundleRequire = (id) => (id.startsWith('./') && id.endsWith('.cjs') ? load(join(dirname(file), id)) : require(id));
   script.runInThisContext()(module.exports, bundleRequire, module, file, dirname(file));
   return module.exports;
 }

@@ -3,7 +3,6 @@ import { loadDirectory } from '../data/shipped.js';
 import { neutralizeDeep } from '../format/neutralize.js';
 import { DEFAULT_STALE_DAYS, checkDates, daysBetween } from '../query/age.js';
 import type { Directory } from '../types.js';
-import { cacheDirectory } from './cache-directory.js';
 import type { CommandContext, CommandInput, CommandRunner } from './command.js';
 import type { Rendering } from './rendering.js';
 import type { Env } from './terminal.js';
@@ -36,8 +35,8 @@ export function defineCommand(impl: (input: CommandInput) => Rendering | Promise
     const load = async (): Promise<Directory> => {
       const paths = dataPaths(context.options.data, context.env);
       if (paths.length === 0) return loadDirectory();
-      // Validating user files needs the schema validators; only runs that load files pay for them.
-      const { withDataFiles } = await import('../data/data-files.js');
+      // Validating user files needs the schema validators, and finding their indexes the os module; only runs that load files pay for them.
+      const [{ withDataFiles }, { cacheDirectory }] = await Promise.all([import('../data/data-files.js'), import('./cache-directory.js')]);
       const { directory: merged, replaced, controls } = withDataFiles(loadDirectory(), paths, { cacheDirectory: cacheDirectory(context.env) });
       notes.push(...replaced.map((r) => `${r.path}: record '${r.id}' replaces the one loaded before it`));
       // The shipped data is checked clean by its tests; what users load may hold anything.
