@@ -2,13 +2,20 @@
 // npm run bench: start-up of each main command on the shipped data, and search
 // and filter over synthetic directories of 1,000, 10,000 and 100,000 records.
 // Each case is timed as a whole process, alternating with bare `node -e 0` in
-// the same run, and reported as the ratio of the medians, so the numbers hold
-// on a busy or slow machine. Peak memory comes from separate runs.
+// the same run: each run is divided by the bare run just before it, and the
+// median of those ratios is reported, so the numbers hold on a busy or slow
+// machine. Peak memory (MB, millions of bytes) comes from separate runs.
 // Files of 10,000 and 100,000 records are large enough for lms to index: their
 // main rows are runs with the index in place (a file used again, unchanged),
 // and their "first run" rows start each run without one, so lms reads and
 // checks the whole file and writes the index.
+// Both sides run in the same environment. Some variables make every Node
+// process do work of its own at start (NODE_EXTRA_CA_CERTS: read and parse a
+// certificate bundle), which makes bare Node slower and every ratio smaller;
+// the table's first line names any that are set, and BENCH_PLAIN_NODE=1
+// leaves them out of both sides.
 //   BENCH_RUNS=15 npm run bench     (default 11 runs per case, never fewer than 10)
+//   BENCH_PLAIN_NODE=1 npm run bench
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +26,10 @@ import { generateDirectory } from './generate-directory.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'bin', 'lms.cjs');
 const runs = Math.max(10, Number(process.env.BENCH_RUNS ?? 11));
+const NODE_START_VARIABLES = ['NODE_EXTRA_CA_CERTS', 'NODE_OPTIONS'];
+const plain = process.env.BENCH_PLAIN_NODE === '1';
+const environment = Object.fromEntries(Object.entries(process.env).filter(([name]) => !(plain && NODE_START_VARIABLES.includes(name))));
+const startVariables = NODE_START_VARIABLES.filter((name) => environment[name] !== undefined);
 const work = mkdtempSync(join(tmpdir(), 'lms-bench-'));
 
 const sizes = [1_000, 10_000, 100_000];
@@ -32,12 +43,12 @@ for (const [n, file] of files) {
 // The benchmark's own index folder, so it neither uses nor fills the user's.
 const indexes = join(work, 'indexes');
 let fresh = 0;
-const withIndexes = { ...process.env, LMS_CACHE_DIR: indexes };
+const withIndexes = { ...environment, LMS_CACHE_DIR: indexes };
 /** A new, empty index folder for every run: each one reads the whole file and writes its index. */
 const firstRun = () => {
   const folder = join(work, `first-${fresh++}`);
   mkdirSync(folder);
-  return { ...process.env, LMS_CACHE_DIR: folder };
+  return { ...environment, LMS_CACHE_DIR: folder };
 };
 
 const SEARCH = ['secnd', 'opinion'];
@@ -83,11 +94,12 @@ function median(values) {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-function peakMemoryMiB(args, env) {
+function peakMemoryMB(args, env) {
   const file = join(work, 'rss');
   const peaks = [0, 1, 2].map(() => {
     time(['--require', join(root, 'scripts', 'bench-rss.cjs'), ...args], { ...env(), LMS_BENCH_RSS: file });
-    return Number(readFileSync(file, 'utf8')) / 1024;
+    // maxRSS is in KiB.
+    return (Number(readFileSync(file, 'utf8')) * 1024) / 1e6;
   });
   return median(peaks);
 }
@@ -101,12 +113,12 @@ for (const c of cases) {
   const base = [];
   const own = [];
   for (let i = 0; i < runs; i++) {
-    base.push(time(['-e', '0'], process.env));
+    base.push(time(['-e', '0'], environment));
     own.push(time([cli, ...c.args], env()));
   }
   baseAll.push(...base);
-  const ratio = median(own) / median(base);
-  const memory = c.memory ? peakMemoryMiB([cli, ...c.args], env) : undefined;
+  const ratio = median(own.map((ms, i) => ms / base[i]));
+  const memory = c.memory ? peakMemoryMB([cli, ...c.args], env) : undefined;
   const ok = (c.target === undefined || ratio <= c.target) && (c.memoryTarget === undefined || memory < c.memoryTarget);
   rows.push({ ...c, ms: median(own), ratio, memory, ok });
   process.stderr.write(`.`);
@@ -116,13 +128,15 @@ rmSync(work, { recursive: true, force: true });
 
 const pad = (text, width) => String(text).padEnd(width);
 const lines = [
-  `lms benchmark: median of ${runs} runs each, alternating with bare \`node -e 0\` (median ${median(baseAll).toFixed(1)} ms); Node ${process.version}`,
+  `lms benchmark: median of ${runs} runs each, alternating with bare \`node -e 0\` (median ${median(baseAll).toFixed(1)} ms); Node ${process.version}; ${
+    startVariables.length > 0 ? `set for both: ${startVariables.join(', ')}` : plain ? `left out of both: ${NODE_START_VARIABLES.join(', ')}` : 'no Node start-up variables set'
+  }`,
   '',
-  `| ${pad('case', 28)} | ${pad('median ms', 9)} | ${pad('× node', 7)} | ${pad('target', 7)} | ${pad('peak MiB', 8)} | ${pad('result', 6)} |`,
-  `| ${'-'.repeat(28)} | ${'-'.repeat(9)} | ${'-'.repeat(7)} | ${'-'.repeat(7)} | ${'-'.repeat(8)} | ${'-'.repeat(6)} |`,
+  `| ${pad('case', 28)} | ${pad('median ms', 9)} | ${pad('× node', 7)} | ${pad('target', 7)} | ${pad('peak MB', 11)} | ${pad('result', 6)} |`,
+  `| ${'-'.repeat(28)} | ${'-'.repeat(9)} | ${'-'.repeat(7)} | ${'-'.repeat(7)} | ${'-'.repeat(11)} | ${'-'.repeat(6)} |`,
   ...rows.map(
     (r) =>
-      `| ${pad(r.name, 28)} | ${pad(r.ms.toFixed(0), 9)} | ${pad(r.ratio.toFixed(2), 7)} | ${pad(r.target ? `≤ ${r.target}` : '', 7)} | ${pad(r.memory === undefined ? '' : `${r.memory.toFixed(0)}${r.memoryTarget ? ` (< ${r.memoryTarget})` : ''}`, 8)} | ${pad(r.target === undefined && r.memoryTarget === undefined ? '' : r.ok ? 'ok' : 'MISSED', 6)} |`,
+      `| ${pad(r.name, 28)} | ${pad(r.ms.toFixed(0), 9)} | ${pad(r.ratio.toFixed(2), 7)} | ${pad(r.target ? `≤ ${r.target}` : '', 7)} | ${pad(r.memory === undefined ? '' : `${r.memory.toFixed(0)}${r.memoryTarget ? ` (< ${r.memoryTarget})` : ''}`, 11)} | ${pad(r.target === undefined && r.memoryTarget === undefined ? '' : r.ok ? 'ok' : 'MISSED', 6)} |`,
   ),
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
