@@ -2,7 +2,8 @@
 // Facts HSDS has no field for travel in x_lms_* extension fields, so an export
 // loads back (lms --data) without loss.
 import type { Resource, Vocabularies } from '../types.js';
-import { TYPE_TAXONOMY, hsdsId } from './hsds-ids.js';
+import { hsdsId } from './hsds-ids.js';
+import { TYPE_TAXONOMY } from './hsds-taxonomy.js';
 
 const SERVICE_STATUS = { active: 'active', unknown: 'inactive', merged: 'defunct', closed: 'defunct' } as const;
 

@@ -1,7 +1,6 @@
+// Kept apart from the import of HSDS files, which needs no UUIDs: loading
+// uuid means loading Node's crypto module, milliseconds of every --data run.
 import { v5 as uuidv5 } from 'uuid';
-
-/** The taxonomy name under which lms resource types travel in HSDS attributes. */
-export const TYPE_TAXONOMY = 'lms-resource-types';
 
 // A fixed namespace: the same record always gets the same UUIDs, export after export.
 const NAMESPACE = uuidv5('https://lms.invalid/hsds', uuidv5.URL);

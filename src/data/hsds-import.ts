@@ -6,7 +6,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { CountryCode } from 'libphonenumber-js/min';
 import { normalizeKey } from '../query/normalize.js';
 import type { Address, Confidence, Gap, Phone, Resource, Status, Vocabularies, Website } from '../types.js';
-import { TYPE_TAXONOMY } from './hsds-ids.js';
+import { TYPE_TAXONOMY } from './hsds-taxonomy.js';
 
 interface HsdsPhone {
   number: string;

@@ -5,7 +5,6 @@
 // their index takes tens of milliseconds. An index belongs to one version of
 // one file: its key holds the file's identity, size and change times and the
 // build of lms that wrote it, and any difference means the file is read again.
-import { createHash } from 'node:crypto';
 import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import type { BigIntStats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -57,7 +56,27 @@ export function indexKey(path: string, stats: BigIntStats): IndexKey {
 
 /** Where the index of a data file lives: one per path, replaced when the file changes. */
 export function indexPath(cacheDirectory: string, key: IndexKey): string {
-  return join(cacheDirectory, `${createHash('sha256').update(key.path).digest('hex').slice(0, 32)}.lmsindex`);
+  return join(cacheDirectory, `${pathHash(key.path)}.lmsindex`);
+}
+
+/**
+ * 64 bits of FNV-1a over the path's UTF-16 units, as hex: enough to keep paths
+ * apart, and without loading Node's crypto module. Two paths that did share a
+ * name would only take turns with one index, since its header names its path.
+ */
+function pathHash(path: string): string {
+  // Two 32-bit halves, because JavaScript's bit operations work on 32 bits.
+  let high = 0xcbf29ce4;
+  let low = 0x84222325;
+  for (let i = 0; i < path.length; i++) {
+    low = (low ^ path.charCodeAt(i)) >>> 0;
+    // Multiply by the 64-bit FNV prime, 2^40 + 0x1b3, keeping 64 bits.
+    const lowTimes = low * 0x1b3;
+    const carry = Math.floor(lowTimes / 0x100000000);
+    high = (Math.imul(high, 0x1b3) + (low << 8) + carry) >>> 0;
+    low = lowTimes >>> 0;
+  }
+  return high.toString(16).padStart(8, '0') + low.toString(16).padStart(8, '0');
 }
 
 /** Whether a file is worth indexing now. */
@@ -181,20 +200,24 @@ function readHeader(fd: number): { header: Header; length: number; size: number 
   return { header: JSON.parse(bytes.toString('utf8')) as Header, length, size };
 }
 
-/** Removes the indexes of data files that no longer exist, so the folder does not grow with every file ever loaded. */
+/**
+ * Removes the indexes of data files that no longer exist, and those written by
+ * another build of lms (which no run of this one can use), so the folder does
+ * not grow with every file ever loaded.
+ */
 function removeOrphans(directory: string): void {
   for (const name of readdirSync(directory)) {
     if (!name.endsWith('.lmsindex')) continue;
     const file = join(directory, name);
     try {
       const fd = openSync(file, 'r');
-      let source: string | undefined;
+      let key: IndexKey | undefined;
       try {
-        source = readHeader(fd)?.header.key.path;
+        key = readHeader(fd)?.header.key;
       } finally {
         closeSync(fd);
       }
-      if (source === undefined || !existsSync(source)) rmSync(file, { force: true });
+      if (key === undefined || key.build !== BUILD_ID || !existsSync(key.path)) rmSync(file, { force: true });
     } catch {
       // Another run may be replacing it; it is looked at again next time.
     }

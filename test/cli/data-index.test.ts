@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain script, without type declarations
@@ -109,6 +109,18 @@ describe('the index of a large data file', () => {
     rmSync(gone);
     run(['resources', '--data', settled('kept.json', records)], tidy);
     expect(indexes(tidy)).toHaveLength(1);
+  });
+
+  it('is removed when written by another build of lms, when another index is written', () => {
+    const builds = join(dir, 'builds');
+    run(['resources', '--data', settled('current.json', records)], builds);
+    const [written] = indexes(builds);
+    // The same index as another build would have written it: only the build in its header differs.
+    const bytes = readFileSync(join(builds, written as string), 'latin1').replace(/"build":"[^"]*"/, (field) => field.replace(/[0-9a-f](?=")/, (c) => (c === '0' ? '1' : '0')));
+    writeFileSync(join(builds, 'other-build.lmsindex'), bytes, 'latin1');
+    run(['resources', '--data', settled('next.json', records)], builds);
+    expect(indexes(builds)).toHaveLength(2);
+    expect(indexes(builds)).not.toContain('other-build.lmsindex');
   });
 
   it('merges with other files as the file itself does: replacements, and successors checked across files', () => {
