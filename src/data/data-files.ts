@@ -12,7 +12,7 @@ import { completeResource, resourceReferenceProblems, successorRefs, unknownSucc
 import type { ResourceInput } from './load.js';
 import { readJsonFile } from './read-json.js';
 import { Coding, RecordsPart, ResourceTable, directoryWithTable } from './resource-table.js';
-import type { Placement, TablePart } from './resource-table.js';
+import type { Placements, TablePart } from './resource-table.js';
 import { describeSchemaErrors } from './schema-errors.js';
 
 export type DataFormat = 'lms' | 'hsds';
@@ -130,6 +130,48 @@ function loadFile(path: string, vocabularies: Vocabularies, coding: Coding, cach
 }
 
 /**
+ * The order of the merged table: each id in the place where it first appears,
+ * with the record of the last file that has it. Ids are unique within each
+ * part (checked when it was read). Most runs load one large file whose ids
+ * appear nowhere else: its rows then go in as a block, without a map entry for
+ * each of them, and only the others are looked up.
+ */
+function merge(parts: readonly TablePart[], files: readonly LoadedFile[]): { placements: Placements; contains: (id: string) => boolean; replaced: Replacement[] } {
+  const size = parts.reduce((n, part) => n + part.size, 0);
+  const placements: Placements = { size: 0, part: new Uint16Array(size), row: new Int32Array(size) };
+  const largest = parts.reduce((best, part, p) => (part.size > (parts[best] as TablePart).size ? p : best), 0);
+  const others = new Set(parts.flatMap((part, p) => (p === largest ? [] : part.ids)));
+  const apart = !(parts[largest] as TablePart).ids.some((id) => others.has(id));
+  const rowOfId = new Map<string, number>();
+  const replaced: Replacement[] = [];
+  parts.forEach((part, p) => {
+    if (p === largest && apart) {
+      placements.part.fill(p, placements.size, placements.size + part.size);
+      for (let row = 0; row < part.size; row++) placements.row[placements.size + row] = row;
+      placements.size += part.size;
+      return;
+    }
+    part.ids.forEach((id, row) => {
+      const at = rowOfId.get(id);
+      if (at === undefined) {
+        rowOfId.set(id, placements.size);
+        placements.part[placements.size] = p;
+        placements.row[placements.size] = row;
+        placements.size++;
+      } else {
+        placements.part[at] = p;
+        placements.row[at] = row;
+        replaced.push({ id, path: (files[p - 1] as LoadedFile).path });
+      }
+    });
+  });
+  // Successors are few: the block's ids are gathered only if one is not found elsewhere.
+  let block: Set<string> | undefined;
+  const contains = (id: string) => rowOfId.has(id) || (apart && (block ??= new Set((parts[largest] as TablePart).ids)).has(id));
+  return { placements, contains, replaced };
+}
+
+/**
  * The directory with the files' resources added, in order: a record whose id
  * already exists replaces it. Every file is read and checked before anything is
  * merged, so a bad file leaves nothing half-loaded.
@@ -149,23 +191,9 @@ export function withDataFiles(base: Directory, paths: readonly string[], options
   if (problems.length > 0) throw new DataError(problems);
 
   const parts = [new RecordsPart(base.resources, coding), ...files.map((f) => f.part)];
-  const placements: Placement[] = [];
-  const rowOfId = new Map<string, number>();
-  const replaced: Replacement[] = [];
-  parts.forEach((part, p) => {
-    part.ids.forEach((id, row) => {
-      const at = rowOfId.get(id);
-      if (at === undefined) {
-        rowOfId.set(id, placements.length);
-        placements.push({ part: p, row });
-      } else {
-        placements[at] = { part: p, row };
-        replaced.push({ id, path: (files[p - 1] as LoadedFile).path });
-      }
-    });
-  });
+  const { placements, contains, replaced } = merge(parts, files);
   const dangling = files.flatMap(({ path, part, successors }) =>
-    successors.filter(([, successor]) => !rowOfId.has(successor)).map(([row, successor]) => unknownSuccessor(path, row, part.ids[row] as string, successor)),
+    successors.filter(([, successor]) => !contains(successor)).map(([row, successor]) => unknownSuccessor(path, row, part.ids[row] as string, successor)),
   );
   if (dangling.length > 0) throw new DataError(dangling);
   const table = new ResourceTable(coding, parts, placements);

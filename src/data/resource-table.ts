@@ -131,10 +131,24 @@ export class RecordsPart implements TablePart {
   }
 }
 
-/** Where a row of a table comes from: part number, and row within the part (-1 when the row was replaced). */
-export interface Placement {
-  part: number;
-  row: number;
+/** Where each row of a table comes from: its part, and its row within the part. */
+export interface Placements {
+  size: number;
+  part: Uint16Array;
+  row: Int32Array;
+}
+
+/** Every row of every part, in order. */
+function allRows(parts: readonly TablePart[]): Placements {
+  const size = parts.reduce((n, p) => n + p.size, 0);
+  const placements = { size, part: new Uint16Array(size), row: new Int32Array(size) };
+  let at = 0;
+  parts.forEach((p, part) => {
+    placements.part.fill(part, at, at + p.size);
+    for (let row = 0; row < p.size; row++) placements.row[at + row] = row;
+    at += p.size;
+  });
+  return placements;
 }
 
 /**
@@ -150,34 +164,33 @@ export class ResourceTable {
   readonly flyer: Uint8Array;
   /** For each part, the table row of each of its rows, or -1 when it is not in the table. */
   readonly rowsOf: readonly Int32Array[];
-  private readonly partOf: Uint8Array;
+  private readonly partOf: Uint16Array;
   private readonly localOf: Int32Array;
 
   constructor(
     readonly coding: Coding,
     readonly parts: readonly TablePart[],
-    placements: readonly Placement[] | undefined = undefined,
+    placements: Placements = allRows(parts),
   ) {
-    const order = placements ?? parts.flatMap((p, part) => Array.from({ length: p.size }, (_, row) => ({ part, row })));
-    const size = order.length;
+    const { size } = placements;
     this.size = size;
     this.status = new Uint8Array(size);
     this.regions = new Uint32Array(size);
     this.types = new Uint32Array(size);
     this.flyer = new Uint8Array(size);
-    this.partOf = new Uint8Array(size);
-    this.localOf = new Int32Array(size);
+    this.partOf = placements.part.subarray(0, size);
+    this.localOf = placements.row.subarray(0, size);
     this.rowsOf = parts.map((p) => new Int32Array(p.size).fill(-1));
-    order.forEach(({ part, row }, i) => {
+    for (let i = 0; i < size; i++) {
+      const part = this.partOf[i] as number;
+      const row = this.localOf[i] as number;
       const from = parts[part] as TablePart;
       this.status[i] = from.status[row] as number;
       this.regions[i] = from.regions[row] as number;
       this.types[i] = from.types[row] as number;
       this.flyer[i] = from.flyer[row] as number;
-      this.partOf[i] = part;
-      this.localOf[i] = row;
       (this.rowsOf[part] as Int32Array)[row] = i;
-    });
+    }
   }
 
   record(row: number): Resource {
