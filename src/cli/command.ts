@@ -22,8 +22,12 @@ export interface CommandContext {
    * JSON: strings from data are then neutralized before they are formatted.
    */
   forReading: boolean;
-  /** Aborted when the user interrupts (Ctrl-C). */
-  signal: AbortSignal;
+  /**
+   * A signal aborted when the user interrupts (Ctrl-C). Until a command asks
+   * for it, Ctrl-C ends the process at once, as it does any short program; a
+   * long command asks first, to stop cleanly and report what it has.
+   */
+  interruption: () => AbortSignal;
   /** Redraws a one-line progress display on stderr; does nothing unless stderr is a terminal. */
   progress: (line: string) => void;
 }

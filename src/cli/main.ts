@@ -68,9 +68,20 @@ function page(text: string): Promise<boolean> {
   });
 }
 
-// Ctrl-C asks a long run (check-links) to stop and report what it has; the command decides how.
-const interrupt = new AbortController();
-process.once('SIGINT', () => interrupt.abort());
+/**
+ * Ctrl-C asks a long run (check-links) to stop and report what it has; the
+ * command decides how. Made only when a command asks: a short run has no use
+ * for it, and creating it costs start-up time.
+ */
+let interrupt: AbortController | undefined;
+function interruption(): AbortSignal {
+  if (!interrupt) {
+    const controller = new AbortController();
+    process.once('SIGINT', () => controller.abort());
+    interrupt = controller;
+  }
+  return interrupt.signal;
+}
 
 const stdoutIsTTY = isTerminal(1);
 void run(process.argv.slice(2), {
@@ -79,10 +90,10 @@ void run(process.argv.slice(2), {
   stderr: { isTTY: () => isTerminal(2), write: writer(2) },
   env: process.env,
   today: new Date().toISOString().slice(0, 10),
-  signal: interrupt.signal,
+  interruption,
   page,
 }).then((code) => {
   process.exitCode = code;
   // Nothing is left to interrupt: a second Ctrl-C now ends the process at once.
-  process.removeAllListeners('SIGINT');
+  if (interrupt) process.removeAllListeners('SIGINT');
 });

@@ -16,8 +16,8 @@ export interface Io {
   stdout: { isTTY: boolean; columns?: number; rows?: number; write(text: string): void };
   stderr: { isTTY(): boolean; write(text: string): void };
   env: Env;
-  /** Aborted on Ctrl-C. */
-  signal: AbortSignal;
+  /** A signal aborted on Ctrl-C; see CommandContext.interruption. */
+  interruption: () => AbortSignal;
   /** Shows text through the user's pager; false when there is none to run. */
   page?(text: string): Promise<boolean>;
   /** Today, YYYY-MM-DD (LMS_TODAY, when set, stands in for it). */
@@ -87,7 +87,7 @@ async function execute(invocation: Invocation, io: Io, out: string[], err: strin
     today: today(io),
     stdoutIsTTY: io.stdout.isTTY,
     forReading: !['json', 'ndjson', 'hsds'].includes(format ?? preferred ?? 'text'),
-    signal: io.signal,
+    interruption: io.interruption,
     progress,
   });
   const name = invocation.kind === 'command' ? invocation.spec.name : '';

@@ -22,7 +22,8 @@ function bar(done: number, total: number): string {
   return `[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total} links`;
 }
 
-export const run = defineCommand(async ({ args, options, directory, shipped, signal, progress }) => {
+export const run = defineCommand(async ({ args, options, directory, shipped, interruption, progress }) => {
+  const signal = interruption();
   const timeoutMs = positive('--timeout', options.timeout, 10, 0.1) * 1000;
   const concurrency = Math.floor(positive('--concurrency', options.concurrency, 8, 1));
   const maxRedirects = Math.floor(positive('--max-redirects', options.maxRedirects, 5, 0));
