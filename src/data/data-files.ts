@@ -11,8 +11,8 @@ import { INDEX_FROM_BYTES, indexKey, indexPath, readIndexFile, worthIndexing, wr
 import { completeResource, resourceReferenceProblems, successorRefs, unknownSuccessor } from './load.js';
 import type { ResourceInput } from './load.js';
 import { readJsonFile } from './read-json.js';
-import { Coding, RecordsPart, ResourceTable, directoryWithTable } from './resource-table.js';
-import type { Placements, TablePart } from './resource-table.js';
+import { Coding, Placements, RecordsPart, ResourceTable, directoryWithTable } from './resource-table.js';
+import type { TablePart } from './resource-table.js';
 import { describeSchemaErrors } from './schema-errors.js';
 
 export type DataFormat = 'lms' | 'hsds';
@@ -137,8 +137,7 @@ function loadFile(path: string, vocabularies: Vocabularies, coding: Coding, cach
  * each of them, and only the others are looked up.
  */
 function merge(parts: readonly TablePart[], files: readonly LoadedFile[]): { placements: Placements; contains: (id: string) => boolean; replaced: Replacement[] } {
-  const size = parts.reduce((n, part) => n + part.size, 0);
-  const placements: Placements = { size: 0, part: new Uint16Array(size), row: new Int32Array(size) };
+  const placements = new Placements(parts);
   const largest = parts.reduce((best, part, p) => (part.size > (parts[best] as TablePart).size ? p : best), 0);
   const others = new Set(parts.flatMap((part, p) => (p === largest ? [] : part.ids)));
   const apart = !(parts[largest] as TablePart).ids.some((id) => others.has(id));
@@ -146,21 +145,15 @@ function merge(parts: readonly TablePart[], files: readonly LoadedFile[]): { pla
   const replaced: Replacement[] = [];
   parts.forEach((part, p) => {
     if (p === largest && apart) {
-      placements.part.fill(p, placements.size, placements.size + part.size);
-      for (let row = 0; row < part.size; row++) placements.row[placements.size + row] = row;
-      placements.size += part.size;
+      placements.addAll(p, part.size);
       return;
     }
     part.ids.forEach((id, row) => {
       const at = rowOfId.get(id);
       if (at === undefined) {
-        rowOfId.set(id, placements.size);
-        placements.part[placements.size] = p;
-        placements.row[placements.size] = row;
-        placements.size++;
+        rowOfId.set(id, placements.add(p, row));
       } else {
-        placements.part[at] = p;
-        placements.row[at] = row;
+        placements.set(at, p, row);
         replaced.push({ id, path: (files[p - 1] as LoadedFile).path });
       }
     });

@@ -131,23 +131,43 @@ export class RecordsPart implements TablePart {
   }
 }
 
-/** Where each row of a table comes from: its part, and its row within the part. */
-export interface Placements {
-  size: number;
-  part: Uint16Array;
-  row: Int32Array;
+/** Where each row of a table comes from, in table order: its part, and its row within the part. */
+export class Placements {
+  size = 0;
+  readonly part: Uint16Array;
+  readonly row: Int32Array;
+
+  /** Room for every row of these parts, the most a table of them can have. */
+  constructor(parts: readonly TablePart[]) {
+    const capacity = parts.reduce((n, p) => n + p.size, 0);
+    this.part = new Uint16Array(capacity);
+    this.row = new Int32Array(capacity);
+  }
+
+  /** Adds one row at the end, and says where it went. */
+  add(part: number, row: number): number {
+    this.set(this.size, part, row);
+    return this.size++;
+  }
+
+  /** Adds every row of a part, in order. */
+  addAll(part: number, count: number): void {
+    this.part.fill(part, this.size, this.size + count);
+    for (let row = 0; row < count; row++) this.row[this.size + row] = row;
+    this.size += count;
+  }
+
+  /** Puts a row in place `at`. */
+  set(at: number, part: number, row: number): void {
+    this.part[at] = part;
+    this.row[at] = row;
+  }
 }
 
 /** Every row of every part, in order. */
 function allRows(parts: readonly TablePart[]): Placements {
-  const size = parts.reduce((n, p) => n + p.size, 0);
-  const placements = { size, part: new Uint16Array(size), row: new Int32Array(size) };
-  let at = 0;
-  parts.forEach((p, part) => {
-    placements.part.fill(part, at, at + p.size);
-    for (let row = 0; row < p.size; row++) placements.row[at + row] = row;
-    at += p.size;
-  });
+  const placements = new Placements(parts);
+  parts.forEach((p, part) => placements.addAll(part, p.size));
   return placements;
 }
 
