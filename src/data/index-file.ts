@@ -200,13 +200,29 @@ function readHeader(fd: number): { header: Header; length: number; size: number 
   return { header: JSON.parse(bytes.toString('utf8')) as Header, length, size };
 }
 
+/** Whether a process of this id is running (one of another user's counts). */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /**
  * Removes the indexes of data files that no longer exist, and those written by
  * another build of lms (which no run of this one can use), so the folder does
- * not grow with every file ever loaded.
+ * not grow with every file ever loaded. Also removes half-written indexes left
+ * by runs that were stopped (Ctrl-C) while writing.
  */
 function removeOrphans(directory: string): void {
   for (const name of readdirSync(directory)) {
+    const writer = /\.lmsindex\.(\d+)\.tmp$/.exec(name)?.[1];
+    if (writer !== undefined) {
+      if (!running(Number(writer))) rmSync(join(directory, name), { force: true });
+      continue;
+    }
     if (!name.endsWith('.lmsindex')) continue;
     const file = join(directory, name);
     try {

@@ -1,4 +1,5 @@
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain script, without type declarations
@@ -121,6 +122,21 @@ describe('the index of a large data file', () => {
     run(['resources', '--data', settled('next.json', records)], builds);
     expect(indexes(builds)).toHaveLength(2);
     expect(indexes(builds)).not.toContain('other-build.lmsindex');
+  });
+
+  it('leaves no half-written index behind a run that was stopped while writing one', () => {
+    const stopped = join(dir, 'stopped');
+    mkdirSync(stopped);
+    // A process that has ended: its id names the half-written file a stopped run leaves.
+    const ended = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
+    const leftover = `${'0'.repeat(16)}.lmsindex.${ended}.tmp`;
+    const ofRunning = `${'1'.repeat(16)}.lmsindex.${process.pid}.tmp`;
+    writeFileSync(join(stopped, leftover), 'half');
+    writeFileSync(join(stopped, ofRunning), 'half');
+    run(['resources', '--data', settled('after-stop.json', records)], stopped);
+    expect(readdirSync(stopped)).not.toContain(leftover);
+    expect(readdirSync(stopped)).toContain(ofRunning);
+    expect(indexes(stopped)).toHaveLength(1);
   });
 
   it('merges with other files as the file itself does: replacements, and successors checked across files', () => {
