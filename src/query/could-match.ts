@@ -14,8 +14,16 @@
 const MAX_BITS = 32;
 
 export class PatternCheck {
-  /** How often each UTF-16 unit occurs in the lower-cased pattern (Fuse compares units, text[i]). */
-  private readonly wanted = new Map<number, number>();
+  /**
+   * How often each UTF-16 unit occurs in the lower-cased pattern (Fuse compares
+   * units, text[i]), by unit: a table rather than a map, since it is read for
+   * every character of every value searched.
+   */
+  private readonly wanted = new Uint8Array(0x10000);
+  /** The distinct units of the pattern. */
+  private readonly units: number[] = [];
+  /** Scratch counts for couldMatch, by unit; all zero between calls. */
+  private readonly inWindow = new Uint8Array(0x10000);
   /** How many pattern characters a stretch must hold; 0 rules nothing out. */
   private readonly needed: number;
   /** The longest stretch a match can span. */
@@ -23,7 +31,11 @@ export class PatternCheck {
 
   constructor(pattern: string, threshold: number) {
     const lower = pattern.toLowerCase();
-    for (let i = 0; i < lower.length; i++) this.wanted.set(lower.charCodeAt(i), (this.wanted.get(lower.charCodeAt(i)) ?? 0) + 1);
+    for (let i = 0; i < lower.length; i++) {
+      const unit = lower.charCodeAt(i);
+      if (this.wanted[unit] === 0) this.units.push(unit);
+      this.wanted[unit] = (this.wanted[unit] as number) + 1;
+    }
     const length = lower.length;
     // The same arithmetic as Fuse's score, errors / length <= threshold, so rounding cannot differ.
     let errors = 0;
@@ -34,30 +46,26 @@ export class PatternCheck {
 
   /** False only when Fuse certainly finds no match in `text`, which must be lower-cased. */
   couldMatch(text: string): boolean {
-    const { needed, span, wanted } = this;
+    const { needed, span, wanted, inWindow } = this;
     if (needed === 0) return true;
     if (text.length < needed) return false;
     // Slide a window of `span` units along the text, keeping how many pattern characters it holds.
-    const inWindow = new Map<number, number>();
     let held = 0;
+    let found = false;
     for (let end = 0; end < text.length; end++) {
       const added = text.charCodeAt(end);
-      const want = wanted.get(added);
-      if (want !== undefined) {
-        const count = (inWindow.get(added) ?? 0) + 1;
-        inWindow.set(added, count);
-        if (count <= want && ++held >= needed) return true;
+      const want = wanted[added] as number;
+      if (want !== 0 && ++(inWindow[added] as number) <= want && ++held >= needed) {
+        found = true;
+        break;
       }
       if (end >= span - 1) {
         const removed = text.charCodeAt(end - span + 1);
-        const wantRemoved = wanted.get(removed);
-        if (wantRemoved !== undefined) {
-          const count = inWindow.get(removed) as number;
-          inWindow.set(removed, count - 1);
-          if (count <= wantRemoved) held--;
-        }
+        const wantRemoved = wanted[removed] as number;
+        if (wantRemoved !== 0 && (inWindow[removed] as number)-- <= wantRemoved) held--;
       }
     }
-    return false;
+    for (const unit of this.units) inWindow[unit] = 0;
+    return found;
   }
 }
