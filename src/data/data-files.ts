@@ -138,9 +138,11 @@ function loadFile(path: string, vocabularies: Vocabularies, coding: Coding, cach
  */
 function merge(parts: readonly TablePart[], files: readonly LoadedFile[]): { placements: Placements; contains: (id: string) => boolean; replaced: Replacement[] } {
   const placements = new Placements(parts);
+  // Asked once: the ids of records held in memory are made on each request.
+  const idsOf = parts.map((part) => part.ids);
   const largest = parts.reduce((best, part, p) => (part.size > (parts[best] as TablePart).size ? p : best), 0);
-  const others = new Set(parts.flatMap((part, p) => (p === largest ? [] : part.ids)));
-  const apart = !(parts[largest] as TablePart).ids.some((id) => others.has(id));
+  const others = new Set(idsOf.flatMap((ids, p) => (p === largest ? [] : ids)));
+  const apart = !(idsOf[largest] as readonly string[]).some((id) => others.has(id));
   const rowOfId = new Map<string, number>();
   const replaced: Replacement[] = [];
   parts.forEach((part, p) => {
@@ -148,7 +150,7 @@ function merge(parts: readonly TablePart[], files: readonly LoadedFile[]): { pla
       placements.addAll(p, part.size);
       return;
     }
-    part.ids.forEach((id, row) => {
+    (idsOf[p] as readonly string[]).forEach((id, row) => {
       const at = rowOfId.get(id);
       if (at === undefined) {
         rowOfId.set(id, placements.add(p, row));
@@ -160,7 +162,7 @@ function merge(parts: readonly TablePart[], files: readonly LoadedFile[]): { pla
   });
   // Successors are few: the block's ids are gathered only if one is not found elsewhere.
   let block: Set<string> | undefined;
-  const contains = (id: string) => rowOfId.has(id) || (apart && (block ??= new Set((parts[largest] as TablePart).ids)).has(id));
+  const contains = (id: string) => rowOfId.has(id) || (apart && (block ??= new Set(idsOf[largest])).has(id));
   return { placements, contains, replaced };
 }
 

@@ -27,6 +27,11 @@ const SETTLED_MS = 2000;
 
 const MAGIC = Buffer.from('lms index\n');
 
+/** Where a run writes an index before renaming it into place: named after the run, so a stopped one's is known. */
+const temporaryFor = (file: string, pid: number) => `${file}.${pid}.tmp`;
+/** The run that wrote a temporary index, from its name (see temporaryFor). */
+const TEMPORARY = /\.lmsindex\.(\d+)\.tmp$/;
+
 const align = (offset: number) => Math.ceil(offset / 8) * 8;
 /** The file is MAGIC, the header's length (4 bytes), the header (JSON), then the blocks. */
 const dataStart = (headerLength: number) => align(MAGIC.length + 4 + headerLength);
@@ -168,7 +173,7 @@ export function writeIndexFile(file: string, key: IndexKey, { format, part, span
   preamble.writeUInt32LE(header.length, MAGIC.length);
   header.copy(preamble, MAGIC.length + 4);
 
-  const temporary = `${file}.${process.pid}.tmp`;
+  const temporary = temporaryFor(file, process.pid);
   let fd: number | undefined;
   try {
     mkdirSync(dirname(file), { recursive: true });
@@ -218,7 +223,7 @@ function running(pid: number): boolean {
  */
 function removeOrphans(directory: string): void {
   for (const name of readdirSync(directory)) {
-    const writer = /\.lmsindex\.(\d+)\.tmp$/.exec(name)?.[1];
+    const writer = TEMPORARY.exec(name)?.[1];
     if (writer !== undefined) {
       if (!running(Number(writer))) rmSync(join(directory, name), { force: true });
       continue;
