@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
-import type { FuseResult, IFuseOptions } from 'fuse.js';
+import type { Expression, IFuseOptions } from 'fuse.js';
 import { UsageError } from '../errors.js';
-import { PatternCheck } from './could-match.js';
+import { MatchCutter } from './could-match.js';
 import { Corpus, narrow } from './narrow.js';
 import type { NarrowField } from './narrow.js';
 import { tableOf } from '../data/resource-table.js';
@@ -116,10 +116,9 @@ export class SearchIndex {
   private readonly types: ReadonlyMap<string, ResourceType>;
   private readonly narrowFrom: number;
   private readonly count: number;
-  /** Records, documents and lower-cased documents, made when first needed: a large directory needs few. */
+  /** Records and their documents, made when first needed: a large directory needs few. */
   private readonly records = new Map<number, Resource | Section>();
   private readonly documents = new Map<number, SearchDocument>();
-  private readonly lowerDocuments = new Map<number, SearchDocument>();
   private fields?: NarrowField[];
 
   constructor(directory: Directory, options: IndexOptions = {}) {
@@ -141,43 +140,34 @@ export class SearchIndex {
     return record;
   }
 
-  /** The searchable form of record i. */
+  /** The searchable form of record i, lower-cased as Fuse compares it. */
   private document(i: number): SearchDocument {
     let document = this.documents.get(i);
     if (!document) {
       const record = this.record(i);
-      document = 'blocks' in record ? sectionDocument(record) : resourceDocument(record, this.types);
+      const { kind, id, title, aliases, tags, body } = 'blocks' in record ? sectionDocument(record) : resourceDocument(record, this.types);
+      const down = (text: string) => text.toLowerCase();
+      document = { kind, id, title: down(title), aliases: aliases.map(down), tags: tags.map(down), body: down(body) };
       this.documents.set(i, document);
     }
     return document;
   }
 
-  /** Record i's document lower-cased, as Fuse compares it. */
-  private lowerDocument(i: number): SearchDocument {
-    let lower = this.lowerDocuments.get(i);
-    if (!lower) {
-      const { kind, id, title, aliases, tags, body } = this.document(i);
-      const down = (text: string) => text.toLowerCase();
-      lower = { kind, id, title: down(title), aliases: aliases.map(down), tags: tags.map(down), body: down(body) };
-      this.lowerDocuments.set(i, lower);
-    }
-    return lower;
-  }
-
   /**
-   * Record i's document with only the values one of the patterns could match
-   * (see could-match.ts), or undefined when there are none: Fuse then gives the
-   * same scores while searching far less.
+   * Record i's document cut down to what Fuse needs to score the patterns (see
+   * could-match.ts), or undefined when Fuse could not match it at all: when no
+   * pattern could match a value of it, or, with `every`, when one of them
+   * could match none.
    */
-  private matchable(i: number, checks: readonly PatternCheck[]): SearchDocument | undefined {
+  private matchable(i: number, cutter: MatchCutter, every: boolean): SearchDocument | undefined {
     const document = this.document(i);
-    const lower = this.lowerDocument(i);
-    const could = (text: string) => checks.some((check) => check.couldMatch(text));
-    const title = could(lower.title) ? document.title : '';
-    const aliases = document.aliases.filter((_, k) => could(lower.aliases[k] as string));
-    const tags = document.tags.filter((_, k) => could(lower.tags[k] as string));
-    const body = could(lower.body) ? document.body : '';
-    if (title === '' && body === '' && aliases.length === 0 && tags.length === 0) return undefined;
+    const matched = cutter.checks.map(() => false);
+    const cut = (value: string) => cutter.cut(value, matched);
+    const title = cut(document.title);
+    const aliases = document.aliases.map(cut).filter((value) => value !== '');
+    const tags = document.tags.map(cut).filter((value) => value !== '');
+    const body = cut(document.body);
+    if (every ? !matched.every(Boolean) : !matched.includes(true)) return undefined;
     return { ...document, title, aliases, tags, body };
   }
 
@@ -190,19 +180,18 @@ export class SearchIndex {
   search(query: string, options: SearchOptions = {}): SearchHit[] {
     const phrase = normalizeQuery(query);
     const words = phrase.split(' ').filter((w) => w.length >= FUSE_OPTIONS.minMatchCharLength);
-    const { fuse, original } = this.fuseFor(phrase, words, options.limit ?? 10);
+    const candidates = this.count < this.narrowFrom ? Array.from({ length: this.count }, (_, i) => i) : this.narrowed(phrase, words, options.limit ?? 10);
     const best = new Map<number, number>();
-    const keep = (results: FuseResult<SearchDocument>[]) => {
-      for (const { refIndex, score = 1 } of results) {
-        const index = original(refIndex);
+    const keep = (found: ReadonlyMap<number, number>) => {
+      for (const [index, score] of found) {
         const seen = best.get(index);
         if (seen === undefined || score < seen) best.set(index, score);
       }
     };
-    keep(fuse.search(phrase));
+    keep(this.fuseSearch(candidates, [phrase], phrase));
     if (words.length > 1) {
       const keys = FUSE_OPTIONS.keys.map((k) => k.name);
-      keep(fuse.search({ $and: words.map((w) => ({ $or: keys.map((k) => ({ [k]: w })) })) }));
+      keep(this.fuseSearch(candidates, words, { $and: words.map((w) => ({ $or: keys.map((k) => ({ [k]: w })) })) }));
     }
     // Best score first, then original order: the same order Fuse over everything gives.
     const ranked = [...best.entries()].sort(([ia, a], [ib, b]) => a - b || ia - ib);
@@ -210,22 +199,26 @@ export class SearchIndex {
   }
 
   /**
-   * Fuse over the documents that could match: every record in a small
-   * directory, the narrowed candidates in a large one.
+   * Fuse's scores for `query` over the candidates it could match, by record:
+   * a search for each of several patterns (words) needs all of them to match.
+   * Each query gets a Fuse of its own, so no pattern is searched in values
+   * only another one could match.
    */
-  private fuseFor(phrase: string, words: readonly string[], wanted: number): { fuse: Fuse<SearchDocument>; original: (i: number) => number } {
-    const candidates = this.count < this.narrowFrom ? Array.from({ length: this.count }, (_, i) => i) : this.narrowed(phrase, words, wanted);
-    const checks = [phrase, ...(words.length > 1 ? words : [])].map((pattern) => new PatternCheck(pattern, FUSE_OPTIONS.threshold));
+  private fuseSearch(candidates: readonly number[], patterns: readonly string[], query: string | Expression): Map<number, number> {
+    const cutter = new MatchCutter(patterns, FUSE_OPTIONS.threshold);
     const kept: number[] = [];
     const documents: SearchDocument[] = [];
     for (const i of candidates) {
-      const document = this.matchable(i, checks);
+      const document = this.matchable(i, cutter, patterns.length > 1);
       if (document) {
         kept.push(i);
         documents.push(document);
       }
     }
-    return { fuse: new Fuse(documents, FUSE_OPTIONS), original: (i) => kept[i] as number };
+    const found = new Map<number, number>();
+    if (documents.length === 0) return found;
+    for (const { refIndex, score = 1 } of new Fuse(documents, FUSE_OPTIONS).search(query)) found.set(kept[refIndex] as number, score);
+    return found;
   }
 
   /**
