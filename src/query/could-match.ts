@@ -27,9 +27,6 @@
 /** Fuse's longest pattern searched in one piece (Bitap works on a 32-bit mask). */
 const MAX_BITS = 32;
 
-/** Ends of matching stretches are collected here, reused from call to call. */
-type Ends = number[];
-
 export class PatternCheck {
   readonly pattern: string;
   /** The most edits Fuse accepts; -1 when the pattern is too long to rule anything out. */
@@ -71,35 +68,34 @@ export class PatternCheck {
    * order and apart, that hold every stretch within k edits of the pattern.
    */
   stretches(text: string): number[] | true | undefined {
-    if (!this.cuttable) return this.scan(text) || undefined;
-    const ends: Ends = [];
-    if (!this.scan(text, ends)) return undefined;
-    const reach = this.pattern.length + this.errors;
+    // Most values hold no match: the first scan stops early or allocates nothing.
+    if (!this.scan(text)) return undefined;
+    if (!this.cuttable) return true;
     const pairs: number[] = [];
-    for (const end of ends) {
-      const start = Math.max(0, end - reach + 1);
-      if (pairs.length > 0 && start <= (pairs[pairs.length - 1] as number)) pairs[pairs.length - 1] = end + 1;
-      else pairs.push(start, end + 1);
-    }
+    this.scan(text, pairs);
     return pairs;
   }
 
   /**
    * Whether some stretch of `text` is within k edits of the pattern; with
-   * `ends`, reads on to the end and collects where every such stretch ends.
+   * `pairs`, reads on to the end and adds where such stretches lie, merged.
    */
-  private scan(text: string, ends?: Ends): boolean {
+  private scan(text: string, pairs?: number[]): boolean {
     const { positions, lastBit, errors } = this;
     if (errors === -1) return true;
-    // Column by column of the edit-distance table, 32 rows at a time, kept as
-    // vertical differences: +1 rows in `plus`, -1 rows in `minus`. Row 0 is
-    // all zeros, so a stretch may start anywhere; `edits` is the last row.
-    // Bits above the pattern's length hold noise that never moves down.
-    let plus = -1;
+    const { length } = this.pattern;
+    // A stretch within k edits is at most m + k long.
+    const reach = length + errors;
+    // Kept to the pattern's bits, so the sum below stays a small integer (up to 30 bits) rather than a heap number.
+    const bits = length >= 31 ? -1 : (1 << length) - 1;
+    // Column by column of the edit-distance table, up to 32 rows at a time,
+    // kept as vertical differences: +1 rows in `plus`, -1 rows in `minus`. Row 0
+    // is all zeros, so a stretch may start anywhere; `edits` is the last row.
+    let plus = bits;
     let minus = 0;
-    let edits = this.pattern.length;
+    let edits = length;
     let found = false;
-    for (let j = 0; j < text.length; j++) {
+    for (let j = 0, end = text.length; j < end; j++) {
       const equal = positions[text.charCodeAt(j)] as number;
       const vertical = equal | minus;
       const horizontal = (((equal & plus) + plus) ^ plus) | equal;
@@ -108,13 +104,15 @@ export class PatternCheck {
       if (rises & lastBit) edits++;
       else if (falls & lastBit) edits--;
       if (edits <= errors) {
-        if (!ends) return true;
+        if (!pairs) return true;
         found = true;
-        ends.push(j);
+        const start = Math.max(0, j - reach + 1);
+        if (pairs.length > 0 && start <= (pairs[pairs.length - 1] as number)) pairs[pairs.length - 1] = j + 1;
+        else pairs.push(start, j + 1);
       }
       rises <<= 1;
       falls <<= 1;
-      plus = falls | ~(vertical | rises);
+      plus = (falls | ~(vertical | rises)) & bits;
       minus = rises & vertical;
     }
     return found;
@@ -143,17 +141,17 @@ export class MatchCutter {
    * it; sets matched[c] when pattern c could.
    */
   cut(text: string, matched: boolean[]): string {
-    const pairs: number[] = [];
+    let pairs: number[] | undefined;
     let whole = false;
-    this.checks.forEach((check, c) => {
-      const stretches = check.stretches(text);
-      if (stretches === undefined) return;
+    for (let c = 0; c < this.checks.length; c++) {
+      const stretches = (this.checks[c] as PatternCheck).stretches(text);
+      if (stretches === undefined) continue;
       matched[c] = true;
       if (stretches === true) whole = true;
-      else pairs.push(...stretches);
-    });
+      else pairs = pairs ? pairs.concat(stretches) : stretches;
+    }
     if (whole) return text;
-    if (pairs.length === 0) return '';
+    if (!pairs) return '';
     const cut = this.join(text, pairs);
     // Fuse scores a value equal to its pattern 0, not 0.001: a cut must not become one.
     return cut.length < text.length && !this.checks.some((check) => check.pattern === cut) ? cut : text;

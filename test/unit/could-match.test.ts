@@ -25,7 +25,7 @@ describe('PatternCheck', () => {
   // alone. (Fuse skips blank values, whatever the pattern.)
   it('rules out every value Fuse cannot match within its errors', () => {
     fc.assert(
-      fc.property(pattern, letters(60).filter((t) => t.trim() !== ''), threshold, (pattern, text, threshold) => {
+      fc.property(fc.oneof(pattern, letters(32).filter((p) => p.trim() !== '' && p.length <= 32)), letters(60).filter((t) => t.trim() !== ''), threshold, (pattern, text, threshold) => {
         expect(new PatternCheck(pattern, threshold).couldMatch(text.toLowerCase())).toBe(fuseMatches(pattern, text, threshold, 1));
       }),
       { numRuns: 3000 },
