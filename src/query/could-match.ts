@@ -68,7 +68,7 @@ export class PatternCheck {
    * order and apart, that hold every stretch within k edits of the pattern.
    */
   stretches(text: string): number[] | true | undefined {
-    // Most values hold no match: the first scan stops early or allocates nothing.
+    // Most values hold no match: a first scan, which stops at the first match and allocates nothing, settles them.
     if (!this.scan(text)) return undefined;
     if (!this.cuttable) return true;
     const pairs: number[] = [];

@@ -161,6 +161,11 @@ export class SearchIndex {
    */
   private matchable(i: number, cutter: MatchCutter, every: boolean): SearchDocument | undefined {
     const document = this.document(i);
+    if (every) {
+      // A pattern that no value could match rules the document out before any value is cut.
+      const values = [document.title, ...document.aliases, ...document.tags, document.body];
+      if (!cutter.checks.every((check) => values.some((value) => check.couldMatch(value)))) return undefined;
+    }
     const matched = cutter.checks.map(() => false);
     const cut = (value: string) => cutter.cut(value, matched);
     const title = cut(document.title);
