@@ -1,9 +1,13 @@
-import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, constants, openSync, readSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
+// @ts-expect-error -- a plain script, without type declarations
+import { generateDirectory } from '../../scripts/generate-directory.mjs';
 import { lms, lmsInTerminal, plain } from '../helpers/cli.js';
 import { CLI } from '../helpers/paths.js';
-import { tempDir } from '../helpers/temp.js';
+import { tempDir, writeData } from '../helpers/temp.js';
 
 const COMMANDS = [
   ['resources', '--all'],
@@ -42,6 +46,46 @@ describe('closed and broken output', () => {
   it('delivers long output through a slow reader in full', () => {
     const result = sh(`"${process.execPath}" "${CLI}" export --format json | (sleep 0.3; cat) | wc -c`);
     expect(Number(result.stdout.trim())).toBe(lms(['export', '--format', 'json']).stdout.length + countMultiByteExtra(lms(['export', '--format', 'json']).stdout));
+  });
+});
+
+// Some parents hand over a pipe in non-blocking mode: a full pipe then refuses a write
+// (EAGAIN) instead of waiting, and what is left must still arrive before lms exits.
+describe('a pipe that does not block', () => {
+  it('gets long output in full, read slowly', async () => {
+    const dir = tempDir();
+    const data = writeData(dir, 'large.json', generateDirectory(2000, 5));
+    const fifo = join(dir, 'out');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const reader = openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK);
+    const writer = openSync(fifo, constants.O_WRONLY | constants.O_NONBLOCK);
+    const child = spawn(process.execPath, [CLI, 'resources', '--data', data, '--format', 'json'], {
+      stdio: ['ignore', writer, 'ignore'],
+      env: { ...process.env, LMS_CACHE_DIR: join(dir, 'indexes') },
+    });
+    closeSync(writer);
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    // Let the pipe fill before reading anything.
+    await sleep(300);
+    const chunks: Buffer[] = [];
+    const buffer = Buffer.alloc(1 << 16);
+    for (;;) {
+      let read: number;
+      try {
+        read = readSync(reader, buffer);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+        await sleep(2);
+        continue;
+      }
+      if (read === 0) break;
+      chunks.push(Buffer.from(buffer.subarray(0, read)));
+    }
+    closeSync(reader);
+    expect(await exited).toBe(0);
+    const expected = lms(['resources', '--data', data, '--format', 'json']).stdout;
+    expect(expected.length).toBeGreaterThan(1 << 17);
+    expect(Buffer.concat(chunks).toString('utf8')).toBe(expected);
   });
 });
 
