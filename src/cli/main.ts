@@ -22,14 +22,14 @@ function isTerminal(fd: number): boolean {
   return (require('node:tty') as typeof Tty).isatty(fd);
 }
 
+/** Set once output has been handed to one of Node's streams, which write it later. */
+let streamed = false;
+
 /**
  * Writes all of the text, blocking like a terminal would. A reader that has
  * gone away (EPIPE: `lms … | head -1`) ends output quietly; a non-blocking
  * descriptor that is full hands the rest to Node's stream, which waits.
  */
-/** Set once output has been handed to one of Node's streams, which write it later. */
-let streamed = false;
-
 function writer(fd: 1 | 2): (text: string) => void {
   let closed = false;
   return (text) => {

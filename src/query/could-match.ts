@@ -136,17 +136,13 @@ export class MatchCutter {
     this.filler = String.fromCharCode(unit).repeat(Math.max(...this.checks.map((check) => check.errors)) + 1);
   }
 
-  /**
-   * `text` (lower-cased) as Fuse needs it, or '' when no pattern could match
-   * it; sets matched[c] when pattern c could.
-   */
-  cut(text: string, matched: boolean[]): string {
+  /** `text` (lower-cased) as Fuse needs it, or '' when no pattern could match it. */
+  cut(text: string): string {
     let pairs: number[] | undefined;
     let whole = false;
-    for (let c = 0; c < this.checks.length; c++) {
-      const stretches = (this.checks[c] as PatternCheck).stretches(text);
+    for (const check of this.checks) {
+      const stretches = check.stretches(text);
       if (stretches === undefined) continue;
-      matched[c] = true;
       if (stretches === true) whole = true;
       else pairs = pairs ? pairs.concat(stretches) : stretches;
     }

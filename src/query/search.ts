@@ -166,13 +166,12 @@ export class SearchIndex {
       const values = [document.title, ...document.aliases, ...document.tags, document.body];
       if (!cutter.checks.every((check) => values.some((value) => check.couldMatch(value)))) return undefined;
     }
-    const matched = cutter.checks.map(() => false);
-    const cut = (value: string) => cutter.cut(value, matched);
+    const cut = (value: string) => cutter.cut(value);
     const title = cut(document.title);
     const aliases = document.aliases.map(cut).filter((value) => value !== '');
     const tags = document.tags.map(cut).filter((value) => value !== '');
     const body = cut(document.body);
-    if (every ? !matched.every(Boolean) : !matched.includes(true)) return undefined;
+    if (title === '' && body === '' && aliases.length === 0 && tags.length === 0) return undefined;
     return { ...document, title, aliases, tags, body };
   }
 
