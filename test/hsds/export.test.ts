@@ -8,8 +8,8 @@ import { lms } from '../helpers/cli.js';
 import { ROOT } from '../helpers/paths.js';
 import { tempDir, writeData } from '../helpers/temp.js';
 
-// The official HSDS 3.0 schemas (Open Referral, CC BY-SA 4.0), read where the project keeps them, unmodified.
-const HSDS = join(ROOT, '..', 'shared', 'hsds');
+// The official HSDS 3.0 schema and example (Open Referral, CC BY-SA 4.0), vendored unmodified in test/fixtures/hsds.
+const HSDS = join(ROOT, 'test', 'fixtures', 'hsds');
 const published = JSON.parse(readFileSync(join(HSDS, 'schema', 'compiled', 'organization_package.json'), 'utf8')) as Record<string, unknown>;
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 
