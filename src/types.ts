@@ -1,5 +1,6 @@
 // The shapes of the dataset. They mirror data/schema/*.schema.json, which is the
 // authority: the loader validates raw data against the schemas before it is typed.
+import type { Store } from './data/store.js';
 
 export type Confidence = 'high' | 'medium' | 'low';
 export type Status = 'active' | 'unknown' | 'merged' | 'closed';
@@ -151,7 +152,13 @@ export interface Checklist {
 }
 
 export interface Directory {
-  resources: Resource[];
+  resources: readonly Resource[];
+  /**
+   * The resources as a store with columns, which filters and search read. Set,
+   * not enumerable, by loadDirectory and withDataFiles; a directory without one
+   * (or a copy, { ...directory, resources }) gets one made over its resources.
+   */
+  readonly store?: Store;
   sections: Section[];
   vocabularies: Vocabularies;
   about: About;

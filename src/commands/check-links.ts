@@ -27,7 +27,7 @@ export const run = defineCommand(async ({ args, options, directory, shipped, int
   const timeoutMs = positive('--timeout', options.timeout, 10, 0.1) * 1000;
   const concurrency = Math.floor(positive('--concurrency', options.concurrency, 8, 1));
   const maxRedirects = Math.floor(positive('--max-redirects', options.maxRedirects, 5, 0));
-  let resources: Resource[];
+  let resources: readonly Resource[];
   if (args.length > 0) {
     const { readDataFile } = await import('../data/data-files.js');
     const problems: string[] = [];

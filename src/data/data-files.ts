@@ -11,8 +11,9 @@ import { INDEX_FROM_BYTES, indexKey, indexPath, readIndexFile, worthIndexing, wr
 import { completeResource, resourceReferenceProblems, successorRefs, unknownSuccessor } from './load.js';
 import type { ResourceInput } from './load.js';
 import { readJsonFile } from './read-json.js';
-import { Coding, Placements, RecordsPart, ResourceTable, directoryWithTable } from './resource-table.js';
-import type { TablePart } from './resource-table.js';
+import { Coding } from './columns.js';
+import { PartsStore, Placements, RecordsPart, directoryWithStore } from './store.js';
+import type { TablePart } from './store.js';
 import { describeSchemaErrors } from './schema-errors.js';
 
 export type DataFormat = 'lms' | 'hsds';
@@ -119,7 +120,7 @@ function loadFile(path: string, vocabularies: Vocabularies, coding: Coding, cach
   // The key is taken before reading: a change made while the file is read then shows next time.
   const key = indexKey(path, stats);
   const index = indexPath(cacheDirectory, key);
-  const part = readIndexFile(index, key);
+  const part = readIndexFile(index, key, coding);
   if (part) return { path, part, controls: false, successors: part.successors };
   const worth = worthIndexing(stats, Date.now());
   const { file, spans } = readChecked(path, vocabularies, worth);
@@ -191,6 +192,5 @@ export function withDataFiles(base: Directory, paths: readonly string[], options
     successors.filter(([, successor]) => !contains(successor)).map(([row, successor]) => unknownSuccessor(path, row, part.ids[row] as string, successor)),
   );
   if (dangling.length > 0) throw new DataError(dangling);
-  const table = new ResourceTable(coding, parts, placements);
-  return { directory: directoryWithTable(base, table), replaced, controls: files.some((f) => f.controls) };
+  return { directory: directoryWithStore(base, new PartsStore(coding, parts, placements)), replaced, controls: files.some((f) => f.controls) };
 }

@@ -13,7 +13,10 @@ import { BUILD_ID } from '../generated/build-id.js';
 import type { Resource } from '../types.js';
 import type { DataFormat } from './data-files.js';
 import { completeResource, successorRefs } from './load.js';
-import type { JoinedTexts, RecordsPart, SearchField, TablePart } from './resource-table.js';
+import { COLUMNS, wellFormed } from './columns.js';
+import type { Column, ColumnName, Coding } from './columns.js';
+import { freezeDeep } from './store.js';
+import type { JoinedTexts, RecordsPart, SearchField, TablePart } from './store.js';
 
 /** Files smaller than this are read in full every time: it takes a few milliseconds, and an index would not pay for itself. */
 export const INDEX_FROM_BYTES = 1024 * 1024;
@@ -89,7 +92,9 @@ export function worthIndexing(stats: BigIntStats, now: number): boolean {
   return stats.size >= BigInt(INDEX_FROM_BYTES) && now - Number(stats.mtimeNs / 1_000_000n) >= SETTLED_MS;
 }
 
-const BLOCKS = ['status', 'flyer', 'regions', 'types', 'ids', 'spans', 'records', 'titleStarts', 'title', 'aliasesStarts', 'aliases', 'bodyStarts', 'body'] as const;
+/** Each declared column is two blocks, its starts and its codes (see columns.ts). */
+const columnBlocks = (name: ColumnName) => [`${name}Starts`, `${name}Codes`] as const;
+const BLOCKS = [...COLUMNS.flatMap((c) => columnBlocks(c.name)), 'ids', 'spans', 'records', 'titleStarts', 'title', 'aliasesStarts', 'aliases', 'bodyStarts', 'body'] as const;
 type Block = (typeof BLOCKS)[number];
 
 interface Header {
@@ -142,11 +147,13 @@ export function writeIndexFile(file: string, key: IndexKey, { format, part, span
   const converted = inFile ? undefined : recordsAsJson(resources);
   const ids = new Set(resources.map((r) => r.id));
   const bytesOf = (values: Uint8Array | Uint32Array | Int32Array) => Buffer.from(values.buffer, values.byteOffset, values.byteLength);
+  const columns = COLUMNS.flatMap(({ name }) => {
+    const { starts, codes } = part.column(name);
+    const [startsBlock, codesBlock] = columnBlocks(name);
+    return [[startsBlock, bytesOf(starts)], [codesBlock, bytesOf(codes)]] as const;
+  });
   const content: Record<Block, Buffer> = {
-    status: bytesOf(part.status),
-    flyer: bytesOf(part.flyer),
-    regions: bytesOf(part.regions),
-    types: bytesOf(part.types),
+    ...(Object.fromEntries(columns) as Record<Block, Buffer>),
     ids: Buffer.from(resources.map((r) => r.id).join('\n')),
     spans: bytesOf((inFile ? fileSpans : converted?.spans) as Uint32Array),
     records: converted?.bytes ?? Buffer.alloc(0),
@@ -261,11 +268,8 @@ function readAt(fd: number, position: number, length: number): Buffer {
 export class IndexPart implements TablePart {
   readonly size: number;
   readonly successors: ReadonlyArray<[number, string]>;
-  readonly status: Uint8Array;
-  readonly flyer: Uint8Array;
-  readonly regions: Uint32Array;
-  readonly types: Uint32Array;
   readonly ids: readonly string[];
+  private readonly columns: ReadonlyMap<ColumnName, Column>;
   private readonly spans: Uint32Array;
   private readonly texts = new Map<SearchField, JoinedTexts>();
   private records?: { fd: number; offset: number };
@@ -278,10 +282,12 @@ export class IndexPart implements TablePart {
   ) {
     this.size = header.count;
     this.successors = header.successors;
-    this.status = new Uint8Array(this.block('status').buffer);
-    this.flyer = new Uint8Array(this.block('flyer').buffer);
-    this.regions = new Uint32Array(this.block('regions').buffer);
-    this.types = new Uint32Array(this.block('types').buffer);
+    this.columns = new Map(
+      COLUMNS.map(({ name }) => {
+        const [startsBlock, codesBlock] = columnBlocks(name);
+        return [name, { starts: new Uint32Array(this.block(startsBlock).buffer), codes: new Uint32Array(this.block(codesBlock).buffer) }];
+      }),
+    );
     this.spans = new Uint32Array(this.block('spans').buffer);
     this.ids = this.size === 0 ? [] : this.block('ids').toString('utf8').split('\n');
   }
@@ -292,10 +298,14 @@ export class IndexPart implements TablePart {
     return readAt(this.fd, this.start + offset, length);
   }
 
-  /** Whether every column has a row for every record, as a whole index does. */
-  get whole(): boolean {
+  /** Whether every column has a well-formed row for every record, as a whole index does. */
+  whole(coding: Coding): boolean {
     const rows = this.size;
-    return [this.status, this.flyer, this.regions, this.types, this.ids].every((column) => column.length === rows) && this.spans.length === 2 * rows;
+    return this.ids.length === rows && this.spans.length === 2 * rows && COLUMNS.every(({ name }) => wellFormed(this.column(name), rows, coding.count(name)));
+  }
+
+  column(name: ColumnName): Column {
+    return this.columns.get(name) as Column;
   }
 
   record(row: number): Resource {
@@ -306,7 +316,7 @@ export class IndexPart implements TablePart {
     const { fd, offset } = this.records;
     const from = this.spans[2 * row] as number;
     try {
-      return completeResource(JSON.parse(readAt(fd, offset + from, (this.spans[2 * row + 1] as number) - from).toString('utf8')));
+      return freezeDeep(completeResource(JSON.parse(readAt(fd, offset + from, (this.spans[2 * row + 1] as number) - from).toString('utf8'))));
     } catch {
       throw new DataError([`${this.header.key.path}: changed while lms was reading it, or its saved index (${this.file}) is damaged; run the command again`]);
     }
@@ -327,7 +337,7 @@ function sameKey(a: IndexKey, b: IndexKey): boolean {
 }
 
 /** The index for this key, or undefined when there is none, it is for another version of the file, or it is not whole. */
-export function readIndexFile(file: string, key: IndexKey): IndexPart | undefined {
+export function readIndexFile(file: string, key: IndexKey, coding: Coding): IndexPart | undefined {
   let fd: number;
   try {
     fd = openSync(file, 'r');
@@ -345,7 +355,7 @@ export function readIndexFile(file: string, key: IndexKey): IndexPart | undefine
     });
     if (!inside) throw new Error('cut short');
     const part = new IndexPart(file, fd, header, start);
-    if (!part.whole) throw new Error('not whole');
+    if (!part.whole(coding)) throw new Error('not whole');
     return part;
   } catch {
     closeSync(fd);

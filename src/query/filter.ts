@@ -1,6 +1,7 @@
 import { UsageError } from '../errors.js';
-import { tableOf } from '../data/resource-table.js';
-import type { Coding } from '../data/resource-table.js';
+import { ORIGINS, codesOf, holdsAny } from '../data/columns.js';
+import { storeOf } from '../data/store.js';
+import type { StoreColumn } from '../data/store.js';
 import type { Directory, Origin, Resource, Status } from '../types.js';
 import { normalizeKey } from './normalize.js';
 import { unknownValueMessage } from './suggest.js';
@@ -34,8 +35,6 @@ export interface ResourceMatch {
   regionMatch?: RegionMatch;
 }
 
-const ORIGINS = ['flyer', 'added'] as const;
-
 function resolveOrigin(input: string): Origin {
   const origin = ORIGINS.find((o) => o === normalizeKey(input));
   if (!origin) throw new UsageError(unknownValueMessage('source', input, ORIGINS));
@@ -49,20 +48,27 @@ export function statusesFor(directory: Directory, query: ResourceQuery): Set<Sta
   return new Set(statuses.filter((s) => query.all === true || s.shownByDefault).map((s) => s.id));
 }
 
-/** Matches a row's region bit set against the regions asked for, as RegionMatch explains. */
-function regionMatcher(directory: Directory, coding: Coding, asked: readonly string[]): (regions: number) => RegionMatch | undefined {
+/** Marks, by code, the values a filter lets through. */
+function maskOf(column: StoreColumn, values: Iterable<string>): Uint8Array {
+  const wanted = new Set(values);
+  return Uint8Array.from(column.values, (value) => (wanted.has(value) ? 1 : 0));
+}
+
+/** Matches a row's regions against the regions asked for, as RegionMatch explains. */
+function regionMatcher(directory: Directory, column: StoreColumn, asked: readonly string[]): (row: number) => RegionMatch | undefined {
   const vocab = directory.vocabularies;
-  const bit = (id: string) => (1 << (coding.regions.get(id) as number)) >>> 0;
+  const codeOf = new Map(column.values.map((id, code) => [id, code]));
   const targets = asked.map((input) => {
     const id = resolveRegion(vocab, input).id;
-    return { id, enclosing: ancestorsOf(vocab, id).map((e) => ({ id: e, bit: bit(e) })) };
+    return { id, enclosing: ancestorsOf(vocab, id) };
   });
-  const direct = targets.reduce((set, t) => set | bit(t.id), 0);
-  return (regions) => {
-    if (regions & direct) return { kind: 'direct' };
+  const direct = maskOf(column, targets.map((t) => t.id));
+  return (row) => {
+    if (holdsAny(column, row, direct)) return { kind: 'direct' };
+    const codes = codesOf(column, row);
     for (const t of targets) {
-      const via = t.enclosing.find((e) => regions & e.bit);
-      if (via !== undefined) return { kind: 'wider', via: via.id, asked: t.id };
+      const via = t.enclosing.find((e) => codes.includes(codeOf.get(e) as number));
+      if (via !== undefined) return { kind: 'wider', via, asked: t.id };
     }
     return undefined;
   };
@@ -72,29 +78,34 @@ function regionMatcher(directory: Directory, coding: Coding, asked: readonly str
  * Resources that pass every filter given (regions, types, statuses), direct
  * region matches before wider ones, each group by name. Unknown filter values
  * throw a UsageError naming the valid ones. The filters read the directory's
- * table; only the records that pass are taken from it.
+ * store; only the records that pass are taken from it.
  */
 export function filterResources(directory: Directory, query: ResourceQuery = {}): ResourceMatch[] {
   const vocab = directory.vocabularies;
-  const table = tableOf(directory);
-  const { coding } = table;
-  const statuses = statusesFor(directory, query);
-  const allowed = vocab.statuses.map((s) => statuses.has(s.id));
-  const types = query.types && query.types.length > 0 ? coding.bits(query.types.map((t) => resolveType(vocab, t).id), coding.types) : undefined;
-  const origins = query.origins && query.origins.length > 0 ? new Set(query.origins.map((o) => resolveOrigin(o))) : undefined;
-  const matchRegion = query.regions && query.regions.length > 0 ? regionMatcher(directory, coding, query.regions) : undefined;
+  const store = storeOf(directory);
+  // Each filter given is a column and the codes it lets through.
+  const filters: Array<[StoreColumn, Uint8Array]> = [];
+  const status = store.column('status');
+  filters.push([status, maskOf(status, statusesFor(directory, query))]);
+  if (query.types && query.types.length > 0) {
+    const types = store.column('types');
+    filters.push([types, maskOf(types, query.types.map((t) => resolveType(vocab, t).id))]);
+  }
+  if (query.origins && query.origins.length > 0) {
+    const origins = store.column('origin');
+    filters.push([origins, maskOf(origins, query.origins.map(resolveOrigin))]);
+  }
+  const matchRegion = query.regions && query.regions.length > 0 ? regionMatcher(directory, store.column('regions'), query.regions) : undefined;
 
   const matches: ResourceMatch[] = [];
-  for (let row = 0; row < table.size; row++) {
-    if (!allowed[table.status[row] as number]) continue;
-    if (types !== undefined && ((table.types[row] as number) & types) === 0) continue;
-    if (origins && !origins.has(table.flyer[row] ? 'flyer' : 'added')) continue;
+  rows: for (let row = 0; row < store.size; row++) {
+    for (const [column, mask] of filters) if (!holdsAny(column, row, mask)) continue rows;
     if (!matchRegion) {
-      matches.push({ resource: table.record(row) });
+      matches.push({ resource: store.record(row) });
       continue;
     }
-    const regionMatch = matchRegion(table.regions[row] as number);
-    if (regionMatch) matches.push({ resource: table.record(row), regionMatch });
+    const regionMatch = matchRegion(row);
+    if (regionMatch) matches.push({ resource: store.record(row), regionMatch });
   }
   const rank = (m: ResourceMatch) => (m.regionMatch?.kind === 'wider' ? 1 : 0);
   // Sort keys without ICU: a locale collator costs more to create than the whole filter.

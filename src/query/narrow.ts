@@ -6,7 +6,8 @@
 // heavier field first, then a rough match), and Fuse ranks only the best few
 // hundred. The equivalence test pins that the top results are the ones Fuse
 // over everything would give.
-import type { JoinedTexts } from '../data/resource-table.js';
+import type { Column } from '../data/columns.js';
+import type { JoinedTexts } from '../data/store.js';
 
 /** Letter pairs for short words (a typo leaves most of them), triples for long ones (pairs are everywhere). */
 export function grams(word: string): string[] {
@@ -49,11 +50,11 @@ export class Corpus {
 
 /**
  * A field whose values come from a short list (a resource's types): each
- * document's labels are a bit set, and label i has a text, its names one per line.
+ * document's labels are a row of a column, and label i has a text, its names one per line.
  */
 export interface LabelField {
   weight: number;
-  labels: Uint32Array;
+  labels: Column;
   textOf: readonly string[];
 }
 
@@ -141,15 +142,9 @@ export function narrow({ fields, count, phrase, words, keep }: NarrowInput): num
  */
 function addLabelMatches(field: LabelField, scores: Float64Array, amount: number, matches: (text: string) => boolean): void {
   const worth = field.textOf.map((text) => text.split('\n').filter(matches).length * amount);
-  let any = 0;
-  worth.forEach((w, bit) => {
-    if (w > 0) any |= 1 << bit;
-  });
-  if (any === 0) return;
-  const { labels } = field;
-  for (let d = 0; d < labels.length; d++) {
-    const set = (labels[d] as number) & any;
-    if (set === 0) continue;
-    for (let bit = 0; bit < worth.length; bit++) if (set & (1 << bit)) scores[d] = (scores[d] as number) + (worth[bit] as number);
+  if (!worth.some((w) => w > 0)) return;
+  const { starts, codes } = field.labels;
+  for (let d = 0; d + 1 < starts.length; d++) {
+    for (let i = starts[d] as number; i < (starts[d + 1] as number); i++) scores[d] = (scores[d] as number) + (worth[codes[i] as number] as number);
   }
 }

@@ -4,8 +4,8 @@ import { UsageError } from '../errors.js';
 import { MatchCutter } from './could-match.js';
 import { Corpus, narrow } from './narrow.js';
 import type { NarrowField } from './narrow.js';
-import { tableOf } from '../data/resource-table.js';
-import type { ResourceTable, SearchField } from '../data/resource-table.js';
+import { storeOf } from '../data/store.js';
+import type { SearchField, Store } from '../data/store.js';
 import type { Directory, Resource, ResourceType, Section, Vocabularies } from '../types.js';
 
 /** One searchable thing: a resource or a section, flattened into the fields Fuse reads. */
@@ -107,11 +107,11 @@ export const CANDIDATES = 150;
 
 /**
  * A reusable index over a directory's sections and resources: record i is
- * section i, then resource i - sectionCount, in the table's order.
+ * section i, then resource i - sectionCount, in the store's order.
  */
 export class SearchIndex {
   private readonly sections: readonly Section[];
-  private readonly table: ResourceTable;
+  private readonly store: Store;
   private readonly vocabularies: Vocabularies;
   private readonly types: ReadonlyMap<string, ResourceType>;
   private readonly narrowFrom: number;
@@ -126,15 +126,15 @@ export class SearchIndex {
     this.types = new Map(directory.vocabularies.types.map((t) => [t.id, t]));
     // Sections first: on equal scores Fuse keeps index order, and the flyer's advice comes before organizations.
     this.sections = directory.sections;
-    this.table = tableOf(directory);
-    this.count = this.sections.length + this.table.size;
+    this.store = storeOf(directory);
+    this.count = this.sections.length + this.store.size;
     this.narrowFrom = options.narrowFrom ?? NARROW_FROM;
   }
 
   private record(i: number): Resource | Section {
     let record = this.records.get(i);
     if (!record) {
-      record = i < this.sections.length ? (this.sections[i] as Section) : this.table.record(i - this.sections.length);
+      record = i < this.sections.length ? (this.sections[i] as Section) : this.store.record(i - this.sections.length);
       this.records.set(i, record);
     }
     return record;
@@ -235,7 +235,7 @@ export class SearchIndex {
     this.fields ??= this.narrowFields();
     const rows = narrow({
       fields: this.fields,
-      count: this.table.size,
+      count: this.store.size,
       phrase: phrase.toLowerCase(),
       words: [...new Set(words.map((w) => w.toLowerCase()))],
       keep: Math.max(CANDIDATES, wanted * 4),
@@ -244,14 +244,14 @@ export class SearchIndex {
     return [...Array.from({ length: sectionCount }, (_, i) => i), ...rows.map((row) => sectionCount + row)];
   }
 
-  /** The searched fields of every resource, straight from the table: joined texts, and types as labels. */
+  /** The searched fields of every resource, straight from the store: joined texts, and types as labels. */
   private narrowFields(): NarrowField[] {
-    const { table } = this;
-    const corpora = (field: SearchField) => table.parts.map((part, p) => new Corpus(part.searchTexts(field), table.rowsOf[p]));
+    const { store } = this;
+    const corpora = (field: SearchField) => store.texts(field).map(({ texts, rows }) => new Corpus(texts, rows));
     const fieldOf: Record<SearchKey, NarrowField> = {
       title: { weight: 0, corpora: corpora('title') },
       aliases: { weight: 0, corpora: corpora('aliases'), rough: false },
-      tags: { weight: 0, labels: table.types, textOf: this.vocabularies.types.map((t) => typeNames(t).join('\n').toLowerCase()) },
+      tags: { weight: 0, labels: store.column('types'), textOf: this.vocabularies.types.map((t) => typeNames(t).join('\n').toLowerCase()) },
       body: { weight: 0, corpora: corpora('body') },
     };
     return FUSE_OPTIONS.keys.map(({ name, weight }) => ({ ...fieldOf[name], weight }));

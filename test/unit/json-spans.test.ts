@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { elementSpans } from '../../src/data/json-spans.js';
-import { joinTexts } from '../../src/data/resource-table.js';
+import { joinTexts } from '../../src/data/store.js';
 
 const elementsOf = (bytes: Buffer, spans: Uint32Array) => Array.from({ length: spans.length / 2 }, (_, i) => JSON.parse(bytes.toString('utf8', spans[2 * i], spans[2 * i + 1])) as unknown);
 

@@ -1,0 +1,101 @@
+// The filterable columns of the store, declared once. The in-memory store,
+// the index of a large data file and the merge of data files all follow this
+// list: a new filterable field is one entry here, and a new region or type is
+// one entry in data/vocabularies.json.
+import type { Resource, Vocabularies } from '../types.js';
+
+/** Where a record comes from: named in the flyer, or added since. */
+export const ORIGINS = ['flyer', 'added'] as const;
+
+export interface ColumnSpec<Name extends string = string> {
+  readonly name: Name;
+  /** The values the column can hold, in code order. */
+  values(vocabularies: Vocabularies): readonly string[];
+  /** The values of one record. */
+  of(resource: Resource): readonly string[];
+}
+
+export const COLUMNS = [
+  { name: 'status', values: (v) => v.statuses.map((s) => s.id), of: (r) => [r.status] },
+  { name: 'origin', values: () => ORIGINS, of: (r) => [r.origin] },
+  { name: 'regions', values: (v) => v.regions.map((r) => r.id), of: (r) => r.regions },
+  { name: 'types', values: (v) => v.types.map((t) => t.id), of: (r) => r.types },
+] as const satisfies ReadonlyArray<ColumnSpec<'status' | 'origin' | 'regions' | 'types'>>;
+
+export type ColumnName = (typeof COLUMNS)[number]['name'];
+
+/**
+ * One column of many rows: row i holds the codes codes[starts[i]] up to
+ * codes[starts[i + 1]], each a value's position in the column's values. A
+ * record has one status and any number of regions: both are stored alike,
+ * with no cap on how many values a vocabulary has.
+ */
+export interface Column {
+  readonly starts: Uint32Array;
+  readonly codes: Uint32Array;
+}
+
+/** The code of each value of each column, from the vocabularies' order. */
+export class Coding {
+  private readonly numbers: ReadonlyMap<ColumnName, ReadonlyMap<string, number>>;
+
+  constructor(readonly vocabularies: Vocabularies) {
+    this.numbers = new Map(COLUMNS.map((spec) => [spec.name, new Map(spec.values(vocabularies).map((value, i) => [value, i]))]));
+  }
+
+  /** How many values the column can hold. */
+  count(name: ColumnName): number {
+    return (this.numbers.get(name) as ReadonlyMap<string, number>).size;
+  }
+
+  code(name: ColumnName, value: string): number | undefined {
+    return this.numbers.get(name)?.get(value);
+  }
+
+  /** A set of values as a lookup table by code; values the column cannot hold are left out. */
+  mask(name: ColumnName, values: Iterable<string>): Uint8Array {
+    const mask = new Uint8Array(this.count(name));
+    for (const value of values) {
+      const code = this.code(name, value);
+      if (code !== undefined) mask[code] = 1;
+    }
+    return mask;
+  }
+
+  /** The column of these records. Values the vocabulary lacks are left out (validation refuses them first). */
+  column(name: ColumnName, resources: readonly Resource[]): Column {
+    const spec = COLUMNS.find((c) => c.name === name) as ColumnSpec;
+    const numbers = this.numbers.get(name) as ReadonlyMap<string, number>;
+    const starts = new Uint32Array(resources.length + 1);
+    const codes: number[] = [];
+    resources.forEach((resource, row) => {
+      for (const value of spec.of(resource)) {
+        const code = numbers.get(value);
+        if (code !== undefined) codes.push(code);
+      }
+      starts[row + 1] = codes.length;
+    });
+    return { starts, codes: Uint32Array.from(codes) };
+  }
+}
+
+/** Whether row `row` of a column holds a code the mask has. */
+export function holdsAny(column: Column, row: number, mask: Uint8Array): boolean {
+  const { starts, codes } = column;
+  for (let i = starts[row] as number, end = starts[row + 1] as number; i < end; i++) if (mask[codes[i] as number]) return true;
+  return false;
+}
+
+/** Row `row`'s codes. */
+export function codesOf(column: Column, row: number): Uint32Array {
+  return column.codes.subarray(column.starts[row], column.starts[row + 1]);
+}
+
+/** Whether a column read from elsewhere (an index file) has a well-formed row for each of `size` rows. */
+export function wellFormed(column: Column, size: number, count: number): boolean {
+  const { starts, codes } = column;
+  if (starts.length !== size + 1 || starts[0] !== 0 || starts[size] !== codes.length) return false;
+  for (let row = 0; row < size; row++) if ((starts[row] as number) > (starts[row + 1] as number)) return false;
+  for (let i = 0; i < codes.length; i++) if ((codes[i] as number) >= count) return false;
+  return true;
+}

@@ -1,0 +1,270 @@
+// The directory's resources as a store: one row per resource, with the
+// filterable columns (columns.ts) and the searched texts, so filters and search
+// scan columns and take a record only when it is shown. A large directory read
+// from an index file (index-file.ts) parses just those records. The query layer
+// sees only the Store interface.
+import type { Directory, Resource, Vocabularies } from '../types.js';
+import { COLUMNS, Coding } from './columns.js';
+import type { Column, ColumnName } from './columns.js';
+
+/** The texts search narrows on, lower-cased, one per row (see query/narrow.ts). */
+export type SearchField = 'title' | 'aliases' | 'body';
+
+/** One field of many rows, joined: row i is text[starts[i] .. starts[i + 1] - 1). */
+export interface JoinedTexts {
+  text: string;
+  starts: Int32Array;
+}
+
+/** Joined texts of some rows: text row d is store row rows[d] (or none, when -1); without rows, text row d is store row d. */
+export interface PlacedTexts {
+  texts: JoinedTexts;
+  rows?: Int32Array;
+}
+
+/** What the query layer reads: rows, their columns, their records and their searched texts. */
+export interface Store {
+  readonly size: number;
+  column(name: ColumnName): StoreColumn;
+  record(row: number): Resource;
+  /** A searched field's texts, in pieces that together cover every row. */
+  texts(field: SearchField): readonly PlacedTexts[];
+}
+
+/** A column with the value each code stands for. */
+export interface StoreColumn extends Column {
+  readonly values: readonly string[];
+}
+
+/** Rows with one source: a list of records, or an index file. */
+export interface TablePart {
+  readonly size: number;
+  readonly ids: readonly string[];
+  column(name: ColumnName): Column;
+  record(row: number): Resource;
+  searchTexts(field: SearchField): JoinedTexts;
+}
+
+/** A resource's text in a search field, before lower-casing: its name; its id, aliases and former names; its description. */
+export function searchText(resource: Resource, field: SearchField): string {
+  if (field === 'title') return resource.name;
+  if (field === 'body') return resource.description;
+  const { id, aliases, formerNames } = resource;
+  return aliases.length + formerNames.length === 0 ? id : [id, ...aliases, ...formerNames].join('\n');
+}
+
+/**
+ * Lower-cases texts and joins them with a separator no query holds, so no
+ * match spans two rows. Lower-casing can lengthen a character (İ becomes two),
+ * and the starts must count what is joined: when the whole got longer, each
+ * text is lower-cased on its own.
+ */
+export function joinTexts(texts: readonly string[]): JoinedTexts {
+  const joined = texts.join('\u0000');
+  let text = joined.toLowerCase();
+  const lower = text.length === joined.length ? texts : texts.map((t) => t.toLowerCase());
+  if (lower !== texts) text = lower.join('\u0000');
+  const starts = new Int32Array(texts.length + 1);
+  let at = 0;
+  lower.forEach((t, i) => {
+    starts[i] = at;
+    at += t.length + 1;
+  });
+  starts[texts.length] = at;
+  return { text, starts };
+}
+
+/** Freezes a value and everything in it, so a record the store holds cannot change behind its columns. */
+export function freezeDeep<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) freezeDeep(inner);
+  }
+  return value;
+}
+
+/** The columns of records already in memory. The records are frozen: what the columns say of them stays true. */
+export class RecordsPart implements TablePart {
+  readonly size: number;
+  private readonly columns = new Map<ColumnName, Column>();
+  private readonly texts = new Map<SearchField, JoinedTexts>();
+
+  constructor(
+    readonly resources: readonly Resource[],
+    private readonly coding: Coding,
+  ) {
+    this.size = resources.length;
+    freezeDeep(resources);
+  }
+
+  get ids(): string[] {
+    return this.resources.map((r) => r.id);
+  }
+
+  column(name: ColumnName): Column {
+    let column = this.columns.get(name);
+    if (!column) {
+      column = this.coding.column(name, this.resources);
+      this.columns.set(name, column);
+    }
+    return column;
+  }
+
+  record(row: number): Resource {
+    return this.resources[row] as Resource;
+  }
+
+  searchTexts(field: SearchField): JoinedTexts {
+    let texts = this.texts.get(field);
+    if (!texts) {
+      texts = joinTexts(this.resources.map((r) => searchText(r, field)));
+      this.texts.set(field, texts);
+    }
+    return texts;
+  }
+}
+
+/** Where each row of a table comes from, in table order: its part, and its row within the part. */
+export class Placements {
+  size = 0;
+  readonly part: Uint16Array;
+  readonly row: Int32Array;
+
+  /** Room for every row of these parts, the most a table of them can have. */
+  constructor(parts: readonly TablePart[]) {
+    const capacity = parts.reduce((n, p) => n + p.size, 0);
+    this.part = new Uint16Array(capacity);
+    this.row = new Int32Array(capacity);
+  }
+
+  /** Adds one row at the end, and says where it went. */
+  add(part: number, row: number): number {
+    this.set(this.size, part, row);
+    return this.size++;
+  }
+
+  /** Adds every row of a part, in order. */
+  addAll(part: number, count: number): void {
+    this.part.fill(part, this.size, this.size + count);
+    for (let row = 0; row < count; row++) this.row[this.size + row] = row;
+    this.size += count;
+  }
+
+  /** Puts a row in place `at`. */
+  set(at: number, part: number, row: number): void {
+    this.part[at] = part;
+    this.row[at] = row;
+  }
+}
+
+/** Every row of every part, in order. */
+function allRows(parts: readonly TablePart[]): Placements {
+  const placements = new Placements(parts);
+  parts.forEach((p, part) => placements.addAll(part, p.size));
+  return placements;
+}
+
+/**
+ * The rows of one or more parts, in order. A row can be left out (a later
+ * file replaced it) or taken from another part in its place, as the data
+ * files' merge decides. Each column is put together when first asked for.
+ */
+export class PartsStore implements Store {
+  readonly size: number;
+  /** For each part, the store row of each of its rows, or -1 when it is not in the store. */
+  private readonly rowsOf: readonly Int32Array[];
+  private readonly partOf: Uint16Array;
+  private readonly localOf: Int32Array;
+  private readonly columns = new Map<ColumnName, StoreColumn>();
+
+  constructor(
+    private readonly coding: Coding,
+    private readonly parts: readonly TablePart[],
+    placements: Placements = allRows(parts),
+  ) {
+    const { size } = placements;
+    this.size = size;
+    this.partOf = placements.part.subarray(0, size);
+    this.localOf = placements.row.subarray(0, size);
+    this.rowsOf = parts.map((p) => new Int32Array(p.size).fill(-1));
+    for (let i = 0; i < size; i++) (this.rowsOf[this.partOf[i] as number] as Int32Array)[this.localOf[i] as number] = i;
+  }
+
+  column(name: ColumnName): StoreColumn {
+    let column = this.columns.get(name);
+    if (!column) {
+      column = { values: (COLUMNS.find((c) => c.name === name) as (typeof COLUMNS)[number]).values(this.coding.vocabularies), ...this.gather(name) };
+      this.columns.set(name, column);
+    }
+    return column;
+  }
+
+  /** The parts' columns, row by row in store order. */
+  private gather(name: ColumnName): Column {
+    const from = this.parts.map((p) => p.column(name));
+    if (from.length === 1 && this.size === (this.parts[0] as TablePart).size) return from[0] as Column;
+    const starts = new Uint32Array(this.size + 1);
+    let total = 0;
+    for (let i = 0; i < this.size; i++) {
+      const { starts: s } = from[this.partOf[i] as number] as Column;
+      const row = this.localOf[i] as number;
+      total += (s[row + 1] as number) - (s[row] as number);
+      starts[i + 1] = total;
+    }
+    const codes = new Uint32Array(total);
+    for (let i = 0; i < this.size; i++) {
+      const { starts: s, codes: c } = from[this.partOf[i] as number] as Column;
+      const row = this.localOf[i] as number;
+      codes.set(c.subarray(s[row], s[row + 1]), starts[i]);
+    }
+    return { starts, codes };
+  }
+
+  record(row: number): Resource {
+    return (this.parts[this.partOf[row] as number] as TablePart).record(this.localOf[row] as number);
+  }
+
+  texts(field: SearchField): PlacedTexts[] {
+    return this.parts.map((part, p) => ({ texts: part.searchTexts(field), rows: this.rowsOf[p] }));
+  }
+
+  /** Every record, in order: parses them all when they come from an index file. */
+  records(): Resource[] {
+    return Array.from({ length: this.size }, (_, i) => this.record(i));
+  }
+}
+
+/** A store over records in memory. */
+export function storeOver(resources: readonly Resource[], vocabularies: Vocabularies): PartsStore {
+  const coding = new Coding(vocabularies);
+  return new PartsStore(coding, [new RecordsPart(resources, coding)]);
+}
+
+/**
+ * The store of a directory: the one it was made with (loadDirectory,
+ * withDataFiles), or else one over its records, made afresh. A copy of a
+ * directory with other resources ({ ...directory, resources }) does not carry
+ * the store, which is not enumerable.
+ */
+export function storeOf(directory: Directory): Store {
+  return directory.store ?? storeOver(directory.resources, directory.vocabularies);
+}
+
+/**
+ * A frozen directory over a store. Its `resources` list is made on first use,
+ * so commands that only filter or search never parse every record.
+ */
+export function directoryWithStore(base: Omit<Directory, 'resources' | 'store'>, store: PartsStore): Directory {
+  let resources: readonly Resource[] | undefined;
+  const directory = {
+    sections: base.sections,
+    vocabularies: base.vocabularies,
+    about: base.about,
+    checklist: base.checklist,
+    get resources() {
+      return (resources ??= Object.freeze(store.records()));
+    },
+  } as Directory;
+  Object.defineProperty(directory, 'store', { value: store, enumerable: false });
+  return Object.freeze(directory);
+}
