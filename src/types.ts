@@ -100,12 +100,23 @@ export interface Section {
   blocks: Block[];
 }
 
+/** world: the root; area: a UN M49 world area; country: an ISO 3166-1 country or territory; subdivision: a nation, state or province. */
+export type RegionKind = 'world' | 'area' | 'country' | 'subdivision';
+
 export interface Region {
   id: string;
   name: string;
+  kind: RegionKind;
   description: string;
   parent: string | null;
+  /** ISO 3166-1 alpha-2, for a country. */
   countryCode?: string;
+  /** ISO 3166-2, for a subdivision. */
+  subdivisionCode?: string;
+  /** UN M49 code, for a world area. */
+  m49?: string;
+  /** Build instruction in data/vocabularies.json: the ISO 3166-2 subdivisions to add inside this country. */
+  subdivisions?: 'all' | string[];
   aliases: string[];
 }
 

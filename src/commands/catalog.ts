@@ -69,10 +69,12 @@ export const COMMANDS: readonly CommandMeta[] = [
   },
   {
     name: 'regions',
-    summary: 'list the regions, how they nest, and how many resources serve each',
+    summary: 'list the places (world areas, countries, states), how they nest, and how many resources serve each',
+    options: [{ flags: '-a, --all', description: 'on a terminal, every place, not only those that resources serve (a pipe and --json always get every place)' }],
     examples: [
-      ['lms regions', 'the region tree with counts'],
-      ['lms regions --json', 'with aliases and counts as JSON'],
+      ['lms regions', 'the places resources serve, with the areas around them'],
+      ['lms regions --all', 'every country, territory, state and province'],
+      ['lms regions --json', 'every place with its names and counts, as JSON'],
     ],
     load: () => import('./regions.js'),
   },

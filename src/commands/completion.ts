@@ -4,6 +4,7 @@ import { COLOR_WHEN } from '../cli/terminal.js';
 import { UsageError } from '../errors.js';
 import { bashCompletion, fishCompletion, zshCompletion } from '../format/completion.js';
 import type { CompletionModel } from '../format/completion.js';
+import { normalizeKey } from '../query/normalize.js';
 import { unknownValueMessage } from '../query/suggest.js';
 import { COMMANDS } from './catalog.js';
 
@@ -34,7 +35,8 @@ export const run = defineCommand(({ args, shipped }) => {
       parseFlags('-V, --version', 'print the version'),
     ],
     values: {
-      region: vocabularies.regions.flatMap((r) => [r.id, ...r.aliases]),
+      // Every place by id and English name; their other names (a dozen each) would make the script ten times larger.
+      region: [...new Set(vocabularies.regions.flatMap((r) => [r.id, normalizeKey(r.name)]))],
       type: vocabularies.types.flatMap((t) => [t.id, ...t.aliases]),
       status: vocabularies.statuses.map((s) => s.id),
       source: ['flyer', 'added'],

@@ -9,7 +9,8 @@ import { filterQuery } from './resource-filters.js';
 export const run = defineCommand(async ({ options, directory: load }) => {
   const directory = await load();
   // An export is the data itself: merged and closed records are part of it unless filtered out.
-  const records = filterResources(directory, filterQuery(options, true)).map((m) => m.resource);
+  const { query, notes } = filterQuery(options, directory.vocabularies, true);
+  const records = filterResources(directory, query).map((m) => m.resource);
   const names = namer(directory.vocabularies);
   return {
     json: records,
@@ -20,5 +21,6 @@ export const run = defineCommand(async ({ options, directory: load }) => {
     markdown: () => records.map((r) => resourceMarkdown(r, names)).join('\n'),
     isEmpty: records.length === 0,
     emptyNote: 'No resources match these filters.',
+    notes,
   };
 });

@@ -1,22 +1,40 @@
 import type { OptionSpec } from '../cli/command.js';
 import { listOption } from '../cli/command.js';
 import type { ResourceQuery } from '../query/filter.js';
+import { findPlace, otherPlacesNote, splitPlaces } from '../query/places.js';
+import type { Vocabularies } from '../types.js';
 
 /** The filter options that `resources` and `export` share. */
 export const FILTER_OPTIONS: readonly OptionSpec[] = [
-  { flags: '-r, --region <region>', description: 'only those serving this region, including ones that serve a wider area (repeatable)', repeatable: true },
+  { flags: '-r, --region <place>', description: 'only those serving this place (a country, state, world area or their names), including ones that serve a wider area (repeatable)', repeatable: true },
   { flags: '-t, --type <type>', description: 'only those of this type (repeatable)', repeatable: true },
   { flags: '-s, --status <status>', description: 'only those with this status: active, unknown, merged, closed (repeatable)', repeatable: true },
   { flags: '--source <source>', description: 'only those named in the flyer (flyer) or added since (added)', repeatable: true },
   { flags: '-a, --all', description: 'include merged and closed ones' },
 ];
 
-export function filterQuery(options: Readonly<Record<string, unknown>>, allByDefault = false): ResourceQuery {
-  return {
-    regions: listOption(options.region),
+/** The places asked for with --region, as region ids, and a note for each name that could also mean a narrower place. */
+export function placesAsked(vocabularies: Vocabularies, value: unknown): { ids: string[]; notes: string[] } {
+  const values = Array.isArray(value) ? (value as string[]) : [];
+  const ids: string[] = [];
+  const notes: string[] = [];
+  for (const place of values.flatMap((v) => splitPlaces(vocabularies, v))) {
+    const match = findPlace(vocabularies, place);
+    ids.push(match.region.id);
+    const note = otherPlacesNote(vocabularies, place, match);
+    if (note) notes.push(note);
+  }
+  return { ids, notes };
+}
+
+export function filterQuery(options: Readonly<Record<string, unknown>>, vocabularies: Vocabularies, allByDefault = false): { query: ResourceQuery; notes: string[] } {
+  const places = placesAsked(vocabularies, options.region);
+  const query = {
+    regions: places.ids,
     types: listOption(options.type),
     statuses: listOption(options.status),
     origins: listOption(options.source),
     all: allByDefault || options.all === true,
   };
+  return { query, notes: places.notes };
 }

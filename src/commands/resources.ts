@@ -1,12 +1,33 @@
 import { defineCommand } from '../cli/define-command.js';
 import { namer } from '../format/markers.js';
+import { wrap } from '../format/wrap.js';
 import { RESOURCE_COLUMNS, resourceCard, resourceMarkdown, resourceRow } from '../format/resources.js';
 import { filterResources, statusesFor } from '../query/filter.js';
+import type { ResourceMatch } from '../query/filter.js';
+import { ancestorsOf } from '../query/vocabulary.js';
+import type { Vocabularies } from '../types.js';
 import { filterQuery } from './resource-filters.js';
+
+/**
+ * When the places asked for have nothing of their own, a word before the list
+ * so nobody mistakes a Europe-wide network for a local group: "No organization
+ * in lms serves Portugal alone yet; these serve Europe or everyone."
+ */
+function widerOnlyNote(matches: readonly ResourceMatch[], asked: readonly string[], vocabularies: Vocabularies): string | undefined {
+  if (asked.length === 0 || matches.length === 0 || matches.some((m) => m.regionMatch?.kind === 'direct')) return undefined;
+  const nameOf = (id: string) => vocabularies.regions.find((r) => r.id === id)?.name ?? id;
+  const roots = new Set(vocabularies.regions.filter((r) => r.parent === null).map((r) => r.id));
+  const depth = (id: string) => ancestorsOf(vocabularies, id).length;
+  // Nearest first: "Europe or everyone".
+  const vias = [...new Set(matches.flatMap((m) => (m.regionMatch?.kind === 'wider' ? [m.regionMatch.via] : [])))].sort((a, b) => depth(b) - depth(a));
+  const serving = vias.map((id) => (roots.has(id) ? 'everyone' : nameOf(id)));
+  const places = [...new Set(asked)].map(nameOf);
+  return `No organization in lms serves ${places.join(' or ')} alone yet; these serve ${serving.join(' or ')}.`;
+}
 
 export const run = defineCommand(async ({ options, directory: load }) => {
   const directory = await load();
-  const query = filterQuery(options);
+  const { query, notes } = filterQuery(options, directory.vocabularies);
   // One pass over every status: the merged and closed ones that pass the other filters are worth a hint (--all).
   const everything = query.all || query.statuses?.length ? undefined : filterResources(directory, { ...query, all: true });
   const shown = statusesFor(directory, query);
@@ -15,13 +36,18 @@ export const run = defineCommand(async ({ options, directory: load }) => {
   const names = namer(directory.vocabularies);
   const records = matches.map((m) => m.resource);
   const footer = `${matches.length} shown.${hidden > 0 ? ` ${hidden} merged or closed not shown: add --all.` : ''}`;
+  const widerOnly = widerOnlyNote(matches, query.regions ?? [], directory.vocabularies);
   return {
     json: records,
     lines: records,
     table: { header: RESOURCE_COLUMNS, rows: records.map(resourceRow) },
-    text: (style) => (matches.length === 0 ? '' : `${matches.map((m) => resourceCard(m, names, style)).join('\n\n')}\n\n${style.color.dim(footer)}\n`),
+    text: (style) =>
+      matches.length === 0
+        ? ''
+        : `${widerOnly ? `${wrap(widerOnly, style)}\n\n` : ''}${matches.map((m) => resourceCard(m, names, style)).join('\n\n')}\n\n${style.color.dim(footer)}\n`,
     markdown: () => records.map((r) => resourceMarkdown(r, names)).join('\n'),
     isEmpty: matches.length === 0,
     emptyNote: 'No resources match these filters. Try fewer filters, or --all to include merged and closed ones.',
+    notes,
   };
 });

@@ -29,7 +29,7 @@ function serviceAreasOf(r: Resource, serviceId: string, vocabularies: Vocabulari
       service_id: serviceId,
       name: region?.name ?? regionId,
       description: region?.description ?? null,
-      extent: region?.countryCode ?? region?.name ?? regionId,
+      extent: region?.countryCode ?? region?.subdivisionCode ?? region?.name ?? regionId,
       extent_type: 'text',
       x_lms_region: regionId,
     };

@@ -5,6 +5,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { CountryCode } from 'libphonenumber-js/min';
 import { normalizeKey } from '../query/normalize.js';
+import { PlaceIndex, countryCodes } from '../query/places.js';
 import type { Address, Confidence, Gap, Phone, Resource, Status, Vocabularies, Website } from '../types.js';
 import { TYPE_TAXONOMY } from './hsds-taxonomy.js';
 
@@ -76,15 +77,13 @@ function typesOf(org: HsdsOrganization, vocabularies: Vocabularies): string[] {
   return types.length > 0 ? [...new Set(types)] : ['unclassified'];
 }
 
-/** Regions from lms's own service-area field, then service-area names, then address countries. */
-function regionsOf(org: HsdsOrganization, vocabularies: Vocabularies): string[] {
-  const byKey = new Map<string, string>();
-  for (const r of vocabularies.regions) for (const key of [r.id, normalizeKey(r.name), ...r.aliases]) byKey.set(key, r.id);
-  const byCountry = new Map(vocabularies.regions.flatMap((r) => (r.countryCode ? [[r.countryCode, r.id] as const] : [])));
+/** Regions from lms's own service-area field, then service-area extents and names, then address countries. */
+function regionsOf(org: HsdsOrganization, places: PlaceIndex, byCountry: ReadonlyMap<string, string>): string[] {
   const found: string[] = [];
   for (const area of (org.services ?? []).flatMap((s) => s.service_areas ?? [])) {
-    const id = (area.x_lms_region && byKey.get(area.x_lms_region)) ?? byKey.get(normalizeKey(area.name ?? '')) ?? byKey.get(normalizeKey(area.extent ?? ''));
-    if (id) found.push(id);
+    // The extent, where it is a code (US-GA, as lms exports it), is more exact than the name (Georgia).
+    const region = (area.x_lms_region && places.lookUp(area.x_lms_region)) || places.lookUp(area.extent ?? '') || places.lookUp(area.name ?? '');
+    if (region) found.push(region.id);
   }
   for (const address of (org.locations ?? []).flatMap((l) => l.addresses ?? [])) {
     const id = byCountry.get((address.country ?? '').toUpperCase());
@@ -141,15 +140,17 @@ function websitesOf(org: HsdsOrganization, confidence: Confidence): Website[] {
 export function fromHsds(organizations: readonly HsdsOrganization[], vocabularies: Vocabularies, source: string): ImportResult {
   const problems: string[] = [];
   const used = new Set<string>();
-  const countryOf = new Map(vocabularies.regions.map((r) => [r.id, r.countryCode]));
+  const places = new PlaceIndex(vocabularies);
+  const byCountry = new Map(vocabularies.regions.flatMap((r) => (r.countryCode ? [[r.countryCode, r.id] as const] : [])));
+  const countryOf = countryCodes(vocabularies);
   const resources = organizations.flatMap((org, index): Resource[] => {
     const at = `record ${index} ("${org.name}")`;
     const services = org.services ?? [];
     const assured = services.map((s) => s.assured_date?.slice(0, 10)).find(Boolean) ?? null;
     const confidence: Confidence = assured ? 'medium' : 'low';
-    const regions = regionsOf(org, vocabularies);
+    const regions = regionsOf(org, places, byCountry);
     if (regions.length === 0) {
-      problems.push(`${source}: ${at} has no region lms knows: give a service area named after one of: ${vocabularies.regions.map((r) => r.id).join(', ')}`);
+      problems.push(`${source}: ${at} has no region lms knows: give a service area named after a place (a country, state or world area, as 'lms regions --all' lists them), or an address with its country`);
     }
     const description = org.description?.trim() || services.find((s) => s.description?.trim())?.description?.trim();
     if (!description) problems.push(`${source}: ${at} has no description (organization.description)`);

@@ -1,7 +1,9 @@
 import { DataError } from '../errors.js';
 import { validateAbout, validateChecklist, validateResources, validateSections, validateVocabularies } from '../generated/validators.js';
 import type { Validator } from '../generated/validators.js';
-import type { About, Checklist, Directory, Resource, Section, Vocabularies } from '../types.js';
+import type { About, Checklist, Directory, Region, Resource, Section, Vocabularies } from '../types.js';
+import { PlaceIndex } from '../query/places.js';
+import { suggest } from '../query/suggest.js';
 import { describeSchemaErrors } from './schema-errors.js';
 
 /** A resource as a data file may give it: the lists, asListed and origin may be left out. */
@@ -85,12 +87,17 @@ function crossReferenceProblems({ resources, sections, vocabularies, checklist }
   for (const name of duplicates(sections.flatMap((s) => [s.id, ...s.aliases]))) {
     problems.push(`sections: "${name}" names more than one section (ids and aliases must be unique)`);
   }
-  for (const [kind, entries] of [
-    ['regions', vocabularies.regions],
-    ['types', vocabularies.types],
-  ] as const) {
-    for (const name of duplicates(entries.flatMap((e) => [e.id, ...e.aliases]))) {
-      problems.push(`vocabularies: "${name}" names more than one of the ${kind}`);
+  for (const name of duplicates(vocabularies.types.flatMap((e) => [e.id, ...e.aliases]))) {
+    problems.push(`vocabularies: "${name}" names more than one of the types`);
+  }
+  for (const id of duplicates(vocabularies.regions.map((r) => r.id))) problems.push(`vocabularies: region id "${id}" is used more than once`);
+  // Places share names (Georgia the country and the US state; WA): the one asked for is found by kind and by asking.
+  // Within one parent a shared name could never be told apart.
+  const siblings = new Map<string | null, Region[]>();
+  for (const r of vocabularies.regions) siblings.set(r.parent, [...(siblings.get(r.parent) ?? []), r]);
+  for (const [parent, group] of siblings) {
+    for (const name of duplicates(group.flatMap((r) => [...new Set([r.id, ...r.aliases])]))) {
+      problems.push(`vocabularies: "${name}" names more than one region inside ${parent ?? 'the root'}`);
     }
   }
 
@@ -125,13 +132,26 @@ export function resourceReferenceProblems(resources: readonly Resource[], vocabu
   const typeIds = new Set(vocabularies.types.map((t) => t.id));
   const ids = new Set<string>();
   const repeated = new Set<string>();
+  let places: PlaceIndex | undefined;
   resources.forEach((r, i) => {
     if (ids.has(r.id)) repeated.add(r.id);
     ids.add(r.id);
-    for (const region of r.regions) if (!regionIds.has(region)) problems.push(`${label}: record ${i} ("${r.id}"): regions has unknown region "${region}"; known: ${[...regionIds].join(', ')}`);
+    for (const region of r.regions) {
+      if (regionIds.has(region)) continue;
+      // Files name places by id; a name of a place gets its id, anything else the nearest ids.
+      const meant = (places ??= new PlaceIndex(vocabularies)).lookUp(region);
+      const hint = meant ? `; the id of ${meant.name} is "${meant.id}"` : unknownIdHint(region, regionIds);
+      problems.push(`${label}: record ${i} ("${r.id}"): regions has unknown region "${region}"${hint}`);
+    }
     for (const type of r.types) if (!typeIds.has(type)) problems.push(`${label}: record ${i} ("${r.id}"): types has unknown type "${type}"; known: ${[...typeIds].join(', ')}`);
   });
   return [...[...repeated].map((id) => `${label}: id "${id}" is used by more than one record`), ...problems];
+}
+
+/** "(did you mean "de"?); 'lms regions --all' lists every region id" */
+function unknownIdHint(value: string, ids: ReadonlySet<string>): string {
+  const [closest] = suggest(value, [...ids], 1);
+  return `${closest === undefined ? '' : ` (did you mean "${closest}"?)`}; 'lms regions --all' lists every region id`;
 }
 
 /** Each successor a record names by id: [row, id]. */

@@ -26,31 +26,47 @@ export function typeRow(t: TypeCount): string[] {
   return [t.id, t.name, String(t.resources)];
 }
 
-function depth(region: RegionCount, all: readonly RegionCount[]): number {
-  let level = 0;
-  for (let p = region.parent; p !== null; p = all.find((r) => r.id === p)?.parent ?? null) level++;
-  return level;
-}
+/** How many names a place shows on a terminal; --json has them all. */
+const NAMES_SHOWN = 6;
 
-/** Regions as a tree (parents before children), with counts and aliases. */
-export function regionsText(regions: readonly RegionCount[], style: Style): string {
+/**
+ * Places as a tree (the vocabulary lists parents first), with counts in plain
+ * words and a few of their other names. Unless `all`, only the places that
+ * resources serve, and the areas around them.
+ */
+export function regionsText(regions: readonly RegionCount[], style: Style, all = false): string {
   const { color } = style;
+  const byId = new Map(regions.map((r) => [r.id, r]));
+  const depth = (r: RegionCount) => {
+    let level = 0;
+    for (let p = r.parent; p !== null; p = byId.get(p)?.parent ?? null) level++;
+    return level;
+  };
+  const shown = new Set<string>();
+  for (const r of regions) {
+    if (!all && r.resources === 0) continue;
+    for (let at: RegionCount | undefined = r; at && !shown.has(at.id); at = at.parent === null ? undefined : byId.get(at.parent)) shown.add(at.id);
+  }
   const ordered: RegionCount[] = [];
   const visit = (parent: string | null) => {
-    for (const r of regions.filter((x) => x.parent === parent)) {
+    for (const r of regions.filter((x) => x.parent === parent && shown.has(x.id))) {
       ordered.push(r);
       visit(r.id);
     }
   };
   visit(null);
-  return ordered
-    .map((r) => {
-      const indent = 2 * depth(r, regions);
-      const counts = `${r.resources} own, ${r.resourcesIncludingWider} with wider`;
-      const head = wrap(`${color.bold(r.name)}  ${color.cyan(r.id)}  ${counts}`, style, indent);
-      return [head, wrap(color.dim(`also: ${r.aliases.join(', ')}`), style, indent + 2)].join('\n');
-    })
-    .join('\n');
+  const lines = ordered.map((r) => {
+    const indent = 2 * depth(r);
+    const wider = r.resourcesIncludingWider - r.resources;
+    const counts = r.parent === null ? `${r.resources} for everyone` : `${r.resources} here${wider > 0 ? `, ${r.resourcesIncludingWider} with wider areas` : ''}`;
+    const head = wrap(`${color.bold(r.name)}  ${color.cyan(r.id)}  ${counts}`, style, indent);
+    const names = r.aliases.slice(0, NAMES_SHOWN).join(', ') + (r.aliases.length > NAMES_SHOWN ? ', …' : '');
+    return names === '' ? head : [head, wrap(color.dim(`also: ${names}`), style, indent + 2)].join('\n');
+  });
+  const footer = all
+    ? `${regions.length} places.`
+    : `${shown.size} of ${regions.length} places: those resources serve, and the areas around them. 'lms regions --all' lists every place; any of them works with --region.`;
+  return `${lines.join('\n')}\n\n${wrap(color.dim(footer), style)}`;
 }
 
 export function typesText(types: readonly TypeCount[], style: Style): string {

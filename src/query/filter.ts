@@ -113,3 +113,45 @@ export function filterResources(directory: Directory, query: ResourceQuery = {})
   const byName = (a: ResourceMatch, b: ResourceMatch) => ((keys.get(a) as string) < (keys.get(b) as string) ? -1 : (keys.get(a) as string) > (keys.get(b) as string) ? 1 : 0);
   return matches.sort((a, b) => rank(a) - rank(b) || byName(a, b));
 }
+
+export interface RegionCount {
+  /** Resources (of the statuses shown by default) that list the region itself. */
+  own: number;
+  /** …plus those that cover it through an enclosing region: what `filterResources` with this region lists. */
+  withWider: number;
+}
+
+/**
+ * For every region, how many resources serve it, in one pass over the store:
+ * a resource that lists a region covers everything inside it, so each counts
+ * once at the widest of its regions and is added down the tree.
+ */
+export function regionCounts(directory: Directory): Map<string, RegionCount> {
+  const { regions } = directory.vocabularies;
+  const store = storeOf(directory);
+  const status = store.column('status');
+  const shown = maskOf(status, statusesFor(directory, {}));
+  const column = store.column('regions');
+  const codeOf = new Map(column.values.map((id, code) => [id, code]));
+  const parentCode = Int32Array.from(column.values, (id) => codeOf.get(regions.find((r) => r.id === id)?.parent ?? '') ?? -1);
+  const own = new Uint32Array(column.values.length);
+  const widest = new Uint32Array(column.values.length);
+  for (let row = 0; row < store.size; row++) {
+    if (!holdsAny(status, row, shown)) continue;
+    const codes = codesOf(column, row);
+    for (const code of codes) {
+      own[code] = (own[code] as number) + 1;
+      let inside = false;
+      for (let up = parentCode[code] as number; up !== -1 && !inside; up = parentCode[up] as number) inside = codes.includes(up);
+      if (!inside) widest[code] = (widest[code] as number) + 1;
+    }
+  }
+  const counts = new Map<string, RegionCount>();
+  const covering = (code: number): number => {
+    let total = 0;
+    for (let at = code; at !== -1; at = parentCode[at] as number) total += widest[at] as number;
+    return total;
+  };
+  column.values.forEach((id, code) => counts.set(id, { own: own[code] as number, withWider: covering(code) }));
+  return counts;
+}

@@ -1,6 +1,7 @@
 import { UsageError } from '../errors.js';
 import type { Region, ResourceType, StatusInfo, Vocabularies } from '../types.js';
 import { normalizeKey } from './normalize.js';
+import { findPlace } from './places.js';
 import { unknownValueMessage } from './suggest.js';
 
 interface Named {
@@ -15,9 +16,9 @@ function lookup<T extends Named>(entries: readonly T[], input: string, what: str
   throw new UsageError(unknownValueMessage(what, input, entries.map((e) => e.id), plural));
 }
 
-/** A region by id or alias ("gb" → uk); a UsageError naming the valid ones otherwise. */
+/** A region by id, name or alias ("gb" → uk, "deutschland" → de, "georgia, us" → us-ga); see places.ts. */
 export function resolveRegion(vocabularies: Vocabularies, input: string): Region {
-  return lookup(vocabularies.regions, input, 'region');
+  return findPlace(vocabularies, input).region;
 }
 
 export function resolveType(vocabularies: Vocabularies, input: string): ResourceType {

@@ -105,6 +105,21 @@ describe('importing HSDS written elsewhere', () => {
     expect((record?.phones as Array<{ e164: string }>).map((p) => p.e164)).toContain('+441234234567');
   });
 
+  it('places an organization by the country of its address (Ireland) and by service areas named in any language', () => {
+    const file = writeData(tempDir(), 'ireland.json', [
+      { id: 'a', name: 'Dublin Sarcoma Circle', description: 'A support group.', locations: [{ id: 'l', addresses: [{ id: 'ad', address_1: '1 Main Street', city: 'Dublin', country: 'IE', address_type: 'physical', state_province: 'Dublin', postal_code: 'D01', attention: null, address_2: null, region: null }] }], services: [{ id: 's', name: 'Group', status: 'active' }] },
+      { id: 'b', name: 'Sarkom Hilfe Bayern', description: 'Eine Gruppe.', services: [{ id: 't', name: 'Gruppe', status: 'active', service_areas: [{ id: 'sa', name: 'Deutschland' }] }] },
+      { id: 'c', name: 'Peachtree Sarcoma Friends', description: 'A group.', services: [{ id: 'u', name: 'Group', status: 'active', service_areas: [{ id: 'sb', name: 'Georgia', extent: 'US-GA' }] }] },
+    ]);
+    const run = (region: string) => lms(['resources', '--data', file, '--region', region, '--json']);
+    const first = (region: string) => (JSON.parse(run(region).stdout) as Array<{ name: string; regions: string[] }>)[0];
+    expect(run('ireland').status).toBe(0);
+    expect(first('ireland')).toMatchObject({ name: 'Dublin Sarcoma Circle', regions: ['ie'] });
+    expect(first('germany')).toMatchObject({ name: 'Sarkom Hilfe Bayern', regions: ['de'] });
+    // A name two places share is the country; the area's extent gives the state.
+    expect(first('georgia, us').name).toBe('Peachtree Sarcoma Friends');
+  });
+
   it('refuses an organization with no region it can read, naming it', () => {
     const file = writeData(tempDir(), 'nowhere.json', [{ id: 'a', name: 'Somewhere Group', description: 'A group.', services: [{ id: 's', name: 'Help', status: 'active' }] }]);
     const { status, stderr } = lms(['validate', file]);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { UsageError, filterResources, loadDirectory } from '../../src/index.js';
+import { UsageError, filterResources, loadDirectory, resolveRegion } from '../../src/index.js';
+import type { Directory, Resource } from '../../src/index.js';
+import { regionCounts } from '../../src/query/filter.js';
+import { findPlace, otherPlacesNote, splitPlaces } from '../../src/query/places.js';
 
 const directory = loadDirectory();
 const ids = (query: Parameters<typeof filterResources>[1]) => filterResources(directory, query).map((m) => m.resource.id);
@@ -40,8 +43,16 @@ describe('filterResources', () => {
     ['gb', 'uk'],
     ['United Kingdom', 'uk'],
     ['USA', 'us'],
-    ['england', 'uk'],
     ['aotearoa', 'nz'],
+    ['Deutschland', 'de'],
+    ['allemagne', 'de'],
+    ['DEU', 'de'],
+    ['republic of ireland', 'ie'],
+    ["Côte d'Ivoire", 'ci'],
+    ["cote d'ivoire", 'ci'],
+    ['New York', 'us-ny'],
+    ['ny', 'us-ny'],
+    ['georgia, us', 'us-ga'],
   ])('understands the region alias %s as %s', (alias, id) => {
     expect(ids({ regions: [alias] })).toEqual(ids({ regions: [id] }));
   });
@@ -56,8 +67,86 @@ describe('filterResources', () => {
 
   it('rejects an unknown region, type or status with the valid values and the closest one', () => {
     expect(() => ids({ regions: ['eurpe'] })).toThrow(UsageError);
-    expect(() => ids({ regions: ['eurpe'] })).toThrow(/unknown region 'eurpe' \(did you mean 'europe'\?\)\. Regions: international, europe, uk/);
+    expect(() => ids({ regions: ['eurpe'] })).toThrow(/unknown region 'eurpe' \(did you mean 'europe'\?\); 'lms regions --all' lists every place/);
     expect(() => ids({ types: ['helpine'] })).toThrow(/did you mean 'helpline'/);
     expect(() => ids({ statuses: ['activ'] })).toThrow(/unknown status 'activ' \(did you mean 'active'\?\)\. Statuses: active, unknown, merged, closed/);
+  });
+
+  it("lists a UK nation's own resources first, then the UK-wide, European and international ones", () => {
+    const matches = filterResources(directory, { regions: ['scotland'] });
+    expect(matches[0]?.regionMatch).toEqual({ kind: 'wider', via: 'uk', asked: 'gb-sct' });
+    expect(matches.map((m) => m.resource.id)).toEqual(expect.arrayContaining(['sarcoma-uk', 'macmillan', 'euracan', 'clinicaltrials-gov']));
+  });
+});
+
+describe('places', () => {
+  const { vocabularies } = directory;
+
+  it('has every ISO 3166-1 country and territory, each inside a world area or the root', () => {
+    const countries = vocabularies.regions.filter((r) => r.kind === 'country');
+    expect(countries).toHaveLength(249);
+    const byId = new Map(vocabularies.regions.map((r) => [r.id, r]));
+    for (const c of countries) {
+      const parent = byId.get(c.parent as string);
+      expect(['area', 'world', 'country'], c.id).toContain(parent?.kind);
+    }
+    expect(byId.get('de')?.parent).toBe('europe');
+    expect(byId.get('in')?.parent).toBe('asia');
+    expect(byId.get('br')?.parent).toBe('latin-america');
+    expect(byId.get('us')?.parent).toBe('north-america');
+    expect(byId.get('au')?.parent).toBe('oceania');
+    expect(byId.get('ng')?.parent).toBe('africa');
+    // A US territory ISO lists twice stays a country, inside the US.
+    expect(byId.get('pr')).toMatchObject({ kind: 'country', parent: 'us' });
+    expect(vocabularies.regions.filter((r) => r.parent === 'us' && r.kind === 'subdivision')).toHaveLength(51);
+    expect(vocabularies.regions.filter((r) => r.parent === 'ca')).toHaveLength(13);
+    expect(vocabularies.regions.filter((r) => r.parent === 'au')).toHaveLength(8);
+    expect(vocabularies.regions.filter((r) => r.parent === 'uk').map((r) => r.name).sort()).toEqual(['England', 'Northern Ireland', 'Scotland', 'Wales']);
+  });
+
+  it('takes the country for a name a state shares, and says how to ask for the state', () => {
+    const match = findPlace(vocabularies, 'Georgia');
+    expect(match.region.id).toBe('ge');
+    expect(otherPlacesNote(vocabularies, 'Georgia', match)).toBe("'Georgia' is taken as Georgia (ge); for Georgia in United States, ask for us-ga or 'Georgia, us'");
+    expect(otherPlacesNote(vocabularies, 'ge', findPlace(vocabularies, 'ge'))).toBeUndefined();
+    expect(resolveRegion(vocabularies, 'us-ga').name).toBe('Georgia');
+  });
+
+  it('reads a comma and a space as a qualifier, a bare comma as a list', () => {
+    expect(splitPlaces(vocabularies, 'georgia, us')).toEqual(['georgia, us']);
+    expect(splitPlaces(vocabularies, 'uk,us')).toEqual(['uk', 'us']);
+    expect(splitPlaces(vocabularies, 'de,us')).toEqual(['de', 'us']);
+    expect(splitPlaces(vocabularies, 'new york, us,ca')).toEqual(['new york, us', 'ca']);
+  });
+
+  it('counts, for every region, what serves it and what covers it from wider areas, as the filter lists them', () => {
+    const counts = regionCounts(directory);
+    for (const id of ['uk', 'gb-sct', 'us', 'us-ny', 'europe', 'de', 'international', 'jp']) {
+      const matches = filterResources(directory, { regions: [id] });
+      expect(counts.get(id), id).toEqual({ own: matches.filter((m) => m.regionMatch?.kind === 'direct').length, withWider: matches.length });
+    }
+  });
+});
+
+describe('the store', () => {
+  const template = directory.resources.find((r) => r.id === 'sarcoma-uk') as Resource;
+  const countries = directory.vocabularies.regions.filter((r) => r.kind === 'country').slice(0, 60);
+  const many: Directory = {
+    ...directory,
+    resources: countries.map((c, i) => ({ ...template, id: `group-${i}`, name: `Group ${c.name}`, regions: [c.id] })),
+  };
+
+  it('filters by any of 60 countries, with no cap on how many regions there are', () => {
+    for (const [i, c] of countries.entries()) {
+      const direct = filterResources(many, { regions: [c.id] }).filter((m) => m.regionMatch?.kind === 'direct');
+      expect(direct.map((m) => m.resource.id), c.id).toEqual([`group-${i}`]);
+    }
+  });
+
+  it('holds frozen records, and a copy with other resources is filtered by those', () => {
+    expect(() => (directory.resources[0] as Resource).regions.push('de')).toThrow(TypeError);
+    const copy: Directory = { ...directory, resources: [{ ...template, id: 'only', regions: ['jp'] }] };
+    expect(filterResources(copy, { regions: ['japan'] }).map((m) => m.resource.id)).toEqual(['only']);
+    expect(filterResources(directory, { regions: ['japan'] }).map((m) => m.resource.id)).not.toContain('only');
   });
 });
