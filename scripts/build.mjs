@@ -104,7 +104,8 @@ export function writeBuildId() {
       .filter((entry) => entry.isFile() && /\.(ts|json)$/.test(entry.name))
       .map((entry) => join(entry.parentPath ?? entry.path, entry.name))
       .filter((file) => !file.includes(`${join('src', 'generated')}`));
-  for (const file of [...files(join(root, 'src')), ...files(join(root, 'data')), join(root, 'package.json')].sort()) {
+  // The lockfile too: the places the build adds come from packages (src/data/places-source.ts).
+  for (const file of [...files(join(root, 'src')), ...files(join(root, 'data')), join(root, 'package.json'), join(root, 'package-lock.json')].sort()) {
     hash.update(file.slice(root.length)).update('\0').update(readFileSync(file)).update('\0');
   }
   const outDir = join(root, 'src', 'generated');

@@ -76,7 +76,7 @@ function regionMatcher(directory: Directory, column: StoreColumn, asked: readonl
 
 /**
  * Resources that pass every filter given (regions, types, statuses), direct
- * region matches before wider ones, each group by name. Unknown filter values
+ * region matches before wider ones, each group live ones first, then by name. Unknown filter values
  * throw a UsageError naming the valid ones. The filters read the directory's
  * store; only the records that pass are taken from it.
  */
@@ -108,10 +108,13 @@ export function filterResources(directory: Directory, query: ResourceQuery = {})
     if (regionMatch) matches.push({ resource: store.record(row), regionMatch });
   }
   const rank = (m: ResourceMatch) => (m.regionMatch?.kind === 'wider' ? 1 : 0);
+  // Live records before doubtful ones, in the vocabulary's order of statuses (active, unknown, merged, closed).
+  const liveness = new Map(vocab.statuses.map((s, i) => [s.id, i]));
+  const live = (m: ResourceMatch) => liveness.get(m.resource.status) ?? 0;
   // Sort keys without ICU: a locale collator costs more to create than the whole filter.
   const keys = new Map(matches.map((m) => [m, normalizeKey(m.resource.name)]));
   const byName = (a: ResourceMatch, b: ResourceMatch) => ((keys.get(a) as string) < (keys.get(b) as string) ? -1 : (keys.get(a) as string) > (keys.get(b) as string) ? 1 : 0);
-  return matches.sort((a, b) => rank(a) - rank(b) || byName(a, b));
+  return matches.sort((a, b) => rank(a) - rank(b) || live(a) - live(b) || byName(a, b));
 }
 
 export interface RegionCount {

@@ -111,7 +111,7 @@ describe('lms stale', () => {
 
   it('notes on a terminal only when the shipped data is older than 180 days', async () => {
     const { lmsInTerminal } = await import('../helpers/cli.js');
-    expect(lmsInTerminal(['sections'], { env: { LMS_TODAY: '2027-07-01' } }).stdout).toMatch(/lms: note: the shipped data was last checked on 2026-11-25, 218 days ago/);
+    expect(lmsInTerminal(['sections'], { env: { LMS_TODAY: '2027-07-01' } }).stdout).toMatch(/lms: note: the shipped data was last checked on 2026-12-01, 212 days ago/);
     expect(lmsInTerminal(['sections'], { env: { LMS_TODAY: '2026-12-01' } }).stdout).not.toMatch(/note:/);
     expect(lms(['sections'], { LMS_TODAY: '2027-07-01' }).stderr).toBe('');
   });

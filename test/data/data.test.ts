@@ -74,13 +74,23 @@ describe('resources', () => {
     expect(nci?.asListed?.addresses.join(' ')).toMatch(/31 Center Drive/);
   });
 
-  it('adds the 21 organizations found since, marked as added and not as printed in the flyer', () => {
+  it('adds the 21 organizations found since and the 26 national patient groups, marked as added and not as printed in the flyer', () => {
     const added = resources.filter((r) => r.origin === 'added');
-    expect(added).toHaveLength(21);
+    expect(added).toHaveLength(47);
     for (const r of added) expect(r.asListed, r.id).toBeNull();
     const regions = new Set(added.flatMap((r) => r.regions));
-    for (const region of ['us', 'uk', 'europe', 'ca', 'au', 'nz', 'international']) expect(regions).toContain(region);
-    expect(added.map((r) => r.id)).toEqual(expect.arrayContaining(['nlmsf', 'macmillan', 'spagn', 'anzsa', 'cancer-society-nz', 'canadian-cancer-society']));
+    for (const region of ['us', 'uk', 'europe', 'ca', 'au', 'nz', 'international', 'de', 'fr', 'nl', 'be', 'ch', 'it', 'es', 'no', 'se', 'fi', 'ie', 'pl', 'ru', 'bg', 'jp', 'in', 'ro', 'hu', 'sg', 'gb-nir']) {
+      expect(regions).toContain(region);
+    }
+    expect(added.map((r) => r.id)).toEqual(expect.arrayContaining(['nlmsf', 'macmillan', 'spagn', 'anzsa', 'cancer-society-nz', 'canadian-cancer-society', 'sarcoma-cancer-ireland', 'deutsche-sarkom-stiftung']));
+  });
+
+  it('publishes no mobile number for a national patient group: only office and service lines', () => {
+    const groups = resources.filter((r) => r.verification.checked === '2026-12-01');
+    expect(groups).toHaveLength(26);
+    for (const r of groups) {
+      for (const p of r.phones) expect(parsePhoneNumberFromString(p.e164)?.getType(), `${r.id} ${p.display}`).not.toBe('MOBILE');
+    }
   });
 
   it('marks the flyer entries that merged or closed, with the successor where merged', () => {
