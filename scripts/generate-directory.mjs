@@ -18,7 +18,14 @@ const WORDS = (
 ).split(' ');
 const PLACES = ['Leeds', 'York', 'Bristol', 'Denver', 'Boston', 'Austin', 'Toronto', 'Ottawa', 'Perth', 'Hobart', 'Otago', 'Nelson', 'Lyon', 'Turin', 'Porto', 'Ghent'];
 const KINDS = ['Sarcoma Support Group', 'Cancer Centre', 'Patient Network', 'Carers Circle', 'Information Service', 'Research Fund', 'Helpline', 'Foundation'];
-const REGIONS = ['us', 'uk', 'ca', 'au', 'nz', 'europe', 'international'];
+// Regions of every level: world areas, 60 countries, and states and nations inside them.
+const REGIONS = [
+  'us', 'uk', 'ca', 'au', 'nz', 'europe', 'international', 'asia', 'africa', 'latin-america', 'oceania', 'north-america',
+  'ie', 'de', 'fr', 'nl', 'be', 'ch', 'it', 'es', 'pt', 'no', 'se', 'fi', 'dk', 'pl', 'cz', 'at', 'hu', 'ro', 'bg', 'gr', 'ru', 'ua', 'tr',
+  'jp', 'kr', 'cn', 'tw', 'in', 'pk', 'sg', 'my', 'th', 'id', 'ph', 'vn', 'il', 'sa', 'ae', 'eg', 'ng', 'ke', 'za', 'gh', 'ma',
+  'br', 'ar', 'mx', 'cl', 'co', 'pe', 'uy', 'pr', 'ge', 'is', 'lu', 'mt',
+  'us-ny', 'us-ca', 'us-tx', 'us-ga', 'ca-on', 'ca-qc', 'au-nsw', 'au-wa', 'gb-sct', 'gb-nir',
+];
 const TYPES = ['charity', 'foundation', 'helpline', 'online-community', 'information', 'research', 'network', 'support', 'financial-help', 'advocacy'];
 const STATUSES = ['active', 'active', 'active', 'active', 'active', 'active', 'unknown', 'merged', 'closed'];
 

@@ -35,6 +35,9 @@ const COMMANDS = [
   ['search', 'Leeds helpline', '--limit', '30'],
   ['resource', 'synthetic-1234', '--json'],
   ['regions'],
+  ['regions', '--json'],
+  ['resources', '--region', 'japan', '--json'],
+  ['resources', '--region', 'georgia, us'],
   ['stale', '--json'],
 ];
 

@@ -18,6 +18,23 @@ describe('--data and LMS_DATA', () => {
     }
   });
 
+  it('filters a file whose records serve 60 different countries, in a pipe and as JSON', () => {
+    const countries = ['ie', 'de', 'fr', 'nl', 'be', 'ch', 'it', 'es', 'pt', 'no', 'se', 'fi', 'dk', 'pl', 'cz', 'at', 'hu', 'ro', 'bg', 'gr', 'ru', 'ua', 'tr', 'jp', 'kr', 'cn', 'tw', 'in', 'pk', 'sg', 'my', 'th', 'id', 'ph', 'vn', 'il', 'sa', 'ae', 'eg', 'ng', 'ke', 'za', 'gh', 'ma', 'br', 'ar', 'mx', 'cl', 'co', 'pe', 'uy', 'ge', 'is', 'lu', 'mt', 'ee', 'lv', 'lt', 'si', 'hr'];
+    expect(new Set(countries).size).toBe(60);
+    const file = writeData(dir, 'sixty.json', countries.map((c) => sampleRecord({ id: `group-${c}`, name: `Group ${c}`, regions: [c], phones: [] })));
+    for (const c of ['ie', 'jp', 'hr', 'uy', 'za']) {
+      const piped = lms(['resources', '--data', file, '--region', c]);
+      expect(piped.stderr).toBe('');
+      const rows = piped.stdout.trimEnd().split('\n').map((line) => line.split('\t'));
+      expect(rows.filter((row) => row[0]?.startsWith('group-')).map((row) => row[0])).toEqual([`group-${c}`]);
+      expect(rows[0]?.[0]).toBe(`group-${c}`);
+      const json = JSON.parse(lms(['resources', '--data', file, '--region', c, '--json']).stdout) as Array<{ id: string }>;
+      expect(json[0]?.id).toBe(`group-${c}`);
+    }
+    const counts = JSON.parse(lms(['regions', '--data', file, '--json']).stdout) as Array<{ id: string; resources: number }>;
+    for (const c of countries) expect(counts.find((r) => r.id === c)?.resources, c).toBeGreaterThanOrEqual(1);
+  });
+
   it('reads LMS_DATA as a list of paths', () => {
     const second = writeData(dir, 'second.json', [sampleRecord({ id: 'york-group', name: 'York Group' })]);
     const { stdout } = lms(['resources', '--json'], { LMS_DATA: `${group}:${second}` });
