@@ -4,7 +4,7 @@ import { wrap } from '../format/wrap.js';
 
 const START = [
   ['lms section after-diagnosis', 'what to do first: find a sarcoma specialist'],
-  ['lms resources --region uk', 'organizations for where you live (us, uk, ca, au, nz, europe)'],
+  ['lms resources --region uk', 'organizations for where you live: any country (ie, germany), state or area'],
   ['lms search "second opinion"', 'search the advice and the organizations'],
   ['lms checklist', 'what to take to the specialist'],
   ['lms handout --region uk > handout.html', 'a two-page handout to print'],

@@ -12,6 +12,8 @@ export const COMMANDS: readonly CommandMeta[] = [
     options: FILTER_OPTIONS,
     examples: [
       ['lms resources --region uk', 'everything that serves people in the UK'],
+      ['lms resources --region deutschland', 'in Germany: any country, by its English or own name'],
+      ['lms resources --region "new york"', 'a US state, Canadian province, Australian state or UK nation'],
       ['lms resources --type helpline --region us', 'helplines for people in the US'],
       ['lms resources --all', 'include merged and closed organizations'],
       ['lms resources --source flyer --all', 'the organizations the flyer named, as they are now'],
@@ -141,7 +143,7 @@ export const COMMANDS: readonly CommandMeta[] = [
   {
     name: 'handout',
     summary: 'a printable handout for one region: key advice and the organizations, on two pages',
-    options: [{ flags: '-r, --region <region>', description: 'the region the handout is for (default: every region)', repeatable: true }],
+    options: [{ flags: '-r, --region <place>', description: 'the place the handout is for: a country, state or world area (default: everywhere)', repeatable: true }],
     preferredFormat: 'html',
     examples: [
       ['lms handout --region uk > handout.html', 'open it in a browser and print it'],

@@ -37,35 +37,29 @@ export interface Column {
 
 /** The code of each value of each column, from the vocabularies' order. */
 export class Coding {
-  private readonly numbers: ReadonlyMap<ColumnName, ReadonlyMap<string, number>>;
+  /** Made for each column when first needed: a filter by type need not read the places. */
+  private readonly numbers = new Map<ColumnName, ReadonlyMap<string, number>>();
 
-  constructor(readonly vocabularies: Vocabularies) {
-    this.numbers = new Map(COLUMNS.map((spec) => [spec.name, new Map(spec.values(vocabularies).map((value, i) => [value, i]))]));
+  constructor(readonly vocabularies: Vocabularies) {}
+
+  private numbersOf(name: ColumnName): ReadonlyMap<string, number> {
+    let numbers = this.numbers.get(name);
+    if (!numbers) {
+      numbers = new Map((COLUMNS.find((c) => c.name === name) as ColumnSpec).values(this.vocabularies).map((value, i) => [value, i]));
+      this.numbers.set(name, numbers);
+    }
+    return numbers;
   }
 
   /** How many values the column can hold. */
   count(name: ColumnName): number {
-    return (this.numbers.get(name) as ReadonlyMap<string, number>).size;
-  }
-
-  code(name: ColumnName, value: string): number | undefined {
-    return this.numbers.get(name)?.get(value);
-  }
-
-  /** A set of values as a lookup table by code; values the column cannot hold are left out. */
-  mask(name: ColumnName, values: Iterable<string>): Uint8Array {
-    const mask = new Uint8Array(this.count(name));
-    for (const value of values) {
-      const code = this.code(name, value);
-      if (code !== undefined) mask[code] = 1;
-    }
-    return mask;
+    return this.numbersOf(name).size;
   }
 
   /** The column of these records. Values the vocabulary lacks are left out (validation refuses them first). */
   column(name: ColumnName, resources: readonly Resource[]): Column {
     const spec = COLUMNS.find((c) => c.name === name) as ColumnSpec;
-    const numbers = this.numbers.get(name) as ReadonlyMap<string, number>;
+    const numbers = this.numbersOf(name);
     const starts = new Uint32Array(resources.length + 1);
     const codes: number[] = [];
     resources.forEach((resource, row) => {

@@ -12,7 +12,7 @@ import { completeResource, resourceReferenceProblems, successorRefs, unknownSucc
 import type { ResourceInput } from './load.js';
 import { readJsonFile } from './read-json.js';
 import { Coding } from './columns.js';
-import { PartsStore, Placements, RecordsPart, directoryWithStore } from './store.js';
+import { PartsStore, Placements, RecordsPart, directoryWithStore, freezeDeep } from './store.js';
 import type { TablePart } from './store.js';
 import { describeSchemaErrors } from './schema-errors.js';
 
@@ -186,7 +186,9 @@ export function withDataFiles(base: Directory, paths: readonly string[], options
   }
   if (problems.length > 0) throw new DataError(problems);
 
+  // The directory keeps its store: the records it holds in memory are frozen, so what its columns say of them stays true.
   const parts = [new RecordsPart(base.resources, coding), ...files.map((f) => f.part)];
+  for (const part of parts) if (part instanceof RecordsPart) freezeDeep(part.resources);
   const { placements, contains, replaced } = merge(parts, files);
   const dangling = files.flatMap(({ path, part, successors }) =>
     successors.filter(([, successor]) => !contains(successor)).map(([row, successor]) => unknownSuccessor(path, row, part.ids[row] as string, successor)),

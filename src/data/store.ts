@@ -83,7 +83,7 @@ export function freezeDeep<T>(value: T): T {
   return value;
 }
 
-/** The columns of records already in memory. The records are frozen: what the columns say of them stays true. */
+/** The columns of records already in memory, made when first asked for. */
 export class RecordsPart implements TablePart {
   readonly size: number;
   private readonly columns = new Map<ColumnName, Column>();
@@ -94,7 +94,6 @@ export class RecordsPart implements TablePart {
     private readonly coding: Coding,
   ) {
     this.size = resources.length;
-    freezeDeep(resources);
   }
 
   get ids(): string[] {
@@ -127,13 +126,13 @@ export class RecordsPart implements TablePart {
 /** Where each row of a table comes from, in table order: its part, and its row within the part. */
 export class Placements {
   size = 0;
-  readonly part: Uint16Array;
+  readonly part: Uint32Array;
   readonly row: Int32Array;
 
   /** Room for every row of these parts, the most a table of them can have. */
   constructor(parts: readonly TablePart[]) {
     const capacity = parts.reduce((n, p) => n + p.size, 0);
-    this.part = new Uint16Array(capacity);
+    this.part = new Uint32Array(capacity);
     this.row = new Int32Array(capacity);
   }
 
@@ -173,7 +172,7 @@ export class PartsStore implements Store {
   readonly size: number;
   /** For each part, the store row of each of its rows, or -1 when it is not in the store. */
   private readonly rowsOf: readonly Int32Array[];
-  private readonly partOf: Uint16Array;
+  private readonly partOf: Uint32Array;
   private readonly localOf: Int32Array;
   private readonly columns = new Map<ColumnName, StoreColumn>();
 
@@ -204,18 +203,16 @@ export class PartsStore implements Store {
     const from = this.parts.map((p) => p.column(name));
     if (from.length === 1 && this.size === (this.parts[0] as TablePart).size) return from[0] as Column;
     const starts = new Uint32Array(this.size + 1);
-    let total = 0;
     for (let i = 0; i < this.size; i++) {
       const { starts: s } = from[this.partOf[i] as number] as Column;
       const row = this.localOf[i] as number;
-      total += (s[row + 1] as number) - (s[row] as number);
-      starts[i + 1] = total;
+      starts[i + 1] = (starts[i] as number) + (s[row + 1] as number) - (s[row] as number);
     }
-    const codes = new Uint32Array(total);
-    for (let i = 0; i < this.size; i++) {
+    const codes = new Uint32Array(starts[this.size] as number);
+    for (let i = 0, at = 0; i < this.size; i++) {
       const { starts: s, codes: c } = from[this.partOf[i] as number] as Column;
       const row = this.localOf[i] as number;
-      codes.set(c.subarray(s[row], s[row + 1]), starts[i]);
+      for (let k = s[row] as number, end = s[row + 1] as number; k < end; k++) codes[at++] = c[k] as number;
     }
     return { starts, codes };
   }
@@ -241,10 +238,11 @@ export function storeOver(resources: readonly Resource[], vocabularies: Vocabula
 }
 
 /**
- * The store of a directory: the one it was made with (loadDirectory,
- * withDataFiles), or else one over its records, made afresh. A copy of a
- * directory with other resources ({ ...directory, resources }) does not carry
- * the store, which is not enumerable.
+ * The store of a directory: the one it was made with (withDataFiles), or else
+ * one over its records, made afresh for each query, so nothing is kept on a
+ * list of records that could change. A copy of a directory with other
+ * resources ({ ...directory, resources }) does not carry the store, which is
+ * not enumerable.
  */
 export function storeOf(directory: Directory): Store {
   return directory.store ?? storeOver(directory.resources, directory.vocabularies);

@@ -3,7 +3,7 @@ import { ORIGINS, codesOf, holdsAny } from '../data/columns.js';
 import { storeOf } from '../data/store.js';
 import type { StoreColumn } from '../data/store.js';
 import type { Directory, Origin, Resource, Status } from '../types.js';
-import { normalizeKey } from './normalize.js';
+import { normalizeKey, sortKey } from './normalize.js';
 import { unknownValueMessage } from './suggest.js';
 import { ancestorsOf, resolveRegion, resolveStatus, resolveType } from './vocabulary.js';
 
@@ -57,18 +57,21 @@ function maskOf(column: StoreColumn, values: Iterable<string>): Uint8Array {
 /** Matches a row's regions against the regions asked for, as RegionMatch explains. */
 function regionMatcher(directory: Directory, column: StoreColumn, asked: readonly string[]): (row: number) => RegionMatch | undefined {
   const vocab = directory.vocabularies;
-  const codeOf = new Map(column.values.map((id, code) => [id, code]));
-  const targets = asked.map((input) => {
-    const id = resolveRegion(vocab, input).id;
-    return { id, enclosing: ancestorsOf(vocab, id) };
-  });
-  const direct = maskOf(column, targets.map((t) => t.id));
+  const ids = asked.map((input) => resolveRegion(vocab, input).id);
+  const direct = maskOf(column, ids);
+  // For each place asked for, how near each region encloses it (0 the nearest), or -1: a row's best is found without allocating.
+  const enclosing = ids.map((id) => ancestorsOf(vocab, id));
+  const nearness = enclosing.map((around) => Int32Array.from(column.values, (value) => around.indexOf(value)));
+  const { starts, codes } = column;
   return (row) => {
     if (holdsAny(column, row, direct)) return { kind: 'direct' };
-    const codes = codesOf(column, row);
-    for (const t of targets) {
-      const via = t.enclosing.find((e) => codes.includes(codeOf.get(e) as number));
-      if (via !== undefined) return { kind: 'wider', via, asked: t.id };
+    for (const [t, near] of nearness.entries()) {
+      let best = -1;
+      for (let i = starts[row] as number, end = starts[row + 1] as number; i < end; i++) {
+        const n = near[codes[i] as number] as number;
+        if (n !== -1 && (best === -1 || n < best)) best = n;
+      }
+      if (best !== -1) return { kind: 'wider', via: (enclosing[t] as string[])[best] as string, asked: ids[t] as string };
     }
     return undefined;
   };
@@ -112,7 +115,7 @@ export function filterResources(directory: Directory, query: ResourceQuery = {})
   const liveness = new Map(vocab.statuses.map((s, i) => [s.id, i]));
   const live = (m: ResourceMatch) => liveness.get(m.resource.status) ?? 0;
   // Sort keys without ICU: a locale collator costs more to create than the whole filter.
-  const keys = new Map(matches.map((m) => [m, normalizeKey(m.resource.name)]));
+  const keys = new Map(matches.map((m) => [m, sortKey(m.resource.name)]));
   const byName = (a: ResourceMatch, b: ResourceMatch) => ((keys.get(a) as string) < (keys.get(b) as string) ? -1 : (keys.get(a) as string) > (keys.get(b) as string) ? 1 : 0);
   return matches.sort((a, b) => rank(a) - rank(b) || live(a) - live(b) || byName(a, b));
 }
@@ -136,7 +139,8 @@ export function regionCounts(directory: Directory): Map<string, RegionCount> {
   const shown = maskOf(status, statusesFor(directory, {}));
   const column = store.column('regions');
   const codeOf = new Map(column.values.map((id, code) => [id, code]));
-  const parentCode = Int32Array.from(column.values, (id) => codeOf.get(regions.find((r) => r.id === id)?.parent ?? '') ?? -1);
+  const parentOf = new Map(regions.map((r) => [r.id, r.parent]));
+  const parentCode = Int32Array.from(column.values, (id) => codeOf.get(parentOf.get(id) ?? '') ?? -1);
   const own = new Uint32Array(column.values.length);
   const widest = new Uint32Array(column.values.length);
   for (let row = 0; row < store.size; row++) {

@@ -42,8 +42,11 @@ function allNames(vocabularies: Vocabularies): string[] {
 }
 
 export function unknownPlaceMessage(vocabularies: Vocabularies, input: string, where = ''): string {
-  const close = suggest(normalizeKey(input), allNames(vocabularies), 1);
-  const hint = close.length === 0 ? '' : ` (did you mean '${close[0]}'?)`;
+  const [close] = suggest(normalizeKey(input), allNames(vocabularies), 1);
+  // A code says little by itself: 'mar' (Morocco).
+  const place = close === undefined ? undefined : vocabularies.regions.find((r) => r.id === close || r.aliases.includes(close));
+  const named = place && normalizeKey(place.name) !== close ? ` (${place.name})` : '';
+  const hint = close === undefined ? '' : ` (did you mean '${close}'${named}?)`;
   return `unknown region '${input}'${where}${hint}; 'lms regions --all' lists every place`;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UsageError, filterResources, loadDirectory, resolveRegion } from '../../src/index.js';
+import { UsageError, filterResources, loadDirectory, resolveRegion, withDataFiles } from '../../src/index.js';
 import type { Directory, Resource } from '../../src/index.js';
 import { regionCounts } from '../../src/query/filter.js';
 import { findPlace, otherPlacesNote, splitPlaces } from '../../src/query/places.js';
@@ -143,10 +143,21 @@ describe('the store', () => {
     }
   });
 
-  it('holds frozen records, and a copy with other resources is filtered by those', () => {
-    expect(() => (directory.resources[0] as Resource).regions.push('de')).toThrow(TypeError);
+  it('never gives stale results: a changed record is filtered as it is now, and a copy with other resources by those', () => {
+    const own: Directory = { ...directory, resources: structuredClone([...directory.resources]) };
+    const record = own.resources.find((r) => r.id === 'sarcoma-uk') as Resource;
+    expect(filterResources(own, { regions: ['japan'] }).map((m) => m.resource.id)).not.toContain('sarcoma-uk');
+    record.regions.push('jp');
+    expect(filterResources(own, { regions: ['japan'] }).filter((m) => m.regionMatch?.kind === 'direct').map((m) => m.resource.id)).toContain('sarcoma-uk');
     const copy: Directory = { ...directory, resources: [{ ...template, id: 'only', regions: ['jp'] }] };
     expect(filterResources(copy, { regions: ['japan'] }).map((m) => m.resource.id)).toEqual(['only']);
     expect(filterResources(directory, { regions: ['japan'] }).map((m) => m.resource.id)).not.toContain('only');
+  });
+
+  it('freezes the records of a directory that keeps its store (data files), so its columns stay true', () => {
+    const merged = withDataFiles(directory, []).directory;
+    expect(merged.store).toBeDefined();
+    expect(() => (merged.resources[0] as Resource).regions.push('de')).toThrow(TypeError);
+    expect(Object.keys(merged)).not.toContain('store');
   });
 });
