@@ -1,14 +1,12 @@
 import { defineCommand } from '../cli/define-command.js';
 import type { TypeCount } from '../format/vocabularies.js';
 import { TYPE_COLUMNS, typeRow, typesMarkdown, typesText } from '../format/vocabularies.js';
-import { filterResources } from '../query/filter.js';
+import { typeCounts } from '../query/filter.js';
 
 export const run = defineCommand(async ({ directory: load }) => {
   const directory = await load();
-  const counts: TypeCount[] = directory.vocabularies.types.map((type) => ({
-    ...type,
-    resources: filterResources(directory, { types: [type.id] }).length,
-  }));
+  const counted = typeCounts(directory);
+  const counts: TypeCount[] = directory.vocabularies.types.map((type) => ({ ...type, resources: counted.get(type.id) ?? 0 }));
   return {
     json: counts,
     lines: counts,

@@ -10,6 +10,21 @@ function lazy<T>(target: object, key: string, make: () => T): void {
 }
 
 /**
+ * Places with their descriptions and other names as getters that parse those
+ * when one is first read. Two getters shared by every place, which find the
+ * place by its position: 332 places must not cost 664 closures at start-up.
+ */
+function withDetails(regions: Region[]): Region[] {
+  let details: Array<[string, string[]]> | undefined;
+  const position = new Map(regions.map((region, i) => [region, i]));
+  const detail = (region: Region) => (details ??= JSON.parse(regionDetailsJson) as Array<[string, string[]]>)[position.get(region) as number] as [string, string[]];
+  const description = { enumerable: true, get(this: Region) { return detail(this)[0]; } };
+  const aliases = { enumerable: true, get(this: Region) { return detail(this)[1]; } };
+  for (const region of regions) Object.defineProperties(region, { description, aliases });
+  return regions;
+}
+
+/**
  * The directory that ships with lms. The build validated it (schemas and
  * references) and embedded it as JSON texts; each is parsed when first read,
  * so a command that shows a section never parses the resources, and one that
@@ -19,15 +34,7 @@ export function loadDirectory(): Directory {
   if (cached) return cached;
   const directory = JSON.parse(directoryJson) as Directory;
   lazy(directory, 'resources', () => JSON.parse(resourcesJson) as Resource[]);
-  let details: Array<[string, string[]]> | undefined;
-  const detail = (i: number) => (details ??= JSON.parse(regionDetailsJson) as Array<[string, string[]]>)[i] as [string, string[]];
-  lazy(directory.vocabularies, 'regions', () =>
-    (JSON.parse(regionsJson) as Region[]).map((region, i) => {
-      lazy(region, 'description', () => detail(i)[0]);
-      lazy(region, 'aliases', () => detail(i)[1]);
-      return region;
-    }),
-  );
+  lazy(directory.vocabularies, 'regions', () => withDetails(JSON.parse(regionsJson) as Region[]));
   cached = directory;
   return directory;
 }

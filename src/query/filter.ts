@@ -120,6 +120,20 @@ export function filterResources(directory: Directory, query: ResourceQuery = {})
   return matches.sort((a, b) => rank(a) - rank(b) || live(a) - live(b) || byName(a, b));
 }
 
+/** For each type, how many resources (of the statuses shown by default) are of it: one pass over the store. */
+export function typeCounts(directory: Directory): Map<string, number> {
+  const store = storeOf(directory);
+  const status = store.column('status');
+  const shown = maskOf(status, statusesFor(directory, {}));
+  const types = store.column('types');
+  const counts = new Uint32Array(types.values.length);
+  for (let row = 0; row < store.size; row++) {
+    if (!holdsAny(status, row, shown)) continue;
+    for (const code of codesOf(types, row)) counts[code] = (counts[code] as number) + 1;
+  }
+  return new Map(types.values.map((id, code) => [id, counts[code] as number]));
+}
+
 export interface RegionCount {
   /** Resources (of the statuses shown by default) that list the region itself. */
   own: number;
