@@ -8,6 +8,8 @@ export const ExitCode = {
   findings: 1,
   /** The command line, or a data file, is wrong. */
   usage: 2,
+  /** Something lms needs is not there: no network for check-links (sysexits EX_UNAVAILABLE). */
+  unavailable: 69,
   /** A bug in lms (sysexits EX_SOFTWARE). */
   internal: 70,
 } as const;

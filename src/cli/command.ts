@@ -48,6 +48,8 @@ export interface CommandMeta {
   summary: string;
   examples: ReadonlyArray<readonly [command: string, what: string]>;
   options?: readonly OptionSpec[];
+  /** The formats it prints: its help, its completions and --format offer these and only these. */
+  formats: readonly Format[];
   /** The format when none is asked for (otherwise text on a terminal, tsv or text in a pipe). */
   preferredFormat?: Format;
   load(): Promise<{ run: CommandRunner }>;

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { delimiter } from 'node:path';
 import { loadDirectory } from '../data/shipped.js';
 import { neutralizeDeep } from '../format/neutralize.js';
@@ -7,11 +8,18 @@ import type { CommandContext, CommandInput, CommandRunner } from './command.js';
 import type { Rendering } from './rendering.js';
 import type { Env } from './terminal.js';
 
-/** Data files to load: LMS_DATA (a path list) first, then each --data, so the command line wins. */
-export function dataPaths(option: unknown, env: Env): string[] {
+/**
+ * Data files to load: LMS_DATA (a path list) first, then each --data, so the
+ * command line wins. A file LMS_DATA names that is gone is skipped with a
+ * note: a setting made once must not stop every command. One named with
+ * --data was asked for now, and stays an error.
+ */
+export function dataPaths(option: unknown, env: Env): { paths: string[]; notes: string[] } {
   const fromEnv = (env.LMS_DATA ?? '').split(delimiter).filter((p) => p.trim() !== '');
   const fromFlags = Array.isArray(option) ? (option as string[]) : [];
-  return [...fromEnv, ...fromFlags];
+  const missing = fromEnv.filter((p) => !existsSync(p));
+  const notes = missing.map((p) => `warning: LMS_DATA names ${p}, which does not exist; going on without it`);
+  return { paths: [...fromEnv.filter((p) => !missing.includes(p)), ...fromFlags], notes };
 }
 
 /** A word for a terminal when even the newest check of the shipped data is old. */
@@ -33,7 +41,8 @@ export function defineCommand(impl: (input: CommandInput) => Rendering | Promise
     const notes: string[] = [];
     let directory: Promise<Directory> | undefined;
     const load = async (): Promise<Directory> => {
-      const paths = dataPaths(context.options.data, context.env);
+      const { paths, notes: skipped } = dataPaths(context.options.data, context.env);
+      notes.push(...skipped);
       if (paths.length === 0) return loadDirectory();
       // Validating user files needs the schema validators, and finding their indexes the os module; only runs that load files pay for them.
       const [{ withDataFiles }, { cacheDirectory }] = await Promise.all([import('../data/data-files.js'), import('./cache-directory.js')]);

@@ -22,6 +22,10 @@ function isTerminal(fd: number): boolean {
   return (require('node:tty') as typeof Tty).isatty(fd);
 }
 
+/** Color (CSI … m) and hyperlink (OSC 8) sequences, as lms writes them. */
+// eslint-disable-next-line no-control-regex -- escape sequences are what it matches
+const ESCAPES = /\u001b\[[0-9;]*m|\u001b\]8;[^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
+
 /** Set once output has been handed to one of Node's streams, which write it later. */
 let streamed = false;
 
@@ -60,6 +64,10 @@ function writer(fd: 1 | 2): (text: string) => void {
 function page(text: string): Promise<boolean> {
   const command = process.env.PAGER ?? 'less';
   if (command.trim() === '' || command.trim() === 'cat') return Promise.resolve(false);
+  // less shows color codes as text unless told R (or r); a LESS the user set without it is kept, and the colors go.
+  const less = /(^|\/)less$/.test(command.trim().split(/\s+/)[0] ?? '');
+  const raw = process.env.LESS === undefined || /[rR]/.test(process.env.LESS) || /(^|\s)-[a-zA-Z]*[rR]/.test(command);
+  if (less && !raw) text = text.replace(ESCAPES, '');
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- only a paging run loads child_process
   const { spawn } = require('node:child_process') as typeof ChildProcess;
   return new Promise((resolve) => {
@@ -91,7 +99,7 @@ const stdoutIsTTY = isTerminal(1);
 void run(process.argv.slice(2), {
   stdout: { isTTY: stdoutIsTTY, columns: stdoutIsTTY ? process.stdout.columns : undefined, rows: stdoutIsTTY ? process.stdout.rows : undefined, write: writer(1) },
   // Asked only by a run that draws progress.
-  stderr: { isTTY: () => isTerminal(2), write: writer(2) },
+  stderr: { isTTY: () => isTerminal(2), columns: () => process.stderr.columns, write: writer(2) },
   env: process.env,
   today: new Date().toISOString().slice(0, 10),
   interruption,

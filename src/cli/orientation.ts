@@ -1,6 +1,6 @@
 import { COMMANDS } from '../commands/catalog.js';
 import type { Style } from '../format/style.js';
-import { wrap } from '../format/wrap.js';
+import { labelled, wrap } from '../format/wrap.js';
 
 const START = [
   ['lms section after-diagnosis', 'what to do first: find a sarcoma specialist'],
@@ -14,7 +14,9 @@ const START = [
 export function orientationText(disclaimer: string, style: Style): string {
   const { color } = style;
   const pad = Math.max(...START.map(([c]) => c.length), ...COMMANDS.map((c) => c.name.length)) + 2;
-  const line = (left: string, right: string) => wrap(`${color.cyan(left.padEnd(pad))}${right}`, style, 2);
+  // Two columns while the right one has room; on a narrow terminal each description goes under its command.
+  const line = (left: string, right: string) =>
+    style.width - 2 - pad >= 24 ? labelled(left, right, style, 2, pad, color.cyan) : `${wrap(color.cyan(left), style, 2)}\n${wrap(right, style, 4)}`;
   return [
     wrap(`${color.bold('lms')}: leiomyosarcoma (LMS) and sarcoma resources, from a patient flyer, offline.`, style),
     '',

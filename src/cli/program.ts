@@ -19,11 +19,11 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 
 function examplesHelp(spec: CommandMeta): string {
   const width = Math.max(...spec.examples.map(([c]) => c.length));
-  return `\nExamples:\n${spec.examples.map(([c, what]) => `  $ ${c.padEnd(width)}  # ${what}`).join('\n')}\n`;
+  return `\nFormats (--format): ${spec.formats.join(', ')}\n\nExamples:\n${spec.examples.map(([c, what]) => `  $ ${c.padEnd(width)}  # ${what}`).join('\n')}\n`;
 }
 
 /** Global options that take a value as the next word. */
-const GLOBAL_VALUE_OPTIONS = new Set(['--format', '--color', '--data']);
+export const GLOBAL_VALUE_OPTIONS = new Set(['--format', '--color', '--data']);
 
 /**
  * The subcommand a command line names, when its first word that is neither an
@@ -54,7 +54,7 @@ export function buildProgram(output: ProgramOutput, onInvoke: (invocation: Invoc
     .version(packageJson.version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .option('--json', 'print full records as JSON (same as --format json)')
-    .option('--format <format>', `output format: ${FORMATS.join(', ')}`)
+    .option('--format <format>', `output format: ${FORMATS.join(', ')} (each command's help says which it prints)`)
     .option('--color <when>', `when to use color: ${COLOR_WHEN.join(', ')} (default auto)`)
     .option('--no-color', 'never use color (same as --color never)')
     .option('--no-pager', 'never page long output (otherwise PAGER, or less, on a terminal)')
@@ -70,7 +70,7 @@ export function buildProgram(output: ProgramOutput, onInvoke: (invocation: Invoc
 
   program.addHelpText(
     'after',
-    `\nExamples:\n  $ lms resources --region uk     # organizations for people in the UK\n  $ lms section second-opinion    # the flyer's advice on referrals and second opinions\n  $ lms search "sarcoma specialist"\n  $ lms resources --json | jq '.[] | {name, phones}'\n\nExit codes: 0 success (an empty list too), 1 a named section or resource was not found, 2 a usage or data error.\n`,
+    `\nExamples:\n  $ lms resources --region uk     # organizations for people in the UK\n  $ lms section second-opinion    # the flyer's advice on referrals and second opinions\n  $ lms search "sarcoma specialist"\n  $ lms resources --json | jq '.[] | {name, phones}'\n\nExit codes: 0 success (an empty list too), 1 a named section or resource was not found (or a check found faults), 2 a usage or data error, 69 no network for check-links.\n`,
   );
 
   // Registering every subcommand costs start-up time that a run of one does not need.

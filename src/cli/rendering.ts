@@ -3,6 +3,7 @@ import { toCsv, toTsv } from '../format/delimited.js';
 import { toJson, toNdjson } from '../format/json.js';
 import type { Style } from '../format/style.js';
 import { unknownValueMessage } from '../query/suggest.js';
+import type { CommandMeta } from './command.js';
 
 export const FORMATS = ['json', 'ndjson', 'tsv', 'csv', 'text', 'md', 'html', 'hsds'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -41,22 +42,19 @@ export function parseFormat(value: string): Format {
   return format;
 }
 
-/** Prose has no columns: refuse tsv and csv for it, naming what works. */
-/** The formats a rendering can be printed in. */
-export function formatsOf(rendering: Rendering): Format[] {
-  return FORMATS.filter((f) => {
-    if (f === 'tsv' || f === 'csv') return rendering.table !== undefined;
-    if (f === 'hsds') return rendering.hsds !== undefined;
-    if (f === 'html') return rendering.html !== undefined;
-    return true;
-  });
+/** A command prints only the formats it declares (prose has no columns): refuse the others, naming what works. */
+export function checkFormat(format: Format, spec: Pick<CommandMeta, 'name' | 'formats'>): void {
+  if (!spec.formats.includes(format)) {
+    throw new UsageError(`'lms ${spec.name}' cannot print --format ${format}. Formats for it: ${spec.formats.join(', ')}`);
+  }
 }
 
-export function checkFormat(format: Format, rendering: Rendering, command: string): void {
-  const usable = formatsOf(rendering);
-  if (!usable.includes(format)) {
-    throw new UsageError(`'lms ${command}' cannot print --format ${format}. Formats for it: ${usable.join(', ')}`);
-  }
+/** Whether a rendering holds what a format needs: a command that declares a format must provide it. */
+export function provides(rendering: Rendering, format: Format): boolean {
+  if (format === 'tsv' || format === 'csv') return rendering.table !== undefined;
+  if (format === 'hsds') return rendering.hsds !== undefined;
+  if (format === 'html') return rendering.html !== undefined;
+  return true;
 }
 
 export function render(rendering: Rendering, format: Format, style: Style): string {

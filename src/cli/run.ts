@@ -3,18 +3,20 @@ import { COMMANDS } from '../commands/catalog.js';
 import { DataError, ExitCode, LmsError, UsageError } from '../errors.js';
 import { neutralize } from '../format/neutralize.js';
 import { NO_PAINT, osc8 } from '../format/style.js';
+import { wrapWords } from '../format/wrap.js';
 import type { Paint, Style } from '../format/style.js';
 import { unknownValueMessage } from '../query/suggest.js';
-import { buildProgram, namedCommand } from './program.js';
+import type { CommandMeta } from './command.js';
+import { GLOBAL_VALUE_OPTIONS, buildProgram, namedCommand } from './program.js';
 import type { Invocation } from './program.js';
-import { checkFormat, parseFormat, render } from './rendering.js';
+import { checkFormat, parseFormat, provides, render } from './rendering.js';
 import type { Format } from './rendering.js';
 import { colorLevel, hyperlinks, parseColorWhen, wantsPager, wrapWidth } from './terminal.js';
 import type { ColorSupportLevel, Env } from './terminal.js';
 
 export interface Io {
   stdout: { isTTY: boolean; columns?: number; rows?: number; write(text: string): void };
-  stderr: { isTTY(): boolean; write(text: string): void };
+  stderr: { isTTY(): boolean; columns?(): number | undefined; write(text: string): void };
   env: Env;
   /** A signal aborted on Ctrl-C; see CommandContext.interruption. */
   interruption: () => AbortSignal;
@@ -53,12 +55,42 @@ async function outputChoice(options: Record<string, unknown>, io: Io): Promise<{
 
 /** Commander's messages ("error: unknown option '--x'\n(Did you mean --y?)") as one line, with the valid options. */
 function commanderMessage(error: CommanderError, argv: readonly string[]): string {
-  const message = error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').replace(/\.$/, '');
+  // Every lms message starts the same way: "lms: did you mean …", never "Did you mean".
+  const message = error.message
+    .replace(/^error: /, '')
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\.$/, '')
+    .replace(/\(Did you mean/g, '(did you mean');
   const spec = namedCommand(argv);
+  if (error.code === 'commander.excessArguments' && spec) {
+    const extra = extraWord(argv, spec);
+    const region = spec.options?.some((o) => o.flags.includes('--region'));
+    const hint = region && extra !== undefined && !extra.startsWith('-') ? ` (did you mean --region ${extra}?)` : '';
+    return `'lms ${spec.name}' takes ${spec.arguments ? 'one' : 'no'} word${spec.arguments ? '' : 's'} after it${extra === undefined ? '' : `, not '${extra}'`}${hint}. See 'lms ${spec.name} --help' for usage and examples`;
+  }
   if (error.code !== 'commander.unknownOption') return `${message}. See 'lms ${spec?.name ?? ''}${spec ? ' ' : ''}--help' for usage and examples`;
+  // Many programs print their version with -v; lms follows commander's -V.
+  if (/unknown option '-v'$/.test(message)) return `${message} (did you mean --version?)`;
   const own = (spec?.options ?? []).map((o) => /--[\w-]+/.exec(o.flags)?.[0]);
   const valid = [...own, '--json', '--format', '--data', '--color', '--no-color', '--no-pager', '--help'].filter(Boolean);
   return `${message} Options${spec ? ` for 'lms ${spec.name}'` : ''}: ${valid.join(', ')}`;
+}
+
+/** `lms help X` for an X that is no command is a mistake to name, not a reason to print every command's help. */
+function checkHelpTopic(argv: readonly string[]): void {
+  const words = argv.filter((word, i) => !word.startsWith('-') && !GLOBAL_VALUE_OPTIONS.has(argv[i - 1] ?? ''));
+  const topic = words[1];
+  if (words[0] === 'help' && topic !== undefined && topic !== 'help' && !COMMAND_NAMES.includes(topic)) {
+    throw new UsageError(unknownValueMessage('command', topic, COMMAND_NAMES));
+  }
+}
+
+/** The first word after a command that is neither an option nor an option's value: what commander found one too many of. */
+function extraWord(argv: readonly string[], spec: CommandMeta): string | undefined {
+  const takesValue = new Set([...GLOBAL_VALUE_OPTIONS, ...(spec.options ?? []).filter((o) => o.flags.includes('<')).flatMap((o) => o.flags.match(/-{1,2}[\w-]+/g) ?? [])]);
+  const after = argv.slice(argv.indexOf(spec.name) + 1);
+  const words = after.filter((word, i) => !word.startsWith('-') && !takesValue.has(after[i - 1] ?? ''));
+  return words[spec.arguments ? 1 : 0];
 }
 
 function today(io: Io): string {
@@ -73,6 +105,10 @@ async function execute(invocation: Invocation, io: Io, out: string[], err: strin
   if (invocation.kind === 'orientation' && invocation.unknownCommand !== undefined) {
     throw new UsageError(unknownValueMessage('command', invocation.unknownCommand, COMMAND_NAMES));
   }
+  if (invocation.kind === 'orientation' && format !== undefined) {
+    throw new UsageError(`${invocation.options.json === true ? '--json' : '--format'} needs a command, e.g. lms resources ${invocation.options.json === true ? '--json' : `--format ${format}`}`);
+  }
+  if (invocation.kind === 'command' && format !== undefined) checkFormat(format, invocation.spec);
   const { run } = invocation.kind === 'orientation' ? await import('../commands/orientation.js') : await invocation.spec.load();
   const preferred = invocation.kind === 'command' ? invocation.spec.preferredFormat : undefined;
   let stderrIsTTY: boolean | undefined;
@@ -91,8 +127,9 @@ async function execute(invocation: Invocation, io: Io, out: string[], err: strin
     progress,
   });
   const name = invocation.kind === 'command' ? invocation.spec.name : '';
-  const chosen = invocation.kind === 'orientation' ? 'text' : (format ?? preferred ?? (io.stdout.isTTY || !rendering.table ? 'text' : 'tsv'));
-  checkFormat(chosen, rendering, name);
+  // A terminal gets text, always: a command's preferred format (the handout's HTML, the checklist's Markdown) is for files and pipes.
+  const chosen = invocation.kind === 'orientation' || io.stdout.isTTY ? (format ?? 'text') : (format ?? preferred ?? (rendering.table ? 'tsv' : 'text'));
+  if (!provides(rendering, chosen)) throw new Error(`'lms ${name}' declares --format ${chosen} but does not provide it`);
   for (const note of [...notes, ...(rendering.notes ?? [])]) err.push(`lms: ${neutralize(note)}\n`);
   if (rendering.isEmpty && io.stdout.isTTY && rendering.emptyNote) err.push(`lms: ${neutralize(rendering.emptyNote)}\n`);
   if (!rendering.silent) out.push(render(rendering, chosen, style));
@@ -101,9 +138,10 @@ async function execute(invocation: Invocation, io: Io, out: string[], err: strin
 
 /** Long reading on a terminal goes through the pager (PAGER, or less); data formats and pipes never do. */
 function pageable(invocation: Invocation, io: Io, text: string): boolean {
+  // Where to start is short, and a pager in front of it would hide the commands behind a keypress.
+  if (invocation.kind === 'orientation') return false;
   const format = invocation.options.json === true ? 'json' : (invocation.options.format as string | undefined);
   if (format !== undefined && format !== 'text' && format !== 'md') return false;
-  if (invocation.kind === 'command' && invocation.spec.preferredFormat && format === undefined) return false;
   const lines = text.split('\n').length;
   return wantsPager(io.stdout.isTTY, io.stdout.rows, lines, invocation.options.pager === false);
 }
@@ -119,6 +157,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   let code: number;
   try {
     const output = { writeOut: (t: string) => out.push(t), writeErr: (t: string) => err.push(t) };
+    checkHelpTopic(argv);
     buildProgram(output, (i) => (invocation = i), namedCommand(argv)).parse([...argv], { from: 'user' });
     code = invocation ? await execute(invocation, io, out, err) : ExitCode.ok;
   } catch (error) {
@@ -126,12 +165,23 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     // Help and version are the only "failures" whose output stands; anything else prints nothing to stdout.
     if (code !== ExitCode.ok) out.length = 0;
   }
-  if (err.length > 0) io.stderr.write(err.join(''));
+  if (err.length > 0) io.stderr.write(fitted(err, io));
   const text = out.join('');
   if (text === '') return code;
   if (code === ExitCode.ok && invocation && io.page && pageable(invocation, io, text) && (await io.page(text))) return code;
   io.stdout.write(text);
   return code;
+}
+
+/** Messages for stderr; on a terminal, wrapped between words and indented under the text after 'lms: '. */
+function fitted(messages: readonly string[], io: Io): string {
+  const text = messages.join('');
+  if (!io.stderr.isTTY()) return text;
+  const width = wrapWidth(true, io.stderr.columns?.());
+  return text
+    .split('\n')
+    .map((line) => (line.length > width ? wrapWords(line, width, 'lms: '.length) : line))
+    .join('\n');
 }
 
 function failure(error: unknown, argv: readonly string[], err: string[], env: Env): number {

@@ -13,6 +13,7 @@ export type ColorSupportLevel = 0 | 1 | 2 | 3;
 
 /** Prose is hard to read past this many columns, however wide the terminal. */
 export const MAX_WIDTH = 100;
+export const MIN_WIDTH = 20;
 
 export function parseColorWhen(value: string | boolean | undefined): ColorWhen {
   if (value === undefined || value === true) return 'auto';
@@ -53,8 +54,9 @@ export function colorLevel(when: ColorWhen, isTTY: boolean, env: Env): ColorSupp
 /** Wrap width: the terminal's (at most MAX_WIDTH), and none at all in a pipe. */
 export function wrapWidth(isTTY: boolean, columns: number | undefined): number {
   if (!isTTY) return Infinity;
-  // A pseudo-terminal that was never given a size reports 0 columns.
-  return Math.min(MAX_WIDTH, columns !== undefined && columns > 0 ? columns : 80);
+  // A pseudo-terminal that was never given a size reports 0 columns. Narrower than MIN_WIDTH, a few
+  // words a line running past the edge read better than a letter a line.
+  return Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, columns !== undefined && columns > 0 ? columns : 80));
 }
 
 /**

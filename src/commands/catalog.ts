@@ -2,12 +2,19 @@
 // orientation print, and where its code is. The code of a command is loaded
 // only when that command runs, so start-up pays for one command, not all.
 import type { CommandMeta } from '../cli/command.js';
+import type { Format } from '../cli/rendering.js';
 import { DEFAULT_STALE_DAYS } from '../query/age.js';
 import { FILTER_OPTIONS } from './resource-filters.js';
+
+/** What a list prints in: every format with columns. */
+const LIST: readonly Format[] = ['json', 'ndjson', 'tsv', 'csv', 'text', 'md'];
+/** What prose prints in: no columns. */
+const PROSE: readonly Format[] = ['json', 'ndjson', 'text', 'md'];
 
 export const COMMANDS: readonly CommandMeta[] = [
   {
     name: 'resources',
+    formats: LIST,
     summary: 'list organizations and services, by region, type and status',
     options: FILTER_OPTIONS,
     examples: [
@@ -25,8 +32,11 @@ export const COMMANDS: readonly CommandMeta[] = [
   },
   {
     name: 'resource',
+    formats: LIST,
     arguments: '<name...>',
     summary: 'show one organization in full: contacts, sources, what the flyer printed',
+    // One record reads as text in a pipe too (lms resource nci | less, > nci.txt); --format tsv gives its row.
+    preferredFormat: 'text',
     examples: [
       ['lms resource sarcoma-uk', 'by id'],
       ['lms resource "Sarcoma Alliance"', 'by name'],
@@ -37,6 +47,7 @@ export const COMMANDS: readonly CommandMeta[] = [
   },
   {
     name: 'sections',
+    formats: LIST,
     summary: "list the flyer's sections in reading order",
     examples: [
       ['lms sections', 'titles and the names each answers to'],
@@ -46,6 +57,7 @@ export const COMMANDS: readonly CommandMeta[] = [
   },
   {
     name: 'section',
+    formats: PROSE,
     arguments: '<name...>',
     summary: "show one section of the flyer's advice",
     examples: [
@@ -58,6 +70,7 @@ export const COMMANDS: readonly CommandMeta[] = [
   },
   {
     name: 'search',
+    formats: LIST,
     arguments: '<words...>',
     summary: 'search resources and sections, forgiving typos',
     options: [{ flags: '-n, --limit <n>', description: 'at most this many results (default 10)' }],
@@ -71,6 +84,7 @@ export const COMMANDS: readonly CommandMeta[] = [
   },
   {
     name: 'regions',
+    formats: LIST,
     summary: 'list the places (world areas, countries, states), how they nest, and how many resources serve each',
     options: [{ flags: '-a, --all', description: 'on a terminal, every place, not only those that resources serve (a pipe and --json always get every place)' }],
     examples: [
@@ -82,6 +96,7 @@ export const COMMANDS: readonly CommandMeta[] = [
   },
   {
     name: 'types',
+    formats: LIST,
     summary: 'list the types of resource and how many there are of each',
     examples: [
       ['lms types', 'each type with its meaning'],
@@ -91,6 +106,7 @@ export const COMMANDS: readonly CommandMeta[] = [
   },
   {
     name: 'stale',
+    formats: LIST,
     summary: 'list the records due for re-checking, oldest first',
     options: [{ flags: '-d, --days <n>', description: `due when last checked more than this many days ago (default ${DEFAULT_STALE_DAYS})` }],
     examples: [
@@ -103,6 +119,7 @@ export const COMMANDS: readonly CommandMeta[] = [
   },
   {
     name: 'validate',
+    formats: LIST,
     arguments: '<files...>',
     summary: 'check data files (lms or Open Referral HSDS JSON) without loading them',
     examples: [
@@ -113,9 +130,11 @@ export const COMMANDS: readonly CommandMeta[] = [
   },
   {
     name: 'export',
+    formats: [...LIST, 'hsds'],
     preferredFormat: 'json',
-    summary: 'write the whole directory (every status) as HSDS, JSON, NDJSON, CSV or Markdown',
-    options: FILTER_OPTIONS,
+    summary: 'write the whole directory, merged and closed records included, as HSDS, JSON, NDJSON, CSV or Markdown',
+    // Every status is exported unless --status narrows it: --all would change nothing.
+    options: FILTER_OPTIONS.filter((o) => !o.flags.includes('--all')),
     examples: [
       ['lms export --format hsds > directory.hsds.json', 'Open Referral HSDS 3.0 organizations'],
       ['lms export --format csv > directory.csv', 'a spreadsheet (RFC 4180)'],
@@ -126,6 +145,7 @@ export const COMMANDS: readonly CommandMeta[] = [
   },
   {
     name: 'check-links',
+    formats: LIST,
     arguments: '[files...]',
     summary: 'check every web address in data files, or in the whole directory',
     options: [
@@ -142,6 +162,7 @@ export const COMMANDS: readonly CommandMeta[] = [
   },
   {
     name: 'handout',
+    formats: [...PROSE, 'html'],
     summary: 'a printable handout for one region: key advice and the organizations, on two pages',
     options: [{ flags: '-r, --region <place>', description: 'the place the handout is for: a country, state or world area (default: everywhere)', repeatable: true }],
     preferredFormat: 'html',
@@ -153,6 +174,7 @@ export const COMMANDS: readonly CommandMeta[] = [
   },
   {
     name: 'checklist',
+    formats: PROSE,
     summary: 'what to gather and take to the sarcoma specialist, as a checklist',
     preferredFormat: 'md',
     examples: [
@@ -164,6 +186,7 @@ export const COMMANDS: readonly CommandMeta[] = [
   },
   {
     name: 'completion',
+    formats: ['text'],
     arguments: '<shell>',
     summary: 'print a completion script for bash, zsh or fish (to install yourself)',
     examples: [
@@ -175,6 +198,7 @@ export const COMMANDS: readonly CommandMeta[] = [
   },
   {
     name: 'about',
+    formats: PROSE,
     summary: 'where the data comes from, when it was checked, credits and disclaimer',
     examples: [
       ['lms about', 'read it'],

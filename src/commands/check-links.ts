@@ -53,13 +53,15 @@ export const run = defineCommand(async ({ args, options, directory, shipped, int
   const usedBy = new Map(uses.map((u) => [u.url, u.usedBy]));
   const reports: LinkReport[] = results.map((r) => ({ ...r, usedBy: usedBy.get(r.url) ?? [] }));
   const interrupted = signal.aborted;
+  const unchecked = reports.filter((r) => r.outcome === 'not-checked').length;
   const rendering = {
     json: reports,
     lines: reports,
     table: { header: LINK_COLUMNS, rows: reports.map(linkRow) },
     text: (style: Parameters<typeof linksText>[2]) => linksText(reports, uses.length, style),
     markdown: () => linksMarkdown(reports),
-    exitCode: interrupted ? INTERRUPTED : reports.some((r) => !r.ok) ? ExitCode.findings : ExitCode.ok,
+    exitCode: interrupted ? INTERRUPTED : unchecked > 0 ? ExitCode.unavailable : reports.some((r) => !r.ok) ? ExitCode.findings : ExitCode.ok,
+    notes: unchecked > 0 ? [`no network: host names do not resolve, or the network is unreachable; ${unchecked} of ${reports.length} links were not checked. Connect, then run it again`] : [],
   };
   if (!interrupted) return rendering;
   // Interrupted: what was checked goes to stderr, so stdout never holds a partial report.

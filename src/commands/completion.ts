@@ -23,7 +23,10 @@ export const run = defineCommand(({ args, shipped }) => {
   if (!generate) throw new UsageError(unknownValueMessage('shell', shell, Object.keys(SHELLS)));
   const { sections, resources, vocabularies } = shipped();
   const model: CompletionModel = {
-    commands: [...COMMANDS.map((c) => ({ name: c.name, summary: c.summary, options: (c.options ?? []).map((o) => parseFlags(o.flags, o.description)) })), { name: 'completion', summary: 'print a shell completion script', options: [] }, { name: 'help', summary: 'show help for a command', options: [] }],
+    commands: [
+      ...COMMANDS.map((c) => ({ name: c.name, summary: c.summary, options: (c.options ?? []).map((o) => parseFlags(o.flags, o.description)), values: { format: [...c.formats] } })),
+      { name: 'help', summary: 'show help for a command', options: [] },
+    ],
     globalOptions: [
       parseFlags('--json', 'print full records as JSON'),
       parseFlags('--format <format>', 'output format'),
@@ -44,13 +47,14 @@ export const run = defineCommand(({ args, shipped }) => {
       color: [...COLOR_WHEN],
       data: ['@files'],
     },
+    labels: Object.fromEntries(vocabularies.regions.map((r) => [r.id, r.name])),
     operands: {
       section: sections.flatMap((s) => [s.id, ...s.aliases]),
       resource: resources.map((r) => r.id),
       validate: ['@files'],
       'check-links': ['@files'],
       completion: Object.keys(SHELLS),
-      help: [...COMMANDS.map((c) => c.name), 'completion'],
+      help: COMMANDS.map((c) => c.name),
     },
   };
   const script = generate(model);

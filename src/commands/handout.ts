@@ -6,11 +6,32 @@ import type { Handout } from '../format/handout.js';
 import { checkDates } from '../query/age.js';
 import { disclaimerOf } from '../query/disclaimer.js';
 import { filterResources } from '../query/filter.js';
+import type { Style } from '../format/style.js';
+import { wrap } from '../format/wrap.js';
 import type { Section } from '../types.js';
 import { placesAsked } from './resource-filters.js';
 
 /** The flyer's key advice, in its order: what fits on two pages beside the organizations. */
 export const HANDOUT_SECTIONS = ['after-diagnosis', 'referral', 'what-to-bring', 'treatment', 'follow-up'];
+
+/** What `lms handout` says on a terminal: the commands that save it, for the place asked for. */
+function savingHint(region: unknown, style: Style): string {
+  const place = Array.isArray(region) && region.length > 0 ? ` --region ${shellWord(String(region[0]))}` : '';
+  const { color } = style;
+  return [
+    wrap('The handout is a web page to print on two pages (A4 or Letter). Save it, then open the file in a browser and print it:', style),
+    '',
+    `  ${color.cyan(`lms handout${place} > handout.html`)}`,
+    '',
+    wrap(`Or as text: ${color.cyan(`lms handout${place} --format md`)}`, style),
+    '',
+  ].join('\n');
+}
+
+/** A word as a shell reads it: quoted when it holds anything but letters, digits and - , . */
+function shellWord(word: string): string {
+  return /^[\w.,-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`;
+}
 
 export const run = defineCommand(async ({ options, directory: load, stdoutIsTTY }) => {
   const directory = await load();
@@ -33,9 +54,10 @@ export const run = defineCommand(async ({ options, directory: load, stdoutIsTTY 
   return {
     json: handout,
     lines: [handout],
-    text: () => markdown,
+    // A terminal asked for nothing in particular is told how to save the page; a page's markup is no use on a screen.
+    text: (style) => (stdoutIsTTY && options.format === undefined && options.json !== true ? savingHint(options.region, style) : markdown),
     markdown: () => markdown,
     html: () => handoutHtml(handout),
-    notes: [...places.notes, ...(stdoutIsTTY && options.format === undefined && options.json !== true ? ['this is a web page to print: save it with lms handout > handout.html and open it in a browser'] : [])],
+    notes: places.notes,
   };
 });

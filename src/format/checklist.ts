@@ -1,6 +1,6 @@
 import type { Checklist } from '../types.js';
 import type { Style } from './style.js';
-import { wrap } from './wrap.js';
+import { labelled, wrap } from './wrap.js';
 
 /** A Markdown task list: print it, or tick it off in any Markdown editor. */
 export function checklistMarkdown(checklist: Checklist, disclaimer: string): string {
@@ -11,7 +11,8 @@ export function checklistMarkdown(checklist: Checklist, disclaimer: string): str
 export function checklistText(checklist: Checklist, disclaimer: string, style: Style): string {
   const { color } = style;
   const items = checklist.items.map((i) => {
-    const box = wrap(`[ ] ${i.text}`, style, 2);
+    // Wrapped lines line up under the item's text, not under its box.
+    const box = labelled('[ ]', i.text, style, 2, 4);
     return i.detail ? `${box}\n${wrap(color.dim(i.detail), style, 6)}` : box;
   });
   return [wrap(color.bold(checklist.title), style), wrap(checklist.intro, style), '', ...items, '', wrap(color.yellow(`Not medical advice: ${disclaimer}`), style), ''].join('\n');

@@ -3,10 +3,18 @@
 // statuses, formats). Printed for the user to install; lms edits no rc file.
 
 export interface CompletionModel {
-  commands: Array<{ name: string; summary: string; options: Array<{ long: string; short?: string; takesValue: boolean; description: string }> }>;
+  commands: Array<{
+    name: string;
+    summary: string;
+    options: Array<{ long: string; short?: string; takesValue: boolean; description: string }>;
+    /** Words for an option's value in this command only (the formats it prints), by long option name. */
+    values?: Record<string, string[]>;
+  }>;
   globalOptions: Array<{ long: string; short?: string; takesValue: boolean; description: string }>;
   /** Words to offer for an option's value, by long option name (without dashes); "@files" for paths. */
   values: Record<string, string[]>;
+  /** What a value means, where its word alone does not say (a place's id: its name); shells that show descriptions show these. */
+  labels?: Record<string, string>;
   /** Words to offer as a command's operand, by command name; "@files" for paths. */
   operands: Record<string, string[]>;
 }
@@ -19,9 +27,11 @@ export function bashCompletion(model: CompletionModel): string {
   const valueOptions = [...model.commands.flatMap((c) => c.options), ...model.globalOptions].filter((o) => o.takesValue);
   const valueCases = [...new Map(valueOptions.map((o) => [o.long, o])).values()].map((o) => {
     const flags = [`--${o.long}`, ...(o.short ? [`-${o.short}`] : [])].join('|');
-    const values = model.values[o.long] ?? [];
-    const reply = values.includes(FILES) ? 'COMPREPLY=($(compgen -f -- "$cur"))' : `COMPREPLY=($(compgen -W ${shellQuote(words(values))} -- "$cur"))`;
-    return `    ${flags}) ${reply}; return ;;`;
+    const reply = (values: readonly string[]) => (values.includes(FILES) ? 'COMPREPLY=($(compgen -f -- "$cur"))' : `COMPREPLY=($(compgen -W ${shellQuote(words(values))} -- "$cur"))`);
+    const own = model.commands.filter((c) => c.values?.[o.long]);
+    if (own.length === 0) return `    ${flags}) ${reply(model.values[o.long] ?? [])}; return ;;`;
+    const byCommand = own.map((c) => `${c.name}) ${reply(c.values?.[o.long] ?? [])} ;; `).join('');
+    return `    ${flags}) case "$command" in ${byCommand}*) ${reply(model.values[o.long] ?? [])} ;; esac; return ;;`;
   });
   const commandCases = model.commands.map((c) => {
     const operands = model.operands[c.name] ?? [];
@@ -36,9 +46,6 @@ export function bashCompletion(model: CompletionModel): string {
 _lms() {
   local cur="\${COMP_WORDS[COMP_CWORD]}" prev="\${COMP_WORDS[COMP_CWORD-1]}"
   local global=${shellQuote(words(model.globalOptions.map((o) => `--${o.long}`)))}
-  case "$prev" in
-${valueCases.join('\n')}
-  esac
   local command="" i skip=""
   for ((i = 1; i < COMP_CWORD; i++)); do
     if [[ -n $skip ]]; then skip=""; continue; fi
@@ -48,6 +55,9 @@ ${valueCases.join('\n')}
       *) command="\${COMP_WORDS[i]}"; break ;;
     esac
   done
+  case "$prev" in
+${valueCases.join('\n')}
+  esac
   case "$command" in
     "") COMPREPLY=($(compgen -W ${shellQuote(words(model.commands.map((c) => c.name)))}" $global" -- "$cur")) ;;
 ${commandCases.join('\n')}
@@ -62,8 +72,11 @@ export function zshCompletion(model: CompletionModel): string {
   const valueOptions = [...new Map([...model.commands.flatMap((c) => c.options), ...model.globalOptions].filter((o) => o.takesValue).map((o) => [o.long, o])).values()];
   const valueCases = valueOptions.map((o) => {
     const flags = [`--${o.long}`, ...(o.short ? [`-${o.short}`] : [])].join('|');
-    const values = model.values[o.long] ?? [];
-    return values.includes(FILES) ? `    ${flags}) _files; return ;;` : `    ${flags}) compadd -- ${words(values.map(shellQuote))}; return ;;`;
+    const reply = (values: readonly string[]) => (values.includes(FILES) ? '_files' : `compadd -- ${words(values.map(shellQuote))}`);
+    const own = model.commands.filter((c) => c.values?.[o.long]);
+    if (own.length === 0) return `    ${flags}) ${reply(model.values[o.long] ?? [])}; return ;;`;
+    const byCommand = own.map((c) => `${c.name}) ${reply(c.values?.[o.long] ?? [])} ;; `).join('');
+    return `    ${flags}) case $command in ${byCommand}*) ${reply(model.values[o.long] ?? [])} ;; esac; return ;;`;
   });
   const takesValue = valueOptions.flatMap((o) => [`--${o.long}`, ...(o.short ? [`-${o.short}`] : [])]);
   const commandCases = model.commands.map((c) => {
@@ -80,9 +93,6 @@ export function zshCompletion(model: CompletionModel): string {
 _lms() {
   local cur=\${words[CURRENT]} prev=\${words[CURRENT-1]}
   local -a global=(${words(model.globalOptions.map((o) => `--${o.long}`))})
-  case $prev in
-${valueCases.join('\n')}
-  esac
   local command="" skip="" i
   for (( i = 2; i < CURRENT; i++ )); do
     if [[ -n $skip ]]; then skip=""; continue; fi
@@ -92,6 +102,9 @@ ${valueCases.join('\n')}
       *) command=\${words[i]}; break ;;
     esac
   done
+  case $prev in
+${valueCases.join('\n')}
+  esac
   case $command in
     "")
       local -a commands=(${described.join(' ')})
@@ -108,15 +121,22 @@ if [[ $zsh_eval_context[-1] == loadautofunc ]]; then _lms "$@"; else compdef _lm
 export function fishCompletion(model: CompletionModel): string {
   const lines = ['# fish completion for lms. Install it with:', '#   lms completion fish > ~/.config/fish/completions/lms.fish', 'complete -c lms -f'];
   for (const c of model.commands) lines.push(`complete -c lms -n __fish_use_subcommand -a ${c.name} -d ${shellQuote(c.summary)}`);
-  const optionLine = (o: CompletionModel['globalOptions'][number], condition: string) => {
-    const values = model.values[o.long] ?? [];
-    const value = !o.takesValue ? '' : values.includes(FILES) ? ' -r -F' : ` -x -a ${shellQuote(words(values))}`;
-    return `complete -c lms${condition} -l ${o.long}${o.short ? ` -s ${o.short}` : ''}${value} -d ${shellQuote(o.description)}`;
+  const optionLine = (o: CompletionModel['globalOptions'][number], condition: string, values = model.values[o.long] ?? []) => {
+    const flag = `complete -c lms${condition} -l ${o.long}${o.short ? ` -s ${o.short}` : ''}`;
+    const labelled = values.filter((v) => model.labels?.[v] !== undefined);
+    const plain = values.filter((v) => model.labels?.[v] === undefined);
+    const value = !o.takesValue ? '' : values.includes(FILES) ? ' -r -F' : plain.length > 0 ? ` -x -a ${shellQuote(words(plain))}` : ' -x';
+    // A value with a label (a place's id) gets a line of its own, so fish shows what it means, not the option's description.
+    const each = labelled.map((v) => `${flag} -x -a ${shellQuote(v)} -d ${shellQuote(model.labels?.[v] ?? '')}`);
+    return [`${flag}${value} -d ${shellQuote(o.description)}`, ...each].join('\n');
   };
-  for (const o of model.globalOptions) lines.push(optionLine(o, ''));
+  // An option whose values depend on the command (--format) is offered with all of them only before a command.
+  const perCommand = new Set(model.commands.flatMap((c) => Object.keys(c.values ?? {})));
+  for (const o of model.globalOptions) lines.push(optionLine(o, perCommand.has(o.long) ? ' -n __fish_use_subcommand' : ''));
   for (const c of model.commands) {
     const condition = ` -n ${shellQuote(`__fish_seen_subcommand_from ${c.name}`)}`;
     for (const o of c.options) lines.push(optionLine(o, condition));
+    for (const o of model.globalOptions.filter((g) => perCommand.has(g.long))) lines.push(optionLine(o, condition, c.values?.[o.long] ?? model.values[o.long]));
     const operands = model.operands[c.name] ?? [];
     if (operands.includes(FILES)) lines.push(`complete -c lms${condition} -F`);
     else if (operands.length > 0) lines.push(`complete -c lms${condition} -a ${shellQuote(words(operands))}`);

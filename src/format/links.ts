@@ -12,21 +12,30 @@ export function linkRow(r: LinkReport): string[] {
   return [r.url, r.outcome, r.status === null ? '' : String(r.status), r.finalUrl, r.error ?? '', r.usedBy.join(', ')];
 }
 
+/** Broken: the server said so (4xx, 5xx, a redirect loop). Failed: no answer to judge by (timeouts, refused connections). */
+const BROKEN = new Set(['broken', 'redirect-loop', 'too-many-redirects']);
+
 function line(report: LinkReport, style: Style): string {
   const { color } = style;
   // Addresses and errors can come from a user's file: nothing in them may act on the terminal.
   const r = neutralizeDeep(report);
-  const mark = r.ok ? color.green('ok    ') : color.red('BROKEN');
+  const mark = r.ok ? color.green('ok    ') : BROKEN.has(r.outcome) ? color.red('BROKEN') : r.outcome === 'not-checked' ? color.dim('-     ') : color.yellow('FAILED');
   const status = r.status === null ? '   ' : String(r.status);
   const moved = r.ok && r.finalUrl !== r.url ? color.dim(` → ${r.finalUrl}`) : '';
   const why = r.ok ? '' : `\n${wrap(color.dim(`${r.error ?? r.outcome}; used by ${r.usedBy.join(', ')}`), style, 11)}`;
   return `${mark} ${status} ${r.url}${moved}${why}`;
 }
 
+/** "142 links checked: 130 ok, 2 broken, 10 could not be checked (no answer)." */
 export function linksSummary(reports: readonly LinkReport[], total: number): string {
-  const broken = reports.filter((r) => !r.ok).length;
-  const checked = reports.length === total ? `${total} links checked` : `${reports.length} of ${total} links checked`;
-  return `${checked}: ${reports.length - broken} ok, ${broken} broken.`;
+  const count = (test: (r: LinkReport) => boolean) => reports.filter(test).length;
+  const ok = count((r) => r.ok);
+  const broken = count((r) => BROKEN.has(r.outcome));
+  const unchecked = count((r) => r.outcome === 'not-checked');
+  const failed = reports.length - ok - broken - unchecked;
+  const checked = reports.length === total ? `${total - unchecked} links checked` : `${reports.length - unchecked} of ${total} links checked`;
+  const parts = [`${ok} ok`, `${broken} broken`, ...(failed > 0 ? [`${failed} could not be checked (no answer)`] : []), ...(unchecked > 0 ? [`${unchecked} not checked (no network)`] : [])];
+  return `${checked}: ${parts.join(', ')}.`;
 }
 
 export function linksText(reports: readonly LinkReport[], total: number, style: Style): string {

@@ -57,7 +57,8 @@ function websiteRows(r: Resource, style: Style, full: boolean): string[] {
 function servesText(match: ResourceMatch, names: Namer): string {
   const serves = match.resource.regions.map(names.region).join(', ');
   const m = match.regionMatch;
-  return m?.kind === 'wider' ? `${serves} (covers ${names.region(m.asked)} through ${names.region(m.via)})` : serves;
+  // Plain words: "Europe, so Ireland too", not how the regions nest.
+  return m?.kind === 'wider' ? `${serves}, so ${names.region(m.asked)} too` : serves;
 }
 
 /** A compact card for lists: what it is, how to reach it, where it serves. */
@@ -72,6 +73,20 @@ export function resourceCard(match: ResourceMatch, names: Namer, style: Style): 
   ].join('\n');
 }
 
+/** How a record was checked, in words for a reader: "on 2026-11-25, from public web pages; we are fairly sure of it". */
+const METHOD_WORDS: Record<Resource['verification']['method'], string> = {
+  'desk research': 'from public web pages, not by calling',
+  website: 'on its own website',
+  'phone call': 'by phone',
+  imported: 'imported from another directory, not checked by lms',
+};
+const SURE_WORDS: Record<Resource['verification']['confidence'], string> = { high: 'we are sure of it', medium: 'we are fairly sure of it', low: 'we are not sure of it' };
+
+function checkedText(r: Resource): string {
+  const { checked, method, confidence } = r.verification;
+  return `${checked === null ? 'never checked' : `on ${checked}`}, ${METHOD_WORDS[method]}; ${SURE_WORDS[confidence]}`;
+}
+
 /** Everything the record holds, for `lms resource`. */
 export function resourceDetail(r: Resource, names: Namer, style: Style): string {
   const { color } = style;
@@ -84,7 +99,7 @@ export function resourceDetail(r: Resource, names: Namer, style: Style): string 
   lines.push(row('Type', r.types.map(names.type).join(', '), style));
   if (r.formerNames.length > 0) lines.push(row('Formerly', r.formerNames.join('; '), style));
   if (r.successor) lines.push(row('Now part of', [r.successor.name, r.successor.url && style.link(r.successor.url)].filter(Boolean).join('  '), style));
-  lines.push(row('Checked', `${r.verification.checked ?? 'never'} by ${r.verification.method}; confidence ${r.verification.confidence}`, style));
+  lines.push(row('Checked', checkedText(r), style));
   lines.push(row('', color.dim(r.verification.notes), style));
   if (r.asListed) {
     const listed = [r.asListed.name, ...r.asListed.websites, ...r.asListed.phones, ...r.asListed.addresses].join(' · ');

@@ -1,14 +1,17 @@
 import type { Style } from './style.js';
 
+/** The fewest columns of text a line gets, however deep its indent: fewer would break words into letters. */
+const MIN_TEXT = 12;
+
 /**
  * Wraps text to the style's width with every line indented. A width too narrow
- * for the indent still gets one column of text per line.
+ * for the indent still gets MIN_TEXT columns of text per line.
  */
 export function wrap(text: string, style: Style, indent = 0): string {
   const pad = ' '.repeat(indent);
   if (!Number.isFinite(style.width)) return pad + text;
   return style
-    .wrapText(text, Math.max(1, style.width - indent))
+    .wrapText(text, Math.max(MIN_TEXT, style.width - indent))
     .split('\n')
     .map((line) => pad + line)
     .join('\n');
@@ -16,7 +19,29 @@ export function wrap(text: string, style: Style, indent = 0): string {
 
 /** "label   value" rows whose values wrap under themselves, not under the label. */
 export function labelled(label: string, value: string, style: Style, indent: number, labelWidth: number, paint = (s: string) => s): string {
-  const head = ' '.repeat(indent) + paint(label.padEnd(labelWidth));
-  const body = wrap(value, style, indent + labelWidth).slice(indent + labelWidth);
+  // A label as wide as its column still gets a space before its value.
+  const width = Math.max(labelWidth, label.length + 1);
+  const head = ' '.repeat(indent) + paint(label.padEnd(width));
+  const body = wrap(value, style, indent + width).slice(indent + width);
   return head + body;
+}
+
+/**
+ * Word-wraps plain text (no escape codes) at spaces only, later lines indented:
+ * a word longer than a line, a web address or a path, stays whole.
+ */
+export function wrapWords(line: string, width: number, indent: number): string {
+  const out: string[] = [];
+  let current = '';
+  for (const word of line.split(' ')) {
+    const candidate = current === '' ? word : `${current} ${word}`;
+    if (candidate.length > width && current.trim() !== '') {
+      out.push(current);
+      current = ' '.repeat(indent) + word;
+    } else {
+      current = candidate;
+    }
+  }
+  out.push(current);
+  return out.join('\n');
 }

@@ -1,7 +1,8 @@
 // Checks web addresses: HEAD first, GET when a server refuses HEAD, following
 // a bounded number of redirects by hand so a loop is recognised as one.
 
-export type LinkOutcome = 'ok' | 'broken' | 'redirect-loop' | 'too-many-redirects' | 'timeout' | 'error';
+/** `not-checked`: there was no network to check it with (see checkLinks). */
+export type LinkOutcome = 'ok' | 'broken' | 'redirect-loop' | 'too-many-redirects' | 'timeout' | 'error' | 'not-checked';
 
 export interface LinkResult {
   url: string;
@@ -45,11 +46,16 @@ async function request(url: string, method: 'HEAD' | 'GET', timeoutMs: number, s
   return response;
 }
 
+/** Errors that say this machine has no network, or no name service, rather than anything about the host. */
+const NO_NETWORK = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'ENETDOWN']);
+const NO_NETWORK_MESSAGE = 'the host name does not resolve';
+
 function describeError(error: unknown): { outcome: LinkOutcome; message: string } {
   const err = error as Error & { cause?: { code?: string; message?: string } };
   if (err.name === 'TimeoutError') return { outcome: 'timeout', message: 'no answer before the time limit' };
   const code = err.cause?.code;
-  const message = code === 'ECONNRESET' ? 'the connection was reset' : code === 'ECONNREFUSED' ? 'the connection was refused' : code === 'ENOTFOUND' ? 'the host name does not resolve' : (err.cause?.message ?? err.message);
+  if (code === 'ENETUNREACH' || code === 'ENETDOWN') return { outcome: 'error', message: 'the network is unreachable' };
+  const message = code === 'ECONNRESET' ? 'the connection was reset' : code === 'ECONNREFUSED' ? 'the connection was refused' : code !== undefined && NO_NETWORK.has(code) ? NO_NETWORK_MESSAGE : (err.cause?.message ?? err.message);
   return { outcome: 'error', message };
 }
 
@@ -84,18 +90,35 @@ export async function checkLink(url: string, options: CheckOptions = {}): Promis
   }
 }
 
-/** Checks every URL with at most `concurrency` requests at once; results in the order given. */
+/** Hosts that must fail to resolve, with none answering, before lms concludes there is no network. */
+const NO_NETWORK_HOSTS = 3;
+
+/**
+ * Checks every URL with at most `concurrency` requests at once; results in
+ * the order given. When the first hosts tried all fail to resolve (or the
+ * network is unreachable) and none has answered, there is no network: the
+ * run stops early and every link it could not check is `not-checked`, not
+ * broken. One host that does not resolve while others answer is a broken link.
+ */
 export async function checkLinks(urls: readonly string[], options: CheckOptions = {}): Promise<LinkResult[]> {
   const { concurrency = 8, onResult, signal } = options;
   const results: Array<LinkResult | undefined> = new Array(urls.length);
   let next = 0;
   let done = 0;
+  let answered = false;
+  const unresolved = new Set<string>();
+  let offline = false;
+  const hosts = new Set(urls.map((u) => new URL(u).host)).size;
+  const noNetwork = (r: LinkResult) => r.outcome === 'error' && r.redirects === 0 && (r.error === NO_NETWORK_MESSAGE || r.error === 'the network is unreachable');
   const worker = async () => {
-    while (next < urls.length && !signal?.aborted) {
+    while (next < urls.length && !signal?.aborted && !offline) {
       const index = next++;
       try {
         const result = await checkLink(urls[index] as string, options);
         results[index] = result;
+        if (noNetwork(result)) unresolved.add(new URL(result.url).host);
+        else answered = true;
+        offline ||= !answered && unresolved.size >= Math.min(NO_NETWORK_HOSTS, hosts);
         onResult?.(result, ++done, urls.length);
       } catch (error) {
         if (!signal?.aborted) throw error;
@@ -103,5 +126,11 @@ export async function checkLinks(urls: readonly string[], options: CheckOptions 
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, urls.length) }, worker));
+  if (offline) {
+    return urls.map((url, i) => {
+      const r = results[i];
+      return r && !noNetwork(r) ? r : { url, outcome: 'not-checked', ok: false, status: null, finalUrl: url, redirects: 0, error: 'no network: not checked' };
+    });
+  }
   return results.filter((r): r is LinkResult => r !== undefined);
 }

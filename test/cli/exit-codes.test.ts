@@ -20,7 +20,7 @@ describe('exit codes and error messages', () => {
     [['resources', '--format', 'jsn'], 2, /^lms: unknown format 'jsn' \(did you mean 'json'\?\)\. Formats: json, ndjson, tsv, csv, text, md, html, hsds\n$/],
     [['resources', '--color', 'sometimes'], 2, /^lms: unknown --color value 'sometimes'.*auto, always, never\n$/],
     [['resoures'], 2, /^lms: unknown command 'resoures' \(did you mean 'resources'\?\)\. Commands: resources, resource, sections, section, search, regions, types, stale, validate, export, check-links, handout, checklist, completion, about\n$/],
-    [['resources', '--regoin', 'uk'], 2, /^lms: unknown option '--regoin' \(Did you mean --region\?\) Options for 'lms resources': --region, --type, --status, --source, --all, /],
+    [['resources', '--regoin', 'uk'], 2, /^lms: unknown option '--regoin' \(did you mean --region\?\) Options for 'lms resources': --region, --type, --status, --source, --all, /],
     [['section'], 2, /^lms: missing required argument 'name'\. See 'lms section --help'/],
     [['search', ' '], 2, /^lms: the search query is empty/],
     [['search', 'x', '--limit', '0'], 2, /^lms: --limit takes a whole number of at least 1, not '0'\n$/],

@@ -15,7 +15,7 @@ describe('in a pipe', () => {
     ['search sarcoma', 4],
     ['regions', 5],
     ['types', 3],
-    ['resource nci', 7],
+    ['resource nci --format tsv', 7],
   ])('lms %s prints one tab-separated record per line, %i columns, no header, no escape bytes', (args, columns) => {
     const { status, stdout, stderr } = lms(args.split(' '));
     expect(status).toBe(0);
@@ -31,6 +31,17 @@ describe('in a pipe', () => {
   it('lists resources with the documented columns: id, name, status, regions, types, phone, website', () => {
     const nci = lms(['resources', '--region', 'us']).stdout.split('\n').find((l) => l.startsWith('nci\t'));
     expect(nci?.split('\t')).toEqual(['nci', 'National Cancer Institute (NCI)', 'active', 'us', 'government,helpline,information,research', '+18004226237', 'https://www.cancer.gov']);
+  });
+
+  it('prints one record in full as plain text, as on a terminal but without color (lms resource nci | less)', () => {
+    const { status, stdout, stderr } = lms(['resource', 'nci']);
+    expect(status).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).not.toContain(ESC);
+    expect(stdout).toMatch(/^National Cancer Institute \(NCI\)/);
+    expect(stdout).toContain('1-800-4-CANCER (1-800-422-6237)');
+    expect(stdout).toMatch(/Checked {3}on 2026-11-25, from public web pages, not by calling; we are sure of it/);
+    expect(stdout).toContain('Sources');
   });
 
   it('prints a section as plain text, with the disclaimer, and no escape bytes', () => {

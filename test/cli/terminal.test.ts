@@ -16,7 +16,7 @@ describe('on a terminal', () => {
 
   it('says which resources matched through a wider region', () => {
     const text = plain(lmsInTerminal(['resources', '--region', 'uk'], { columns: 120 }).stdout);
-    expect(text).toContain('Serves    International (covers United Kingdom through International)');
+    expect(text).toContain('Serves    International, so United Kingdom too');
     expect(text).toMatch(/Serves {4}United Kingdom\n/);
   });
 
@@ -26,7 +26,7 @@ describe('on a terminal', () => {
     const ireland = plain(lmsInTerminal(['resources', '--region', 'republic of ireland', '--no-pager'], { columns: 200 }).stdout);
     expect(ireland).not.toContain('alone yet');
     expect(ireland.split('\n')[0]).toBe('Sarcoma Cancer Ireland  sarcoma-cancer-ireland');
-    expect(ireland).toContain('Serves    Europe (covers Ireland through Europe)');
+    expect(ireland).toContain('Serves    Europe, so Ireland too');
   });
 
   it('lists the places resources serve with the areas around them, and every place with --all', () => {
