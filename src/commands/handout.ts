@@ -14,6 +14,12 @@ import { placesAsked } from './resource-filters.js';
 /** The flyer's key advice, in its order: what fits on two pages beside the organizations. */
 export const HANDOUT_SECTIONS = ['after-diagnosis', 'referral', 'what-to-bring', 'treatment', 'follow-up'];
 
+/** "the United Kingdom", "the Netherlands", but "Ireland": the English names that take an article. */
+function withArticle(name: string): string {
+  const takesThe = /^(United |Republic |Czech Republic|Netherlands|Philippines|Bahamas|Gambia|Maldives|Seychelles|Comoros)|Islands$|Emirates$|Republic$/.test(name);
+  return takesThe ? `the ${name}` : name;
+}
+
 /** What `lms handout` says on a terminal: the commands that save it, for the place asked for. */
 function savingHint(region: unknown, style: Style): string {
   const place = Array.isArray(region) && region.length > 0 ? ` --region ${shellWord(String(region[0]))}` : '';
@@ -38,11 +44,14 @@ export const run = defineCommand(async ({ options, directory: load, stdoutIsTTY 
   const places = placesAsked(directory.vocabularies, options.region);
   if (places.ids.length > 1) throw new UsageError('a handout is for one region: give --region once, e.g. --region uk');
   const region = directory.vocabularies.regions.find((r) => r.id === places.ids[0]);
-  const resources = filterResources(directory, { regions: region ? [region.id] : [], statuses: ['active'] }).map((m) => m.resource);
+  // Without a place, the organizations that serve everyone: those of every country would not fit on two pages, nor help one reader.
+  const everyone = directory.vocabularies.regions.find((r) => r.parent === null)?.id ?? 'international';
+  const matches = filterResources(directory, { regions: [region?.id ?? everyone], statuses: ['active'] });
+  const resources = (region ? matches : matches.filter((m) => m.regionMatch?.kind === 'direct')).map((m) => m.resource);
   const checked = checkDates(resources).oldest ?? directory.about.research.checked;
   const handout: Handout = {
     title: 'Leiomyosarcoma and soft tissue sarcoma: where to start',
-    ...(region ? { regionName: region.name } : {}),
+    ...(region ? { regionName: withArticle(region.name) } : {}),
     sections: HANDOUT_SECTIONS.map((id) => directory.sections.find((s) => s.id === id)).filter((s): s is Section => s !== undefined),
     resources,
     checked,

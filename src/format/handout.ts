@@ -7,7 +7,7 @@ import { neutralize } from './neutralize.js';
 
 export interface Handout {
   title: string;
-  /** "United Kingdom", or undefined for every region. */
+  /** "the United Kingdom", or undefined for the organizations that serve everyone. */
   regionName?: string;
   sections: Section[];
   resources: Resource[];
@@ -61,7 +61,7 @@ p { margin: 0 0 1.2mm; }
 `;
 
 export function handoutHtml(h: Handout): string {
-  const where = h.regionName ? `serving ${escapeHtml(h.regionName)}` : 'in every region';
+  const where = h.regionName ? `serving ${escapeHtml(h.regionName)}` : 'that serve everyone, wherever they live (lms handout --region with your country lists its own too)';
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -83,7 +83,7 @@ export function handoutHtml(h: Handout): string {
 }
 
 export function handoutMarkdown(h: Handout): string {
-  const where = h.regionName ? `serving ${h.regionName}` : 'in every region';
+  const where = h.regionName ? `serving ${h.regionName}` : 'that serve everyone, wherever they live (lms handout --region with your country lists its own too)';
   const section = (s: Section) => [`## ${s.title}`, '', ...s.blocks.map((b) => (b.type === 'item' ? `- ${b.text}` : `${b.text}\n`))].join('\n');
   const resource = (r: Resource) => {
     const contact = [

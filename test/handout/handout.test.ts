@@ -53,7 +53,7 @@ describe('lms handout', () => {
 });
 
 describe.skipIf(!tools)(`the printed handout${tools ? '' : ' (SKIPPED: chromium and poppler-utils are not installed)'}`, () => {
-  describe.each([['uk'], ['us'], ['ca'], ['au'], ['nz'], ['europe'], ['']])('region "%s"', (region) => {
+  describe.each([['uk'], ['us'], ['ca'], ['au'], ['nz'], ['europe'], ['de'], ['ie'], ['jp'], ['gb-sct'], ['']])('region "%s"', (region) => {
     const args = region ? ['handout', '--region', region] : ['handout'];
     const html = lms(args).stdout;
     const listed = JSON.parse(lms([...args, '--format', 'json']).stdout) as HandoutJson;

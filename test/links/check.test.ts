@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { checkLink, checkLinks } from '../../src/links/check.js';
 import { startLinkServer } from '../helpers/link-server.js';
 import type { LinkServer } from '../helpers/link-server.js';
@@ -69,5 +69,41 @@ describe('checkLinks', () => {
     setTimeout(() => controller.abort(), 200);
     const results = await checkLinks(urls, { concurrency: 1, timeoutMs: 5000, signal: controller.signal });
     expect(results.map((r) => r.url)).toEqual([`${server.base}/ok`]);
+  });
+});
+
+describe('checkLinks without a network', () => {
+  /** fetch as it fails with no name service: every host name is unknown. */
+  const offline = () => vi.spyOn(globalThis, 'fetch').mockImplementation(async () => {
+    throw Object.assign(new TypeError('fetch failed'), { cause: { code: 'ENOTFOUND', message: 'getaddrinfo ENOTFOUND' } });
+  });
+
+  it('stops early and counts every link as not checked, not broken', async () => {
+    const spy = offline();
+    try {
+      const urls = Array.from({ length: 40 }, (_, i) => `https://host-${i}.example.org/page`);
+      const results = await checkLinks(urls, { ...options, concurrency: 2 });
+      expect(results).toHaveLength(40);
+      expect(new Set(results.map((r) => r.outcome))).toEqual(new Set(['not-checked']));
+      // Two workers stop after the first three hosts fail, give or take the one in flight.
+      expect(spy.mock.calls.length).toBeLessThan(8);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('calls a host that does not resolve broken when others answer', async () => {
+    const real = globalThis.fetch;
+    const spy = vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
+      if (String(input).includes('gone.example')) throw Object.assign(new TypeError('fetch failed'), { cause: { code: 'ENOTFOUND' } });
+      return real(input, init);
+    });
+    try {
+      const results = await checkLinks([`${server.base}/ok`, 'https://gone.example/x', `${server.base}/ok?2`], options);
+      expect(results.map((r) => r.outcome)).toEqual(['ok', 'error', 'ok']);
+      expect(results[1]?.error).toBe('the host name does not resolve');
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
