@@ -8,11 +8,29 @@ import { disclaimerOf } from '../query/disclaimer.js';
 import { filterResources } from '../query/filter.js';
 import type { Style } from '../format/style.js';
 import { wrap } from '../format/wrap.js';
-import type { Section } from '../types.js';
+import type { Phone, Resource, Section } from '../types.js';
 import { placesAsked } from './resource-filters.js';
+import { getCountryCallingCode, parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import type { CountryCode } from 'libphonenumber-js/min';
+import { countryCodes } from '../query/places.js';
 
 /** The flyer's key advice, in its order: what fits on two pages beside the organizations. */
 export const HANDOUT_SECTIONS = ['after-diagnosis', 'referral', 'what-to-bring', 'treatment', 'follow-up'];
+
+/**
+ * A number as a reader in `country` dials it: the country's own numbers in its
+ * national format (0808 808 0000 on a UK handout), others in international
+ * format (+1 888 205 2311). An extension stays; a number spelt in letters keeps them beside it.
+ */
+function dialled(phone: Phone, country: CountryCode | undefined): Phone {
+  const number = parsePhoneNumberFromString(phone.e164);
+  if (!number) return phone;
+  const home = country !== undefined && number.countryCallingCode === getCountryCallingCode(country);
+  const extension = /\bext\.?\s*(\d+)/i.exec(phone.display)?.[1];
+  const words = phone.display.replace(/\bext\.?\s*\d+/i, '').replace(/\s*\(.*\)\s*$/, '').trim();
+  const letters = /[A-Za-z]/.test(words) ? ` (${words})` : '';
+  return { ...phone, display: `${home ? number.formatNational() : number.formatInternational()}${extension ? ` ext. ${extension}` : ''}${letters}` };
+}
 
 /** "the United Kingdom", "the Netherlands", but "Ireland": the English names that take an article. */
 function withArticle(name: string): string {
@@ -47,10 +65,14 @@ export const run = defineCommand(async ({ options, directory: load, stdoutIsTTY 
   // Without a place, the organizations that serve everyone: those of every country would not fit on two pages, nor help one reader.
   const everyone = directory.vocabularies.regions.find((r) => r.parent === null)?.id ?? 'international';
   const matches = filterResources(directory, { regions: [region?.id ?? everyone], statuses: ['active'] });
-  const resources = (region ? matches : matches.filter((m) => m.regionMatch?.kind === 'direct')).map((m) => m.resource);
+  const country = region ? (countryCodes(directory.vocabularies).get(region.id) as CountryCode | undefined) : undefined;
+  const resources = (region ? matches : matches.filter((m) => m.regionMatch?.kind === 'direct')).map((m): Resource => ({ ...m.resource, phones: m.resource.phones.map((p) => dialled(p, country)) }));
+  // US Letter where people print on it: the US and Canada, and what lies inside them or holds only them.
+  const letter = region !== undefined && (['US', 'CA'].includes(country ?? '') || region.id === 'north-america');
   const checked = checkDates(resources).oldest ?? directory.about.research.checked;
   const handout: Handout = {
     title: 'Leiomyosarcoma and soft tissue sarcoma: where to start',
+    paper: letter ? 'Letter' : 'A4',
     ...(region ? { regionName: withArticle(region.name) } : {}),
     sections: HANDOUT_SECTIONS.map((id) => directory.sections.find((s) => s.id === id)).filter((s): s is Section => s !== undefined),
     resources,

@@ -13,11 +13,14 @@ export const run = defineCommand(async ({ args, directory: load }) => {
     'lms sections',
   );
   const disclaimer = disclaimerOf(directory);
+  // Only a section that lists organizations needs the resources.
+  const ids = new Set(item.blocks.flatMap((b) => b.resources ?? []));
+  const linked = new Map(ids.size === 0 ? [] : directory.resources.filter((r) => ids.has(r.id)).map((r) => [r.id, r]));
   return {
     json: item,
     lines: [item],
-    text: (style) => sectionText(item, disclaimer, style),
-    markdown: () => sectionMarkdown(item, disclaimer),
+    text: (style) => sectionText(item, disclaimer, style, linked),
+    markdown: () => sectionMarkdown(item, disclaimer, linked),
     notes: exact ? [] : [`'${input}' is not an exact name; showing '${item.id}' (${item.title}).`],
   };
 });

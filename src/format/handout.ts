@@ -7,6 +7,8 @@ import { neutralize } from './neutralize.js';
 
 export interface Handout {
   title: string;
+  /** The paper the place prints on: Letter in the US and Canada, A4 elsewhere. */
+  paper: 'A4' | 'Letter';
   /** "the United Kingdom", or undefined for the organizations that serve everyone. */
   regionName?: string;
   sections: Section[];
@@ -38,13 +40,14 @@ function sectionHtml(s: Section): string {
   return `<section><h2>${escapeHtml(s.title)}</h2>${blocks}</section>`;
 }
 
-const CSS = `
-@page { margin: 11mm 12mm; }
+const css = (paper: Handout['paper']) => `
+@page { size: ${paper}; margin: 10mm 11mm; }
 * { box-sizing: border-box; }
-html { font: 9.2pt/1.32 "DejaVu Sans", "Liberation Sans", Arial, Helvetica, sans-serif; color: #111; }
+html { font: 10.5pt/1.25 "DejaVu Sans", "Liberation Sans", Arial, Helvetica, sans-serif; color: #111; font-synthesis: none; }
+/* font-synthesis: a script with no bold face (Japanese) prints in its regular one, as real text, not as drawn shapes that no reader can copy or search. */
 body { margin: 0 auto; max-width: 190mm; padding: 6mm; }
 h1 { font-size: 15pt; margin: 0 0 1mm; }
-h2 { font-size: 10.5pt; margin: 2.2mm 0 0.8mm; }
+h2 { font-size: 12pt; margin: 2.2mm 0 0.8mm; }
 p { margin: 0 0 1.2mm; }
 .meta { color: #444; margin-bottom: 2mm; }
 .advice { column-count: 2; column-gap: 6mm; }
@@ -54,10 +57,10 @@ p { margin: 0 0 1.2mm; }
 .name { font-weight: bold; }
 .label, .web { color: #333; }
 .unsure { color: #8a4b00; font-style: italic; }
-.note { border-top: 0.3mm solid #999; margin-top: 2.5mm; padding-top: 1.5mm; font-size: 8.4pt; color: #333; }
+.note { border-top: 0.3mm solid #999; margin-top: 2.5mm; padding-top: 1.5mm; color: #333; }
 .disclaimer { font-weight: bold; }
 @media screen { body { max-width: 46rem; padding: 1.5rem; } html { font-size: 11pt; } }
-@media print { a { color: inherit; text-decoration: none; } }
+@media print { a { color: inherit; text-decoration: none; } body { padding: 0; max-width: none; } }
 `;
 
 export function handoutHtml(h: Handout): string {
@@ -68,7 +71,7 @@ export function handoutHtml(h: Handout): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(h.title)}</title>
-<style>${CSS}</style>
+<style>${css(h.paper)}</style>
 </head>
 <body>
 <h1>${escapeHtml(h.title)}</h1>

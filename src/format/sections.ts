@@ -1,4 +1,5 @@
-import type { Block, Section } from '../types.js';
+import type { Block, Resource, Section } from '../types.js';
+import { statusBanner } from './markers.js';
 import type { Style } from './style.js';
 import { wrap } from './wrap.js';
 
@@ -19,33 +20,53 @@ export function sectionListText(sections: readonly Section[], style: Style): str
     .join('\n');
 }
 
-function blockText(block: Block, style: Style): string {
+/** The records a section links to, by id, for what has become of them since the flyer (see linkedBanners). */
+export type LinkedRecords = ReadonlyMap<string, Resource>;
+
+/**
+ * What the flyer's listing of an organization needs beside it now: a closed or
+ * merged one is marked as the cards mark it, so nobody writes to a 2008 address.
+ */
+function linkedBanners(block: Block, linked: LinkedRecords): string[] {
+  return (block.resources ?? []).flatMap((id) => {
+    const r = linked.get(id);
+    return r && (r.status === 'closed' || r.status === 'merged') ? [`${r.name}: ${statusBanner(r)}`] : [];
+  });
+}
+
+function blockText(block: Block, linked: LinkedRecords, style: Style): string {
   const { color } = style;
   const lines =
     block.type === 'item'
       ? [`  • ${wrap(block.text, style, 4).slice(4)}`]
       : [wrap(block.text, style, 2)];
   if (block.gap) lines.push(wrap(color.yellow(`[…] ${block.gap}`), style, 4));
+  for (const banner of linkedBanners(block, linked)) lines.push(wrap(color.red(banner), style, 4));
   if (block.resources && block.resources.length > 0) {
     lines.push(wrap(color.dim(`Current details: ${block.resources.map((id) => `lms resource ${id}`).join(', ')}`), style, 4));
   }
   return lines.join('\n');
 }
 
-/** A section as readable text, with the disclaimer under medical advice. */
-export function sectionText(section: Section, disclaimer: string, style: Style): string {
+/**
+ * A section as readable text. Medical advice carries the disclaimer first and
+ * last: a reader who leaves the pager on its first screen still sees it.
+ */
+export function sectionText(section: Section, disclaimer: string, style: Style, linked: LinkedRecords = new Map()): string {
   const { color } = style;
   const origin = section.flyerHeading && section.flyerHeading !== section.title ? `from the flyer: "${section.flyerHeading}"` : 'from the flyer';
-  const parts = [wrap(color.bold(section.title), style), wrap(color.dim(`lms section ${section.id} · ${origin}`), style), ''];
-  parts.push(section.blocks.map((b) => blockText(b, style)).join('\n\n'));
+  const parts = [wrap(color.bold(section.title), style), wrap(color.dim(`lms section ${section.id} · ${origin}`), style)];
+  if (section.medical) parts.push(wrap(color.yellow(`Not medical advice: ${disclaimer}`), style));
+  parts.push('', section.blocks.map((b) => blockText(b, linked, style)).join('\n\n'));
   if (section.medical) parts.push('', wrap(color.yellow(`Not medical advice: ${disclaimer}`), style));
   return `${parts.join('\n')}\n`;
 }
 
-export function sectionMarkdown(section: Section, disclaimer: string): string {
+export function sectionMarkdown(section: Section, disclaimer: string, linked: LinkedRecords = new Map()): string {
   const blocks = section.blocks.map((b) => {
     const text = b.type === 'item' ? `- ${b.text}` : b.text;
-    return b.gap ? `${text}\n\n  _[…] ${b.gap}_` : text;
+    const notes = [...(b.gap ? [`_[…] ${b.gap}_`] : []), ...linkedBanners(b, linked).map((banner) => `**${banner}**`)];
+    return notes.length > 0 ? `${text}\n\n${notes.map((n) => `  ${n}`).join('\n\n')}` : text;
   });
   const tail = section.medical ? ['', `> **Not medical advice:** ${disclaimer}`] : [];
   return [`# ${section.title}`, '', blocks.join('\n\n'), ...tail, ''].join('\n');

@@ -46,6 +46,19 @@ describe('lms handout', () => {
     expect(lms(['handout', '--region', 'us']).stdout).toContain('(unconfirmed)');
   });
 
+  it("prints the place's own numbers in its national format and the others in international format, in text of at least 10.5 pt", () => {
+    const uk = JSON.parse(lms(['handout', '--region', 'uk', '--format', 'json']).stdout) as HandoutJson;
+    const phones = uk.resources.flatMap((r) => r.phones.map((p) => p.display));
+    expect(phones).toContain('0808 808 0000');
+    expect(phones).toContain('+1 888 205 2311');
+    const us = JSON.parse(lms(['handout', '--region', 'us', '--format', 'json']).stdout) as HandoutJson;
+    expect(us.resources.flatMap((r) => r.phones.map((p) => p.display))).toContain('(888) 205-2311');
+    const html = lms(['handout', '--region', 'uk']).stdout;
+    expect(html).toContain('@page { size: A4;');
+    expect(lms(['handout', '--region', 'ca']).stdout).toContain('@page { size: Letter;');
+    for (const [, size] of html.matchAll(/font(?:-size)?:\s*([\d.]+)pt/g)) expect(Number(size)).toBeGreaterThanOrEqual(10.5);
+  });
+
   it('writes Markdown with --format md, and refuses two regions', () => {
     expect(lms(['handout', '--region', 'nz', '--format', 'md']).stdout).toMatch(/^# Leiomyosarcoma and soft tissue sarcoma: where to start\n/);
     expect(lms(['handout', '--region', 'uk', '--region', 'us']).status).toBe(2);
@@ -58,15 +71,20 @@ describe.skipIf(!tools)(`the printed handout${tools ? '' : ' (SKIPPED: chromium 
     const html = lms(args).stdout;
     const listed = JSON.parse(lms([...args, '--format', 'json']).stdout) as HandoutJson;
 
+    // Its own paper as printed (Letter in the US and Canada, A4 elsewhere), and the other one forced.
+    const own = ['us', 'ca'].includes(region) ? 'Letter' : 'A4';
+    const other = own === 'A4' ? 'Letter' : 'A4';
     it.each([
-      ['Letter', ''],
-      ['A4', '<style>@page { size: A4; }</style>'],
-    ])('fits on two %s pages and shows every listed name and phone', (_, paper) => {
+      [own, '', own],
+      [other, `<style>@page { size: ${other}; }</style>`, other],
+    ])('fits on two %s pages and shows every listed name and phone', (_, paper, expected) => {
       const dir = tempDir();
       const file = writeData(dir, 'handout.html', html.replace('</head>', `${paper}</head>`));
       const pdf = join(dir, 'handout.pdf');
       printToPdf(file, pdf);
-      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
+      const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+      expect(info).toMatch(expected === 'A4' ? /Page size:.*\(A4\)/ : /Page size:.*\(letter\)/);
+      const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
       expect(pages).toBeGreaterThanOrEqual(1);
       expect(pages).toBeLessThanOrEqual(2);
       const text = squash(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }));
