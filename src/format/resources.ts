@@ -24,9 +24,10 @@ function row(label: string, value: string, style: Style): string {
   return labelled(label, value, style, INDENT, LABEL_WIDTH, style.color.dim);
 }
 
+/** The name alone: an id is for typing, and the card says where to type it. */
 function heading(r: Resource, style: Style): string[] {
   const { color } = style;
-  const lines = [wrap(`${color.bold(r.name)}  ${color.dim(r.id)}`, style)];
+  const lines = [wrap(color.bold(r.name), style)];
   const banner = statusBanner(r);
   if (banner) lines.push(wrap(r.status === 'unknown' ? color.yellow(banner) : color.red(banner), style, INDENT));
   return lines;
@@ -46,7 +47,7 @@ function phoneRows(r: Resource, style: Style, full: boolean): string[] {
 function websiteRows(r: Resource, style: Style, full: boolean): string[] {
   const shown = full ? r.websites : r.websites.slice(0, 1);
   const rows = shown.map((w, i) => row(i === 0 ? 'Web' : '', `${marked(style.color.cyan(style.link(w.url)), w.confidence, style)}  ${style.color.dim(w.label)}`, style));
-  if (!full && r.websites.length > 1) rows.push(row('', style.color.dim(`${r.websites.length - 1} more: lms resource ${r.id}`), style));
+  if (!full && r.websites.length > 1) rows.push(row('', style.color.dim(`${r.websites.length - 1} more in the full record`), style));
   if (r.websites.length === 0) {
     const gap = r.gaps.find((g) => g.field === 'websites');
     rows.push(row('Web', style.color.dim(full && gap ? gap.note : 'none listed'), style));
@@ -70,6 +71,7 @@ export function resourceCard(match: ResourceMatch, names: Namer, style: Style): 
     ...phoneRows(r, style, false),
     ...websiteRows(r, style, false),
     row('Serves', servesText(match, names), style),
+    row('In full', style.color.dim(`lms resource ${r.id}`), style),
   ].join('\n');
 }
 

@@ -123,4 +123,19 @@ describe('what a newcomer tries', () => {
     expect(linksSummary([report('ok'), report('broken'), report('error'), report('timeout')], 4)).toBe('4 links checked: 1 ok, 1 broken, 2 could not be checked (no answer).');
     expect(linksSummary([report('not-checked'), report('not-checked')], 2)).toBe('0 links checked: 0 ok, 0 broken, 2 not checked (no network).');
   });
+
+  it("marks the flyer's closed and merged organizations in its list, and puts the disclaimer first in medical advice", () => {
+    const sources = lms(['section', 'further-sources']).stdout;
+    expect(sources).toContain('Liddy Shriver Sarcoma Initiative: CLOSED: no longer operating');
+    expect(sources).toContain('Cancerbackup: MERGED into Macmillan Cancer Support');
+    const lines = lms(['section', 'treatment']).stdout.split('\n');
+    expect(lines[2]).toMatch(/^Not medical advice: /);
+    expect(lines.filter((l) => l.startsWith('Not medical advice: '))).toHaveLength(2);
+  });
+
+  it('says plainly that there is no public issue tracker, and where to read how to correct the data', () => {
+    const about = lms(['about']).stdout.replace(/\s+/g, ' ');
+    expect(about).toContain('lms has no public issue tracker or web address yet');
+    expect(about).toContain('"Correcting it"');
+  });
 });

@@ -98,7 +98,8 @@ describe('odd environments', () => {
   it('prints no colour with TERM=dumb, and still lays out cards', () => {
     const { stdout } = lmsInTerminal(['resources', '--region', 'uk'], { env: { TERM: 'dumb' } });
     expect(stdout).not.toContain('\u001b');
-    expect(stdout).toMatch(/Sarcoma UK {2}sarcoma-uk\n/);
+    expect(stdout).toMatch(/^Sarcoma UK\n/m);
+    expect(stdout).toMatch(/^ {2}In full {3}lms resource sarcoma-uk\n/m);
   });
 
   it('works in a 1-column terminal', () => {
