@@ -144,7 +144,7 @@ export function fromHsds(organizations: readonly HsdsOrganization[], vocabularie
   const byCountry = new Map(vocabularies.regions.flatMap((r) => (r.countryCode ? [[r.countryCode, r.id] as const] : [])));
   const countryOf = countryCodes(vocabularies);
   const resources = organizations.flatMap((org, index): Resource[] => {
-    const at = `record ${index} ("${org.name}")`;
+    const at = `record ${index + 1} ("${org.name}")`;
     const services = org.services ?? [];
     const assured = services.map((s) => s.assured_date?.slice(0, 10)).find(Boolean) ?? null;
     const confidence: Confidence = assured ? 'medium' : 'low';

@@ -141,9 +141,9 @@ export function resourceReferenceProblems(resources: readonly Resource[], vocabu
       // Files name places by id; a name of a place gets its id, anything else the nearest ids.
       const meant = (places ??= new PlaceIndex(vocabularies)).lookUp(region);
       const hint = meant ? `; the id of ${meant.name} is "${meant.id}"` : unknownIdHint(region, regionIds);
-      problems.push(`${label}: record ${i} ("${r.id}"): regions has unknown region "${region}"${hint}`);
+      problems.push(`${label}: record ${i + 1} ("${r.id}"): regions has unknown region "${region}"${hint}`);
     }
-    for (const type of r.types) if (!typeIds.has(type)) problems.push(`${label}: record ${i} ("${r.id}"): types has unknown type "${type}"; known: ${[...typeIds].join(', ')}`);
+    for (const type of r.types) if (!typeIds.has(type)) problems.push(`${label}: record ${i + 1} ("${r.id}"): types has unknown type "${type}"; known: ${[...typeIds].join(', ')}`);
   });
   return [...[...repeated].map((id) => `${label}: id "${id}" is used by more than one record`), ...problems];
 }
@@ -161,7 +161,7 @@ export function successorRefs(resources: readonly Resource[]): Array<[number, st
 
 /** The problem with record `row` (id `id`) naming a successor the directory does not have. */
 export function unknownSuccessor(label: string, row: number, id: string, successor: string): string {
-  return `${label}: record ${row} ("${id}"): successor.id "${successor}" is not a record in the directory`;
+  return `${label}: record ${row + 1} ("${id}"): successor.id "${successor}" is not a record in the directory`;
 }
 
 /** Successors that name a record the directory does not have. */

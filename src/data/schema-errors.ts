@@ -48,5 +48,7 @@ function recordLabel(data: unknown, instancePath: string): string {
   if (!Array.isArray(data) || index === undefined) return '';
   const record: unknown = data[Number(index)];
   const id = record && typeof record === 'object' && 'id' in record ? (record as { id: unknown }).id : undefined;
-  return typeof id === 'string' ? `record ${index} ("${id}")` : `record ${index}`;
+  // Counted from 1, as a person counts the records in a file.
+  const number = Number(index) + 1;
+  return typeof id === 'string' ? `record ${number} ("${id}")` : `record ${number}`;
 }

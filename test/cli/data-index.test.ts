@@ -96,7 +96,7 @@ describe('the index of a large data file', () => {
     const bad = settled('bad.json', [...records, { id: 'Not A Slug' }]);
     const refused = run(['resources', '--data', bad], join(dir, 'bad-cache'));
     expect(refused.status).toBe(2);
-    expect(refused.stderr).toMatch(/bad\.json: record 3000/);
+    expect(refused.stderr).toMatch(/bad\.json: record 3001/);
     expect(readdirSync(dir)).not.toContain('bad-cache');
 
     const notAFolder = writeData(dir, 'not-a-folder', 'x');
@@ -158,7 +158,7 @@ describe('the index of a large data file', () => {
     expect(run(['resources', '--data', pointing, '--data', target], merging).status).toBe(0);
     const alone = run(['resources', '--data', pointing], merging);
     expect(alone.status).toBe(2);
-    expect(alone.stderr).toMatch(/pointing\.json: record 5 \("synthetic-5"\): successor\.id "successor-group" is not a record in the directory/);
+    expect(alone.stderr).toMatch(/pointing\.json: record 6 \("synthetic-5"\): successor\.id "successor-group" is not a record in the directory/);
   });
 
   it('holds the records of a large HSDS file as lms reads them', () => {

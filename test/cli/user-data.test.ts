@@ -64,9 +64,9 @@ describe('--data and LMS_DATA', () => {
     ['an empty file', () => writeData(dir, 'empty.json', ''), /empty\.json: is empty; expected JSON/],
     ['broken JSON', () => writeData(dir, 'broken.json', '[\n  {"id": "x",\n   "name": }\n]'), /broken\.json: is not valid JSON at line 3, column 12: expected a value$/],
     ['text that is not UTF-8', () => writeData(dir, 'latin1.json', Buffer.from([0x5b, 0x22, 0xe9, 0x22, 0x5d])), /latin1\.json: is not UTF-8 text/],
-    ['a record that breaks the schema', () => writeData(dir, 'bad.json', [sampleRecord({ status: 'open' as never })]), /bad\.json: record 0 \("leeds-sarcoma-support-group"\): status must be one of: "active", "unknown", "merged", "closed"$/],
-    ['an unknown region', () => writeData(dir, 'region.json', [sampleRecord({ regions: ['mars'] })]), /region\.json: record 0 \("leeds-sarcoma-support-group"\): regions has unknown region "mars"; 'lms regions --all' lists every region id$/],
-    ['a place named, not its id', () => writeData(dir, 'named.json', [sampleRecord({ regions: ['germany'] })]), /named\.json: record 0 \("leeds-sarcoma-support-group"\): regions has unknown region "germany"; the id of Germany is "de"$/],
+    ['a record that breaks the schema', () => writeData(dir, 'bad.json', [sampleRecord({ status: 'open' as never })]), /bad\.json: record 1 \("leeds-sarcoma-support-group"\): status must be one of: "active", "unknown", "merged", "closed"$/],
+    ['an unknown region', () => writeData(dir, 'region.json', [sampleRecord({ regions: ['mars'] })]), /region\.json: record 1 \("leeds-sarcoma-support-group"\): regions has unknown region "mars"; 'lms regions --all' lists every region id$/],
+    ['a place named, not its id', () => writeData(dir, 'named.json', [sampleRecord({ regions: ['germany'] })]), /named\.json: record 1 \("leeds-sarcoma-support-group"\): regions has unknown region "germany"; the id of Germany is "de"$/],
     ['duplicate ids', () => writeData(dir, 'dups.json', [sampleRecord(), sampleRecord()]), /dups\.json: id "leeds-sarcoma-support-group" is used by more than one record$/],
     ['a number, not records', () => writeData(dir, 'number.json', '42'), /number\.json: expected a JSON array of resources/],
   ])('refuses %s: one line per problem, nothing on stdout, exit 2', (_, file, message) => {
@@ -83,7 +83,7 @@ describe('--data and LMS_DATA', () => {
     const { status, stdout, stderr } = lms(['resources', '--data', group, '--data', bad]);
     expect(status).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toMatch(/bad2\.json: record 0 \("leeds-sarcoma-support-group"\): phones\[0\]\.e164 must match the pattern/);
+    expect(stderr).toMatch(/bad2\.json: record 1 \("leeds-sarcoma-support-group"\): phones\[0\]\.e164 must match the pattern/);
   });
 
   it('refuses an unreadable file', () => {

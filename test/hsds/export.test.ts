@@ -125,11 +125,11 @@ describe('importing HSDS written elsewhere', () => {
     const { status, stderr } = lms(['validate', file]);
     expect(status).toBe(1);
     expect(stderr).toBe('');
-    expect(lms(['resources', '--data', file]).stderr).toMatch(/nowhere\.json: record 0 \("Somewhere Group"\) has no region lms knows/);
+    expect(lms(['resources', '--data', file]).stderr).toMatch(/nowhere\.json: record 1 \("Somewhere Group"\) has no region lms knows/);
   });
 
   it('reports HSDS that breaks its shape, by record and field', () => {
     const file = writeData(tempDir(), 'shape.json', [{ id: 'a', name: 'X', services: [{ id: 's', name: 'Help', status: 'open' }] }]);
-    expect(lms(['resources', '--data', file]).stderr).toMatch(/shape\.json: record 0 \("a"\): services\[0\]\.status must be one of: "active", "inactive", "defunct", "temporarily closed"/);
+    expect(lms(['resources', '--data', file]).stderr).toMatch(/shape\.json: record 1 \("a"\): services\[0\]\.status must be one of: "active", "inactive", "defunct", "temporarily closed"/);
   });
 });

@@ -43,7 +43,7 @@ describe('hostile and broken data files', () => {
     const { status, stdout, stderr } = lms(['resources', '--data', deep]);
     expect(status).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toMatch(/^lms: .*deep\.json: (record 0 must be object|nests arrays or objects too deeply to read)/);
+    expect(stderr).toMatch(/^lms: .*deep\.json: (record 1 must be object|nests arrays or objects too deeply to read)/);
     expect(stderr).not.toMatch(/^\s+at /m);
     expect(Date.now() - started).toBeLessThan(5000);
   });
@@ -65,8 +65,8 @@ describe('hostile and broken data files', () => {
   it('refuses a record of the wrong shape, naming what was expected', () => {
     const file = writeData(dir, 'shape.json', [{ id: 'x', name: 'X', types: 'support', regions: ['uk'], status: 'active', description: 'd', sources: [], verification: {} }]);
     const { stderr } = lms(['resources', '--data', file]);
-    expect(stderr).toMatch(/record 0 \("x"\): types must be array/);
-    expect(stderr).toMatch(/record 0 \("x"\): sources must NOT have fewer than 1 items/);
-    expect(stderr).toMatch(/record 0 \("x"\): verification is missing the required field "checked"/);
+    expect(stderr).toMatch(/record 1 \("x"\): types must be array/);
+    expect(stderr).toMatch(/record 1 \("x"\): sources must NOT have fewer than 1 items/);
+    expect(stderr).toMatch(/record 1 \("x"\): verification is missing the required field "checked"/);
   });
 });
