@@ -24,6 +24,8 @@ export const COLUMNS = [
 
 export type ColumnName = (typeof COLUMNS)[number]['name'];
 
+const specOf = (name: ColumnName) => COLUMNS.find((c) => c.name === name) as ColumnSpec;
+
 /**
  * One column of many rows: row i holds the codes codes[starts[i]] up to
  * codes[starts[i + 1]], each a value's position in the column's values. A
@@ -42,10 +44,15 @@ export class Coding {
 
   constructor(readonly vocabularies: Vocabularies) {}
 
+  /** The values of a column, in code order. */
+  values(name: ColumnName): readonly string[] {
+    return specOf(name).values(this.vocabularies);
+  }
+
   private numbersOf(name: ColumnName): ReadonlyMap<string, number> {
     let numbers = this.numbers.get(name);
     if (!numbers) {
-      numbers = new Map((COLUMNS.find((c) => c.name === name) as ColumnSpec).values(this.vocabularies).map((value, i) => [value, i]));
+      numbers = new Map(this.values(name).map((value, i) => [value, i]));
       this.numbers.set(name, numbers);
     }
     return numbers;
@@ -58,7 +65,7 @@ export class Coding {
 
   /** The column of these records. Values the vocabulary lacks are left out (validation refuses them first). */
   column(name: ColumnName, resources: readonly Resource[]): Column {
-    const spec = COLUMNS.find((c) => c.name === name) as ColumnSpec;
+    const spec = specOf(name);
     const numbers = this.numbersOf(name);
     const starts = new Uint32Array(resources.length + 1);
     const codes: number[] = [];

@@ -9,6 +9,18 @@ function readablePath(instancePath: string): string {
     .join('');
 }
 
+/** The schemas' patterns in words, with an example: a person fixing a file should not have to read a regular expression. */
+const PATTERN_WORDS: Record<string, string> = {
+  '\\S': 'must not be empty',
+  '^[a-z0-9]+(-[a-z0-9]+)*$': 'must be lower-case letters, digits and single hyphens, like leeds-support-group',
+  '^\\+[1-9][0-9]{4,14}$': 'must be the number in international form, a + and digits only, like +441134960000',
+  '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$': 'must be a date like 2026-11-25',
+  '^[0-9]{4}-[0-9]{2}-[0-9]{2}$': 'must be a date like 2026-11-25',
+  '^[0-9]{4}-[0-9]{2}-[0-9]{2}': 'must start with a date like 2026-11-25',
+  '^https?://[^\\s/$.?#][^\\s]*$': 'must be a web address starting with https:// or http://',
+  '^[A-Z]{2}$': 'must be a two-letter country code in capitals, like GB',
+};
+
 function expectation(error: SchemaError): string {
   const p = error.params;
   switch (error.keyword) {
@@ -19,7 +31,7 @@ function expectation(error: SchemaError): string {
     case 'required':
       return `is missing the required field "${String(p.missingProperty)}"`;
     case 'pattern':
-      return `must match the pattern ${String(p.pattern)}`;
+      return PATTERN_WORDS[String(p.pattern)] ?? `must match the pattern ${String(p.pattern)}`;
     default:
       return error.message ?? `fails the "${error.keyword}" rule`;
   }

@@ -4,7 +4,7 @@
 // from an index file (index-file.ts) parses just those records. The query layer
 // sees only the Store interface.
 import type { Directory, Resource, Vocabularies } from '../types.js';
-import { COLUMNS, Coding } from './columns.js';
+import { Coding } from './columns.js';
 import type { Column, ColumnName } from './columns.js';
 
 /** The texts search narrows on, lower-cased, one per row (see query/narrow.ts). */
@@ -192,7 +192,7 @@ export class PartsStore implements Store {
   column(name: ColumnName): StoreColumn {
     let column = this.columns.get(name);
     if (!column) {
-      column = { values: (COLUMNS.find((c) => c.name === name) as (typeof COLUMNS)[number]).values(this.coding.vocabularies), ...this.gather(name) };
+      column = { values: this.coding.values(name), ...this.gather(name) };
       this.columns.set(name, column);
     }
     return column;

@@ -83,7 +83,7 @@ describe('--data and LMS_DATA', () => {
     const { status, stdout, stderr } = lms(['resources', '--data', group, '--data', bad]);
     expect(status).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toMatch(/bad2\.json: record 1 \("leeds-sarcoma-support-group"\): phones\[0\]\.e164 must match the pattern/);
+    expect(stderr).toMatch(/bad2\.json: record 1 \("leeds-sarcoma-support-group"\): phones\[0\]\.e164 must be the number in international form, a \+ and digits only, like \+441134960000/);
   });
 
   it('refuses an unreadable file', () => {

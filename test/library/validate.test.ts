@@ -23,11 +23,12 @@ describe('validateDirectory', () => {
   });
 
   it.each<[string, (d: { resources: Record<string, unknown>[]; sections: Record<string, unknown>[] }) => void, RegExp]>([
-    ['a phone that is not E.164', (d) => ((d.resources[0]!.phones as Record<string, unknown>[])[0]!.e164 = '800 422 6237'), /record 1 \("nci"\): phones\[0\]\.e164 must match the pattern/],
+    ['a phone that is not E.164', (d) => ((d.resources[0]!.phones as Record<string, unknown>[])[0]!.e164 = '800 422 6237'), /record 1 \("nci"\): phones\[0\]\.e164 must be the number in international form, a \+ and digits only, like \+441134960000/],
     ['an unknown status', (d) => (d.resources[1]!.status = 'open'), /record 2 \("leiomyosarcoma-info"\): status must be one of: "active", "unknown", "merged", "closed"/],
     ['a missing field', (d) => delete d.resources[2]!.sources, /record 3 \("leiomyosarcoma-org-uk"\) is missing the required field "sources"/],
     ['an unknown field', (d) => (d.resources[0]!.fax = '1'), /record 1 \("nci"\) has an unknown field "fax"/],
-    ['a web address that is not a URL', (d) => ((d.resources[0]!.websites as Record<string, unknown>[])[0]!.url = 'cancer.gov'), /websites\[0\]\.url must match the pattern/],
+    ['a date that is not a date', (d) => ((d.resources[0]!.verification as Record<string, unknown>).checked = '25/11/2026'), /record 1 \("nci"\): verification\.checked must be a date like 2026-11-25$/],
+    ['a web address that is not a URL', (d) => ((d.resources[0]!.websites as Record<string, unknown>[])[0]!.url = 'cancer.gov'), /websites\[0\]\.url must be a web address starting with https:\/\/ or http:\/\/$/],
     ['a merged record with no successor', (d) => delete d.resources.find((r) => r.id === 'cancerbackup')!.successor, /"cancerbackup"\) is missing the required field "successor"/],
     ['an unknown region', (d) => (d.resources[0]!.regions = ['mars']), /record 1 \("nci"\): regions has unknown region "mars"; 'lms regions --all' lists every region id/],
     ['an unknown type', (d) => (d.resources[0]!.types = ['spaceship']), /types has unknown type "spaceship"/],
