@@ -120,7 +120,7 @@ function loadFile(path: string, vocabularies: Vocabularies, coding: Coding, cach
   // The key is taken before reading: a change made while the file is read then shows next time.
   const key = indexKey(path, stats);
   const index = indexPath(cacheDirectory, key);
-  const part = readIndexFile(index, key, coding);
+  const part = readIndexFile(index, key);
   if (part) return { path, part, controls: false, successors: part.successors };
   const worth = worthIndexing(stats, Date.now());
   const { file, spans } = readChecked(path, vocabularies, worth);

@@ -13,9 +13,8 @@ import { BUILD_ID } from '../generated/build-id.js';
 import type { Resource } from '../types.js';
 import type { DataFormat } from './data-files.js';
 import { completeResource, successorRefs } from './load.js';
-import { COLUMNS, wellFormed } from './columns.js';
-import type { Column, ColumnName, Coding } from './columns.js';
-import { freezeDeep } from './store.js';
+import { COLUMNS, inRowOrder, wellFormed } from './columns.js';
+import type { Column, ColumnName } from './columns.js';
 import type { JoinedTexts, RecordsPart, SearchField, TablePart } from './store.js';
 
 /** Files smaller than this are read in full every time: it takes a few milliseconds, and an index would not pay for itself. */
@@ -285,7 +284,7 @@ export class IndexPart implements TablePart {
     this.columns = new Map(
       COLUMNS.map(({ name }) => {
         const [startsBlock, codesBlock] = columnBlocks(name);
-        return [name, { starts: new Uint32Array(this.block(startsBlock).buffer), codes: new Uint32Array(this.block(codesBlock).buffer) }];
+        return [name, inRowOrder(new Uint32Array(this.block(startsBlock).buffer), new Uint32Array(this.block(codesBlock).buffer))];
       }),
     );
     this.spans = new Uint32Array(this.block('spans').buffer);
@@ -299,9 +298,9 @@ export class IndexPart implements TablePart {
   }
 
   /** Whether every column has a well-formed row for every record, as a whole index does. */
-  whole(coding: Coding): boolean {
+  get whole(): boolean {
     const rows = this.size;
-    return this.ids.length === rows && this.spans.length === 2 * rows && COLUMNS.every(({ name }) => wellFormed(this.column(name), rows, coding.count(name)));
+    return this.ids.length === rows && this.spans.length === 2 * rows && COLUMNS.every(({ name }) => wellFormed(this.column(name), rows));
   }
 
   column(name: ColumnName): Column {
@@ -316,7 +315,7 @@ export class IndexPart implements TablePart {
     const { fd, offset } = this.records;
     const from = this.spans[2 * row] as number;
     try {
-      return freezeDeep(completeResource(JSON.parse(readAt(fd, offset + from, (this.spans[2 * row + 1] as number) - from).toString('utf8'))));
+      return completeResource(JSON.parse(readAt(fd, offset + from, (this.spans[2 * row + 1] as number) - from).toString('utf8')));
     } catch {
       throw new DataError([`${this.header.key.path}: changed while lms was reading it, or its saved index (${this.file}) is damaged; run the command again`]);
     }
@@ -337,7 +336,7 @@ function sameKey(a: IndexKey, b: IndexKey): boolean {
 }
 
 /** The index for this key, or undefined when there is none, it is for another version of the file, or it is not whole. */
-export function readIndexFile(file: string, key: IndexKey, coding: Coding): IndexPart | undefined {
+export function readIndexFile(file: string, key: IndexKey): IndexPart | undefined {
   let fd: number;
   try {
     fd = openSync(file, 'r');
@@ -355,7 +354,7 @@ export function readIndexFile(file: string, key: IndexKey, coding: Coding): Inde
     });
     if (!inside) throw new Error('cut short');
     const part = new IndexPart(file, fd, header, start);
-    if (!part.whole(coding)) throw new Error('not whole');
+    if (!part.whole) throw new Error('not whole');
     return part;
   } catch {
     closeSync(fd);

@@ -62,12 +62,12 @@ function regionMatcher(directory: Directory, column: StoreColumn, asked: readonl
   // For each place asked for, how near each region encloses it (0 the nearest), or -1: a row's best is found without allocating.
   const enclosing = ids.map((id) => ancestorsOf(vocab, id));
   const nearness = enclosing.map((around) => Int32Array.from(column.values, (value) => around.indexOf(value)));
-  const { starts, codes } = column;
+  const { starts, ends, codes } = column;
   return (row) => {
     if (holdsAny(column, row, direct)) return { kind: 'direct' };
     for (const [t, near] of nearness.entries()) {
       let best = -1;
-      for (let i = starts[row] as number, end = starts[row + 1] as number; i < end; i++) {
+      for (let i = starts[row] as number, end = ends[row] as number; i < end; i++) {
         const n = near[codes[i] as number] as number;
         if (n !== -1 && (best === -1 || n < best)) best = n;
       }
@@ -110,14 +110,13 @@ export function filterResources(directory: Directory, query: ResourceQuery = {})
     const regionMatch = matchRegion(row);
     if (regionMatch) matches.push({ resource: store.record(row), regionMatch });
   }
-  const rank = (m: ResourceMatch) => (m.regionMatch?.kind === 'wider' ? 1 : 0);
-  // Live records before doubtful ones, in the vocabulary's order of statuses (active, unknown, merged, closed).
+  // Direct matches first, then live records before doubtful ones (the vocabulary's order of statuses:
+  // active, unknown, merged, closed), then by name. Keys are made once; sort keys without ICU, since a
+  // locale collator costs more to create than the whole filter.
   const liveness = new Map(vocab.statuses.map((s, i) => [s.id, i]));
-  const live = (m: ResourceMatch) => liveness.get(m.resource.status) ?? 0;
-  // Sort keys without ICU: a locale collator costs more to create than the whole filter.
-  const keys = new Map(matches.map((m) => [m, sortKey(m.resource.name)]));
-  const byName = (a: ResourceMatch, b: ResourceMatch) => ((keys.get(a) as string) < (keys.get(b) as string) ? -1 : (keys.get(a) as string) > (keys.get(b) as string) ? 1 : 0);
-  return matches.sort((a, b) => rank(a) - rank(b) || live(a) - live(b) || byName(a, b));
+  const keyed = matches.map((m) => ({ m, group: (m.regionMatch?.kind === 'wider' ? 1 : 0) * vocab.statuses.length + (liveness.get(m.resource.status) ?? 0), name: sortKey(m.resource.name) }));
+  keyed.sort((a, b) => a.group - b.group || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return keyed.map((k) => k.m);
 }
 
 /** For each type, how many resources (of the statuses shown by default) are of it: one pass over the store. */

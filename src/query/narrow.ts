@@ -143,8 +143,8 @@ export function narrow({ fields, count, phrase, words, keep }: NarrowInput): num
 function addLabelMatches(field: LabelField, scores: Float64Array, amount: number, matches: (text: string) => boolean): void {
   const worth = field.textOf.map((text) => text.split('\n').filter(matches).length * amount);
   if (!worth.some((w) => w > 0)) return;
-  const { starts, codes } = field.labels;
-  for (let d = 0; d + 1 < starts.length; d++) {
-    for (let i = starts[d] as number; i < (starts[d + 1] as number); i++) scores[d] = (scores[d] as number) + (worth[codes[i] as number] as number);
+  const { starts, ends, codes } = field.labels;
+  for (let d = 0; d < ends.length; d++) {
+    for (let i = starts[d] as number; i < (ends[d] as number); i++) scores[d] = (scores[d] as number) + (worth[codes[i] as number] as number);
   }
 }
