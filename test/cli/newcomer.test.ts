@@ -133,6 +133,10 @@ describe('what a newcomer tries', () => {
     expect(lines.filter((l) => l.startsWith('Not medical advice: '))).toHaveLength(2);
   });
 
+  it('keeps a space between a label and its value, however long the label', () => {
+    expect(plain(lmsInTerminal(['resource', 'cancerbackup', '--no-pager'], { columns: 100 }).stdout)).toMatch(/^ {2}Now part of Macmillan Cancer Support/m);
+  });
+
   it('says plainly that there is no public issue tracker, and where to read how to correct the data', () => {
     const about = lms(['about']).stdout.replace(/\s+/g, ' ');
     expect(about).toContain('lms has no public issue tracker or web address yet');
