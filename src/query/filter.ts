@@ -1,7 +1,7 @@
 import { UsageError } from '../errors.js';
 import { ORIGINS, codesOf, holdsAny } from '../data/columns.js';
 import { storeOf } from '../data/store.js';
-import type { StoreColumn } from '../data/store.js';
+import type { Store, StoreColumn } from '../data/store.js';
 import type { Directory, Origin, Resource, Status } from '../types.js';
 import { normalizeKey, sortKey } from './normalize.js';
 import { unknownValueMessage } from './suggest.js';
@@ -119,17 +119,21 @@ export function filterResources(directory: Directory, query: ResourceQuery = {})
   return keyed.map((k) => k.m);
 }
 
+/** Calls `visit` with each row whose status is shown by default (active, unknown): what the counts count. */
+function forEachShown(directory: Directory, store: Store, visit: (row: number) => void): void {
+  const status = store.column('status');
+  const shown = maskOf(status, statusesFor(directory, {}));
+  for (let row = 0; row < store.size; row++) if (holdsAny(status, row, shown)) visit(row);
+}
+
 /** For each type, how many resources (of the statuses shown by default) are of it: one pass over the store. */
 export function typeCounts(directory: Directory): Map<string, number> {
   const store = storeOf(directory);
-  const status = store.column('status');
-  const shown = maskOf(status, statusesFor(directory, {}));
   const types = store.column('types');
   const counts = new Uint32Array(types.values.length);
-  for (let row = 0; row < store.size; row++) {
-    if (!holdsAny(status, row, shown)) continue;
+  forEachShown(directory, store, (row) => {
     for (const code of codesOf(types, row)) counts[code] = (counts[code] as number) + 1;
-  }
+  });
   return new Map(types.values.map((id, code) => [id, counts[code] as number]));
 }
 
@@ -148,16 +152,13 @@ export interface RegionCount {
 export function regionCounts(directory: Directory): Map<string, RegionCount> {
   const { regions } = directory.vocabularies;
   const store = storeOf(directory);
-  const status = store.column('status');
-  const shown = maskOf(status, statusesFor(directory, {}));
   const column = store.column('regions');
   const codeOf = new Map(column.values.map((id, code) => [id, code]));
   const parentOf = new Map(regions.map((r) => [r.id, r.parent]));
   const parentCode = Int32Array.from(column.values, (id) => codeOf.get(parentOf.get(id) ?? '') ?? -1);
   const own = new Uint32Array(column.values.length);
   const widest = new Uint32Array(column.values.length);
-  for (let row = 0; row < store.size; row++) {
-    if (!holdsAny(status, row, shown)) continue;
+  forEachShown(directory, store, (row) => {
     const codes = codesOf(column, row);
     for (const code of codes) {
       own[code] = (own[code] as number) + 1;
@@ -165,7 +166,7 @@ export function regionCounts(directory: Directory): Map<string, RegionCount> {
       for (let up = parentCode[code] as number; up !== -1 && !inside; up = parentCode[up] as number) inside = codes.includes(up);
       if (!inside) widest[code] = (widest[code] as number) + 1;
     }
-  }
+  });
   const counts = new Map<string, RegionCount>();
   const covering = (code: number): number => {
     let total = 0;
