@@ -166,9 +166,9 @@ export interface Directory {
   resources: readonly Resource[];
   /**
    * The resources as a store with columns, which filters and search read. Set,
-   * not enumerable, by withDataFiles, whose records it freezes; a directory
-   * without one (or a copy, { ...directory, resources }) gets one made over
-   * its resources for each query.
+   * not enumerable, by withDataFiles when a file's index was used (the records
+   * it holds in memory are then frozen); a directory without one (or a copy,
+   * { ...directory, resources }) gets one made over its resources for each query.
    */
   readonly store?: Store;
   sections: Section[];

@@ -186,13 +186,21 @@ export function withDataFiles(base: Directory, paths: readonly string[], options
   }
   if (problems.length > 0) throw new DataError(problems);
 
-  // The directory keeps its store: the records it holds in memory are frozen, so what its columns say of them stays true.
   const parts = [new RecordsPart(base.resources, coding), ...files.map((f) => f.part)];
-  for (const part of parts) if (part instanceof RecordsPart) freezeDeep(part.resources);
   const { placements, contains, replaced } = merge(parts, files);
   const dangling = files.flatMap(({ path, part, successors }) =>
     successors.filter(([, successor]) => !contains(successor)).map(([row, successor]) => unknownSuccessor(path, row, part.ids[row] as string, successor)),
   );
   if (dangling.length > 0) throw new DataError(dangling);
-  return { directory: directoryWithStore(base, new PartsStore(coding, parts, placements)), replaced, controls: files.some((f) => f.controls) };
+  const store = new PartsStore(coding, parts, placements);
+  const controls = files.some((f) => f.controls);
+  // Records all in memory: a plain directory, whose queries make their store from its records as they are then.
+  if (parts.every((part) => part instanceof RecordsPart)) {
+    const { sections, vocabularies, about, checklist } = base;
+    return { directory: { sections, vocabularies, about, checklist, resources: store.records() }, replaced, controls };
+  }
+  // With an index, the directory keeps its store, whose columns come from the index; the few records it holds in
+  // memory are frozen, so what its columns say of them stays true.
+  for (const part of parts) if (part instanceof RecordsPart) freezeDeep(part.resources);
+  return { directory: directoryWithStore(base, store), replaced, controls };
 }

@@ -1,4 +1,9 @@
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+// @ts-expect-error -- a plain script, without type declarations
+import { generateDirectory } from '../../scripts/generate-directory.mjs';
 import { UsageError, filterResources, loadDirectory, resolveRegion, withDataFiles } from '../../src/index.js';
 import type { Directory, Resource } from '../../src/index.js';
 import { regionCounts } from '../../src/query/filter.js';
@@ -154,10 +159,22 @@ describe('the store', () => {
     expect(filterResources(directory, { regions: ['japan'] }).map((m) => m.resource.id)).not.toContain('only');
   });
 
-  it('freezes the records of a directory that keeps its store (data files), so its columns stay true', () => {
-    const merged = withDataFiles(directory, []).directory;
-    expect(merged.store).toBeDefined();
-    expect(() => (merged.resources[0] as Resource).regions.push('de')).toThrow(TypeError);
-    expect(Object.keys(merged)).not.toContain('store');
+  it('keeps a store only for a directory with an index, and freezes the records that store holds in memory', () => {
+    const plainFiles = withDataFiles(directory, []).directory;
+    expect(plainFiles.store).toBeUndefined();
+    const dir = mkdtempSync(join(tmpdir(), 'lms-store-'));
+    const file = join(dir, 'large.json');
+    writeFileSync(file, JSON.stringify(generateDirectory(3000, 5)));
+    const hourAgo = new Date(Date.now() - 3600_000);
+    utimesSync(file, hourAgo, hourAgo);
+    const options = { cacheDirectory: join(dir, 'cache') };
+    expect(withDataFiles(directory, [file], options).directory.store).toBeUndefined();
+    const indexed = withDataFiles(directory, [file], options).directory;
+    expect(indexed.store).toBeDefined();
+    expect(Object.keys(indexed)).not.toContain('store');
+    const shippedRow = indexed.resources.find((r) => r.id === 'sarcoma-uk') as Resource;
+    expect(() => shippedRow.regions.push('de')).toThrow(TypeError);
+    expect(filterResources(indexed, { regions: ['nz'] }).length).toBe(filterResources(withDataFiles(directory, [file]).directory, { regions: ['nz'] }).length);
+    rmSync(dir, { recursive: true, force: true });
   });
 });
