@@ -30,13 +30,17 @@ export function statusBanner(resource: Resource): string {
   }
 }
 
-/** Display names for vocabulary ids, falling back to the id itself. */
+/**
+ * Display names for vocabulary ids, falling back to the id itself. The maps
+ * are made on first use: output with no names in it (a pipe's ids) never
+ * reads the places.
+ */
 export function namer(vocabularies: Vocabularies) {
-  const regions = new Map(vocabularies.regions.map((r) => [r.id, r.name]));
-  const types = new Map(vocabularies.types.map((t) => [t.id, t.name]));
+  let regions: Map<string, string> | undefined;
+  let types: Map<string, string> | undefined;
   return {
-    region: (id: string) => regions.get(id) ?? id,
-    type: (id: string) => types.get(id) ?? id,
+    region: (id: string) => (regions ??= new Map(vocabularies.regions.map((r) => [r.id, r.name]))).get(id) ?? id,
+    type: (id: string) => (types ??= new Map(vocabularies.types.map((t) => [t.id, t.name]))).get(id) ?? id,
   };
 }
 export type Namer = ReturnType<typeof namer>;
