@@ -99,10 +99,12 @@ interface LoadedFile {
   controls: boolean;
   /** Successors its records name that the merge must find: [row, id]. */
   successors: ReadonlyArray<[number, string]>;
+  /** Large enough to index: the directory then keeps its store rather than make one for each query. */
+  large: boolean;
 }
 
-function fromRecords(file: DataFile, part: RecordsPart): LoadedFile {
-  return { path: file.path, part, controls: file.controls !== false, successors: successorRefs(file.resources) };
+function fromRecords(file: DataFile, part: RecordsPart, large = false): LoadedFile {
+  return { path: file.path, part, controls: file.controls !== false, successors: successorRefs(file.resources), large };
 }
 
 /** Reads a data file, or its index when the file has not changed since the index was written. */
@@ -121,13 +123,13 @@ function loadFile(path: string, vocabularies: Vocabularies, coding: Coding, cach
   const key = indexKey(path, stats);
   const index = indexPath(cacheDirectory, key);
   const part = readIndexFile(index, key);
-  if (part) return { path, part, controls: false, successors: part.successors };
+  if (part) return { path, part, controls: false, successors: part.successors, large: true };
   const worth = worthIndexing(stats, Date.now());
   const { file, spans } = readChecked(path, vocabularies, worth);
   const records = new RecordsPart(file.resources, coding);
   // Strings with control characters are made safe record by record for display; such files are not indexed.
   if (worth && file.controls === false) writeIndexFile(index, key, { format: file.format, part: records, spans });
-  return fromRecords(file, records);
+  return fromRecords(file, records, true);
 }
 
 /**
@@ -194,13 +196,13 @@ export function withDataFiles(base: Directory, paths: readonly string[], options
   if (dangling.length > 0) throw new DataError(dangling);
   const store = new PartsStore(coding, parts, placements);
   const controls = files.some((f) => f.controls);
-  // Records all in memory: a plain directory, whose queries make their store from its records as they are then.
-  if (parts.every((part) => part instanceof RecordsPart)) {
+  // Small files: a plain directory, whose queries make their store from its records as they are then.
+  if (!files.some((f) => f.large)) {
     const { sections, vocabularies, about, checklist } = base;
     return { directory: { sections, vocabularies, about, checklist, resources: store.records() }, replaced, controls };
   }
-  // With an index, the directory keeps its store, whose columns come from the index; the few records it holds in
-  // memory are frozen, so what its columns say of them stays true.
+  // A large file: the directory keeps its store (its columns come from the index, or were made for writing it),
+  // and the records it holds in memory are frozen, so what its columns say of them stays true.
   for (const part of parts) if (part instanceof RecordsPart) freezeDeep(part.resources);
   return { directory: directoryWithStore(base, store), replaced, controls };
 }

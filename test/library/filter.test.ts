@@ -159,7 +159,7 @@ describe('the store', () => {
     expect(filterResources(directory, { regions: ['japan'] }).map((m) => m.resource.id)).not.toContain('only');
   });
 
-  it('keeps a store only for a directory with an index, and freezes the records that store holds in memory', () => {
+  it('keeps a store only for a directory with a large file (indexed, or read to be indexed), and freezes the records it holds in memory', () => {
     const plainFiles = withDataFiles(directory, []).directory;
     expect(plainFiles.store).toBeUndefined();
     const dir = mkdtempSync(join(tmpdir(), 'lms-store-'));
@@ -168,7 +168,8 @@ describe('the store', () => {
     const hourAgo = new Date(Date.now() - 3600_000);
     utimesSync(file, hourAgo, hourAgo);
     const options = { cacheDirectory: join(dir, 'cache') };
-    expect(withDataFiles(directory, [file], options).directory.store).toBeUndefined();
+    expect(withDataFiles(directory, [file]).directory.store).toBeUndefined();
+    expect(withDataFiles(directory, [file], options).directory.store).toBeDefined();
     const indexed = withDataFiles(directory, [file], options).directory;
     expect(indexed.store).toBeDefined();
     expect(Object.keys(indexed)).not.toContain('store');
