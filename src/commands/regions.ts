@@ -6,15 +6,21 @@ import { regionCounts } from '../query/filter.js';
 export const run = defineCommand(async ({ options, directory: load }) => {
   const directory = await load();
   const counted = regionCounts(directory);
-  const counts: RegionCount[] = directory.vocabularies.regions.map((region) => {
-    const { own, withWider } = counted.get(region.id) ?? { own: 0, withWider: 0 };
-    return { ...region, resources: own, resourcesIncludingWider: withWider };
-  });
+  const { regions } = directory.vocabularies;
+  const countOf = (id: string) => counted.get(id) ?? { own: 0, withWider: 0 };
+  // Every place in full, with its other names, only for the formats that print them: a pipe's columns need none.
+  let full: RegionCount[] | undefined;
+  const counts = () =>
+    (full ??= regions.map((region) => ({ ...region, resources: countOf(region.id).own, resourcesIncludingWider: countOf(region.id).withWider })));
   return {
-    json: counts,
-    lines: counts,
-    table: { header: REGION_COLUMNS, rows: counts.map(regionRow) },
-    text: (style) => regionsText(counts, style, options.all === true),
-    markdown: () => regionsMarkdown(counts),
+    get json() {
+      return counts();
+    },
+    get lines() {
+      return counts();
+    },
+    table: { header: REGION_COLUMNS, rows: regions.map((r) => regionRow({ id: r.id, name: r.name, parent: r.parent, resources: countOf(r.id).own, resourcesIncludingWider: countOf(r.id).withWider })) },
+    text: (style) => regionsText(counts(), style, options.all === true),
+    markdown: () => regionsMarkdown(counts()),
   };
 });

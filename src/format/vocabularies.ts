@@ -18,7 +18,7 @@ export interface TypeCount extends ResourceType {
 export const REGION_COLUMNS = ['id', 'name', 'parent', 'resources', 'with_wider'] as const;
 export const TYPE_COLUMNS = ['id', 'name', 'resources'] as const;
 
-export function regionRow(r: RegionCount): string[] {
+export function regionRow(r: Pick<RegionCount, 'id' | 'name' | 'parent' | 'resources' | 'resourcesIncludingWider'>): string[] {
   return [r.id, r.name, r.parent ?? '', String(r.resources), String(r.resourcesIncludingWider)];
 }
 
