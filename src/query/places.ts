@@ -68,23 +68,19 @@ function choose(input: string, matches: readonly Region[]): PlaceMatch {
  */
 export function findPlace(vocabularies: Vocabularies, input: string): PlaceMatch {
   const comma = input.lastIndexOf(',');
-  if (comma !== -1) {
-    const around = findPlace(vocabularies, input.slice(comma + 1)).region;
-    const name = input.slice(0, comma);
-    const key = normalizeKey(name);
-    const inside = within(vocabularies, around.id);
-    const exact = inside.find((r) => r.id === key);
-    if (exact) return { region: exact, others: [] };
-    const matches = inside.filter((r) => namedBy(r, key));
-    if (matches.length === 0) throw new UsageError(unknownPlaceMessage({ ...vocabularies, regions: inside }, name.trim(), ` in ${around.name}`));
-    return choose(input.trim(), matches);
-  }
-  const key = normalizeKey(input);
-  const exact = vocabularies.regions.find((r) => r.id === key);
+  if (comma === -1) return matchAmong(vocabularies, vocabularies.regions, input, '');
+  const around = findPlace(vocabularies, input.slice(comma + 1)).region;
+  return matchAmong(vocabularies, within(vocabularies, around.id), input.slice(0, comma), ` in ${around.name}`, input);
+}
+
+/** The place among `regions` that `name` names (see findPlace); `where` tells an unknown name where it was looked for. */
+function matchAmong(vocabularies: Vocabularies, regions: readonly Region[], name: string, where: string, asked = name): PlaceMatch {
+  const key = normalizeKey(name);
+  const exact = regions.find((r) => r.id === key);
   if (exact) return { region: exact, others: [] };
-  const matches = vocabularies.regions.filter((r) => namedBy(r, key));
-  if (matches.length === 0) throw new UsageError(unknownPlaceMessage(vocabularies, input));
-  return choose(input.trim(), matches);
+  const matches = regions.filter((r) => namedBy(r, key));
+  if (matches.length === 0) throw new UsageError(unknownPlaceMessage({ ...vocabularies, regions: [...regions] }, where === '' ? name : name.trim(), where));
+  return choose(asked.trim(), matches);
 }
 
 /** How to ask for each place a name was not taken for: "for Georgia in the United States, ask for us-ga or 'georgia, us'". */
