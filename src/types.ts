@@ -31,8 +31,41 @@ export interface Address {
   note?: string;
 }
 
+export interface Coordinates {
+  latitude: number;
+  longitude: number;
+  /** town: a town's centre, not the building; postcode: the middle of a postcode area; given: as an imported file gives them. */
+  precision: 'town' | 'postcode' | 'given';
+  /** Where they come from, e.g. "GeoNames: Leeds, England, GB (2644688)". */
+  source: string;
+}
+
+/** Where a treatment centre sees patients (an HSDS location). */
+export interface Location {
+  /** The hospital or site, for a service run across several. */
+  name?: string;
+  role?: string;
+  city?: string;
+  /** Present when the town is inferred rather than stated by a source. */
+  cityNote?: string;
+  area?: string;
+  /** The smallest place in the region vocabulary that holds it. */
+  region?: string;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  address?: { lines: string[]; postcode?: string; confidence: Confidence; note?: string };
+  coordinates?: Coordinates;
+  phones?: Phone[];
+}
+
+/** A designation, certification or list a treatment centre is on, as its sources word it. */
+export interface Standing {
+  text: string;
+  source?: string;
+}
+
 export interface Gap {
-  field: 'websites' | 'phones' | 'addresses' | 'status' | 'successor';
+  field: 'websites' | 'phones' | 'addresses' | 'locations' | 'standing' | 'status' | 'successor';
   note: string;
 }
 
@@ -77,6 +110,11 @@ export interface Resource {
   websites: Website[];
   phones: Phone[];
   addresses: Address[];
+  /** Where a treatment centre sees patients; empty for an organization. */
+  locations: Location[];
+  /** Ids from the service vocabulary: what a treatment centre treats and offers. */
+  services: string[];
+  standing: Standing[];
   gaps: Gap[];
   asListed: AsListed | null;
   origin: Origin;
@@ -127,6 +165,14 @@ export interface ResourceType {
   aliases: string[];
 }
 
+/** What a treatment centre treats and offers: a kind of sarcoma, an age group or a treatment. */
+export interface Service {
+  id: string;
+  name: string;
+  description: string;
+  aliases: string[];
+}
+
 export interface StatusInfo {
   id: Status;
   name: string;
@@ -137,6 +183,7 @@ export interface StatusInfo {
 export interface Vocabularies {
   regions: Region[];
   types: ResourceType[];
+  services: Service[];
   statuses: StatusInfo[];
 }
 

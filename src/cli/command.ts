@@ -43,6 +43,8 @@ export type CommandRunner = (context: CommandContext) => Promise<CommandOutcome>
 /** A subcommand as data: commander is configured from it; `load` brings its code. */
 export interface CommandMeta {
   name: string;
+  /** Other names it answers to (centers for centres). */
+  aliases?: readonly string[];
   /** commander argument syntax, e.g. "<name...>". */
   arguments?: string;
   summary: string;

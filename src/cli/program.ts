@@ -36,7 +36,7 @@ export function namedCommand(argv: readonly string[]): CommandMeta | undefined {
   for (let i = 0; i < argv.length; i++) {
     const word = argv[i] as string;
     if (GLOBAL_VALUE_OPTIONS.has(word)) i++;
-    else if (!word.startsWith('-')) return COMMANDS.find((c) => c.name === word);
+    else if (!word.startsWith('-')) return COMMANDS.find((c) => c.name === word || c.aliases?.includes(word));
   }
   return undefined;
 }
@@ -77,6 +77,7 @@ export function buildProgram(output: ProgramOutput, onInvoke: (invocation: Invoc
   for (const spec of only ? [only] : COMMANDS) {
     const command = program.command(spec.name).description(spec.summary).addHelpText('after', examplesHelp(spec));
     if (spec.arguments) command.arguments(spec.arguments);
+    if (spec.aliases) command.aliases([...spec.aliases]);
     for (const option of spec.options ?? []) {
       if (option.repeatable) command.option(option.flags, option.description, collect);
       else command.option(option.flags, option.description);

@@ -4,7 +4,7 @@
 import type { CommandMeta } from '../cli/command.js';
 import type { Format } from '../cli/rendering.js';
 import { DEFAULT_STALE_DAYS } from '../query/age.js';
-import { FILTER_OPTIONS } from './resource-filters.js';
+import { FILTER_OPTIONS, NEAR_OPTIONS } from './resource-filters.js';
 
 /** What a list prints in: every format with columns. */
 const LIST: readonly Format[] = ['json', 'ndjson', 'tsv', 'csv', 'text', 'md'];
@@ -15,20 +15,41 @@ export const COMMANDS: readonly CommandMeta[] = [
   {
     name: 'resources',
     formats: LIST,
-    summary: 'list organizations and services, by region, type and status',
-    options: FILTER_OPTIONS,
+    summary: 'list organizations and services, by region, type and status, or nearest a place',
+    options: [...FILTER_OPTIONS, ...NEAR_OPTIONS, { flags: '-n, --limit <n>', description: 'with --near, at most this many (default 10)' }],
     examples: [
       ['lms resources --region uk', 'everything that serves people in the UK'],
       ['lms resources --region deutschland', 'in Germany: any country, by its English or own name'],
       ['lms resources --region "new york"', 'a US state, Canadian province, Australian state or UK nation'],
       ['lms resources --type helpline --region us', 'helplines for people in the US'],
       ['lms resources --all', 'include merged and closed organizations'],
+      ['lms resources --near auckland --within 50km', 'records with a location near a place, nearest first'],
       ['lms resources --source flyer --all', 'the organizations the flyer named, as they are now'],
       ['lms resources --data our-group.json', 'with your own entries added'],
       ['lms resources | cut -f2,6', 'names and phone numbers, one per line'],
       ['lms resources --json | jq -r ".[].name"', 'full records as JSON'],
     ],
     load: () => import('./resources.js'),
+  },
+  {
+    name: 'centres',
+    aliases: ['centers'],
+    formats: LIST,
+    summary: 'find sarcoma treatment centres, nearest a town, ZIP code or LAT,LON first',
+    options: [
+      ...NEAR_OPTIONS,
+      { flags: '-n, --limit <n>', description: 'at most this many (default 5 with --near, else all)' },
+      { flags: '-r, --region <place>', description: 'only those in this place: a country, state, nation or world area (repeatable)', repeatable: true },
+      { flags: '--service <service>', description: 'only those offering this: bone, soft-tissue, gist, children, surgery, clinical-trials… (repeatable; all must match)', repeatable: true },
+    ],
+    examples: [
+      ['lms centres --near leeds', 'the five nearest centres to Leeds, with distances'],
+      ['lms centres --near "perth, scotland" --within 100mi', 'a town of a shared name, by its country or state'],
+      ['lms centres --near 10065 --service bone', 'from a US ZIP code, those that treat bone sarcoma'],
+      ['lms centres --region de', 'every centre in Germany'],
+      ['lms centres --near munich --json | jq ".[0].record.phones"', 'in full, as JSON'],
+    ],
+    load: () => import('./centres.js'),
   },
   {
     name: 'resource',

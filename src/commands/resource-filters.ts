@@ -13,6 +13,13 @@ export const FILTER_OPTIONS: readonly OptionSpec[] = [
   { flags: '-a, --all', description: 'include merged and closed ones' },
 ];
 
+/** The options of `centres` and `resources` that measure from a place (read by near-options.ts). */
+export const NEAR_OPTIONS: readonly OptionSpec[] = [
+  { flags: '--near <place>', description: "nearest first from a town (optionally 'town, state or country'), a US ZIP code or LAT,LON" },
+  { flags: '--within <distance>', description: 'only those within this distance of --near: 50km, 30mi (a bare number is in --units)' },
+  { flags: '--units <units>', description: 'km or mi (default mi for a place in the US or the UK, else km)' },
+];
+
 /** The places asked for with --region, as region ids, and a note for each name that could also mean a narrower place. */
 export function placesAsked(vocabularies: Vocabularies, value: unknown): { ids: string[]; notes: string[] } {
   const values = Array.isArray(value) ? (value as string[]) : [];

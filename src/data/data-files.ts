@@ -6,6 +6,7 @@ import { isValidResources } from '../generated/fast-validators.js';
 import { validateHsdsOrganizations, validateResources } from '../generated/validators.js';
 import type { Directory, Resource, Vocabularies } from '../types.js';
 import { fromHsds } from './hsds-import.js';
+import { shippedGazetteer } from './gazetteer-files.js';
 import type { HsdsOrganization } from './hsds-import.js';
 import { INDEX_FROM_BYTES, indexKey, indexPath, readIndexFile, worthIndexing, writeIndexFile } from './index-file.js';
 import { completeResource, resourceReferenceProblems, successorRefs, unknownSuccessor } from './load.js';
@@ -56,7 +57,7 @@ export function parseDataFile(data: unknown, path: string, vocabularies: Vocabul
     return { path, format, resources };
   }
   if (!validateHsdsOrganizations(items)) throw new DataError(describeSchemaErrors(path, items, validateHsdsOrganizations.errors ?? []));
-  const { resources, problems } = fromHsds(items as HsdsOrganization[], vocabularies, basename(path));
+  const { resources, problems } = fromHsds(items as HsdsOrganization[], vocabularies, basename(path), shippedGazetteer);
   // The conversion must itself yield valid records; if it does not, say so rather than load them.
   if (problems.length === 0 && !validateResources(resources)) problems.push(...describeSchemaErrors(`${path} (converted from HSDS)`, resources, validateResources.errors ?? []));
   problems.push(...resourceReferenceProblems(resources, vocabularies, path));

@@ -51,9 +51,45 @@ function attributesOf(r: Resource, serviceId: string, vocabularies: Vocabularies
   });
 }
 
+/** Each location as an HSDS location, with its coordinates and physical address; the lms location travels whole beside them. */
+function locationsOf(r: Resource, organizationId: string) {
+  return r.locations.map((l, i) => {
+    const id = hsdsId('location', r.id, String(i));
+    const [first, ...rest] = l.address?.lines ?? [];
+    return {
+      id,
+      location_type: 'physical',
+      organization_id: organizationId,
+      ...(l.name ? { name: l.name } : {}),
+      ...(l.role ? { description: l.role } : {}),
+      ...(l.coordinates ? { latitude: l.coordinates.latitude, longitude: l.coordinates.longitude } : {}),
+      // HSDS requires every part of an address; a part lms has no source for is empty, not guessed.
+      addresses:
+        l.city === undefined && first === undefined
+          ? []
+          : [
+              {
+                id: hsdsId('address', r.id, String(i)),
+                location_id: id,
+                address_1: first ?? '',
+                ...(rest.length > 0 ? { address_2: rest.join(', ') } : {}),
+                city: l.city ?? '',
+                state_province: l.area ?? '',
+                postal_code: l.address?.postcode ?? '',
+                country: l.country,
+                address_type: 'physical',
+              },
+            ],
+      phones: (l.phones ?? []).map((p, j) => ({ id: hsdsId('phone', r.id, `location-${i}-${j}`), location_id: id, number: p.e164, type: 'voice', description: p.label })),
+      x_lms_location: l,
+    };
+  });
+}
+
 export function toHsdsOrganization(r: Resource, vocabularies: Vocabularies) {
   const organizationId = hsdsId('organization', r.id);
   const serviceId = hsdsId('service', r.id);
+  const locations = locationsOf(r, organizationId);
   const website = r.websites[0]?.url;
   return {
     id: organizationId,
@@ -61,6 +97,7 @@ export function toHsdsOrganization(r: Resource, vocabularies: Vocabularies) {
     ...(r.aliases[0] ? { alternate_name: r.aliases[0] } : {}),
     description: r.description,
     ...(website ? { website } : {}),
+    ...(locations.length > 0 ? { locations } : {}),
     services: [
       {
         id: serviceId,
@@ -73,6 +110,9 @@ export function toHsdsOrganization(r: Resource, vocabularies: Vocabularies) {
         phones: phonesOf(r, serviceId),
         service_areas: serviceAreasOf(r, serviceId, vocabularies),
         attributes: attributesOf(r, serviceId, vocabularies),
+        ...(locations.length > 0
+          ? { service_at_locations: locations.map((l, i) => ({ id: hsdsId('service_at_location', r.id, String(i)), service_id: serviceId, location_id: l.id })) }
+          : {}),
         x_lms_status: r.status,
         x_lms_websites: r.websites,
       },
@@ -84,6 +124,8 @@ export function toHsdsOrganization(r: Resource, vocabularies: Vocabularies) {
     x_lms_sources: r.sources,
     x_lms_gaps: r.gaps,
     x_lms_addresses: r.addresses,
+    ...(r.services.length > 0 ? { x_lms_services: r.services } : {}),
+    ...(r.standing.length > 0 ? { x_lms_standing: r.standing } : {}),
     x_lms_as_listed: r.asListed,
     ...(r.successor ? { x_lms_successor: r.successor } : {}),
     x_lms_verification: r.verification,

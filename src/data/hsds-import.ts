@@ -4,9 +4,11 @@
 // record with no region) is reported or left as a gap, never guessed.
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { CountryCode } from 'libphonenumber-js/min';
+import type { Gazetteer } from '../query/gazetteer.js';
 import { normalizeKey } from '../query/normalize.js';
 import { PlaceIndex, countryCodes } from '../query/places.js';
-import type { Address, Confidence, Gap, Phone, Resource, Status, Vocabularies, Website } from '../types.js';
+import { townCoordinates, townOf } from '../query/placing.js';
+import type { Address, Confidence, Gap, Location, Phone, Resource, Status, Vocabularies, Website } from '../types.js';
 import { TYPE_TAXONOMY } from './hsds-taxonomy.js';
 
 interface HsdsPhone {
@@ -21,6 +23,16 @@ interface HsdsPhone {
 interface HsdsAttribute {
   taxonomy_term?: { code?: string | null; name?: string | null; taxonomy?: string | null } | null;
 }
+interface HsdsLocation {
+  id?: string;
+  name?: string | null;
+  description?: string | null;
+  latitude?: number | null;
+  longitude?: number | null;
+  addresses?: Array<Record<string, string | null | undefined>>;
+  phones?: HsdsPhone[];
+  x_lms_location?: Location;
+}
 interface HsdsService {
   id: string;
   name: string;
@@ -31,6 +43,7 @@ interface HsdsService {
   phones?: HsdsPhone[];
   service_areas?: Array<{ name?: string | null; extent?: string | null; x_lms_region?: string }>;
   attributes?: HsdsAttribute[];
+  service_at_locations?: Array<{ location?: HsdsLocation | null }>;
   x_lms_status?: Status;
   x_lms_websites?: Website[];
 }
@@ -41,7 +54,7 @@ export interface HsdsOrganization {
   description?: string | null;
   website?: string | null;
   phones?: HsdsPhone[];
-  locations?: Array<{ name?: string | null; addresses?: Array<Record<string, string | null | undefined>> }>;
+  locations?: HsdsLocation[];
   attributes?: HsdsAttribute[];
   services?: HsdsService[];
   x_lms_id?: string;
@@ -51,6 +64,8 @@ export interface HsdsOrganization {
   x_lms_sources?: Resource['sources'];
   x_lms_gaps?: Gap[];
   x_lms_addresses?: Address[];
+  x_lms_services?: string[];
+  x_lms_standing?: Resource['standing'];
   x_lms_as_listed?: Resource['asListed'];
   x_lms_successor?: Resource['successor'];
   x_lms_verification?: Resource['verification'];
@@ -77,16 +92,23 @@ function typesOf(org: HsdsOrganization, vocabularies: Vocabularies): string[] {
   return types.length > 0 ? [...new Set(types)] : ['unclassified'];
 }
 
-/** Regions from lms's own service-area field, then service-area extents and names, then address countries. */
-function regionsOf(org: HsdsOrganization, places: PlaceIndex, byCountry: ReadonlyMap<string, string>): string[] {
+/** Every location of an organization: its own, and those its services are offered at (each once). */
+function hsdsLocations(org: HsdsOrganization): HsdsLocation[] {
+  const all = [...(org.locations ?? []), ...(org.services ?? []).flatMap((s) => (s.service_at_locations ?? []).flatMap((at) => (at.location ? [at.location] : [])))];
+  const seen = new Set<string>();
+  return all.filter((l) => l.id === undefined || (!seen.has(l.id) && Boolean(seen.add(l.id))));
+}
+
+/** Regions from lms's own service-area field, then service-area extents and names, then where its locations are. */
+function regionsOf(org: HsdsOrganization, locations: readonly Location[], places: PlaceIndex, byCountry: ReadonlyMap<string, string>): string[] {
   const found: string[] = [];
   for (const area of (org.services ?? []).flatMap((s) => s.service_areas ?? [])) {
     // The extent, where it is a code (US-GA, as lms exports it), is more exact than the name (Georgia).
     const region = (area.x_lms_region && places.lookUp(area.x_lms_region)) || places.lookUp(area.extent ?? '') || places.lookUp(area.name ?? '');
     if (region) found.push(region.id);
   }
-  for (const address of (org.locations ?? []).flatMap((l) => l.addresses ?? [])) {
-    const id = byCountry.get((address.country ?? '').toUpperCase());
+  for (const location of locations) {
+    const id = location.region ?? byCountry.get(location.country);
     if (id) found.push(id);
   }
   return [...new Set(found)];
@@ -114,16 +136,51 @@ function toPhone(p: HsdsPhone, countries: CountryCode[], confidence: Confidence)
   };
 }
 
-function addressesOf(org: HsdsOrganization, confidence: Confidence): Address[] {
-  if (org.x_lms_addresses) return org.x_lms_addresses;
-  return (org.locations ?? []).flatMap((location) =>
-    (location.addresses ?? []).flatMap((a) => {
-      const place = [a.city, [a.state_province, a.postal_code].filter(Boolean).join(' ')].filter(Boolean).join(', ');
-      const lines = [a.address_1, a.address_2, place].filter((line): line is string => typeof line === 'string' && line.trim() !== '');
-      const country = (a.country ?? '').toUpperCase();
-      return lines.length > 0 && /^[A-Z]{2}$/.test(country) ? [{ label: location.name?.trim() || 'Address', lines, country, confidence }] : [];
-    }),
-  );
+const text = (value: string | null | undefined): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
+
+interface LocationContext {
+  source: string;
+  confidence: Confidence;
+  places: PlaceIndex;
+  byCountry: ReadonlyMap<string, string>;
+  /** Countries to read a location's phone numbers in, when it names none of its own. */
+  countries: CountryCode[];
+  gazetteer: () => Gazetteer;
+}
+
+/**
+ * An HSDS location as an lms location: its physical address, its coordinates
+ * as the file gives them, or, with none, its town's from the gazetteer where
+ * the town is certain in its country. A location with no country is skipped.
+ */
+function toLocation(l: HsdsLocation, context: LocationContext): Location | undefined {
+  if (l.x_lms_location) return l.x_lms_location;
+  const a = (l.addresses ?? []).find((address) => address.address_type !== 'postal') ?? l.addresses?.[0];
+  const country = (a?.country ?? '').toUpperCase();
+  if (!/^[A-Z]{2}$/.test(country)) return undefined;
+  const countryRegion = context.byCountry.get(country);
+  const state = text(a?.state_province) ?? text(a?.region);
+  const region = (state && countryRegion && context.places.lookUp(state, countryRegion)?.id) || countryRegion;
+  const lines = [a?.address_1, a?.address_2].flatMap((line) => text(line) ?? []);
+  const postcode = text(a?.postal_code);
+  const phones = (l.phones ?? []).flatMap((p) => toPhone(p, [country as CountryCode, ...context.countries], context.confidence) ?? []);
+  const location: Location = {
+    ...(text(l.name) ? { name: text(l.name) } : {}),
+    ...(text(l.description) ? { role: text(l.description) } : {}),
+    ...(text(a?.city) ? { city: text(a?.city) } : {}),
+    ...(state ? { area: state } : {}),
+    ...(region ? { region } : {}),
+    country,
+    ...(lines.length > 0 ? { address: { lines, ...(postcode ? { postcode } : {}), confidence: context.confidence } } : {}),
+    ...(phones.length > 0 ? { phones } : {}),
+  };
+  if (typeof l.latitude === 'number' && typeof l.longitude === 'number' && Math.abs(l.latitude) <= 90 && Math.abs(l.longitude) <= 180) {
+    return { ...location, coordinates: { latitude: l.latitude, longitude: l.longitude, precision: 'given', source: `The imported file ${context.source}` } };
+  }
+  const town = location.city === undefined ? undefined : townOf(location, context.gazetteer());
+  if (!town) return location;
+  const coordinates = townCoordinates(town);
+  return { ...location, coordinates: { ...coordinates, source: `${coordinates.source}; placed by lms from the town the imported file gives` } };
 }
 
 function websitesOf(org: HsdsOrganization, confidence: Confidence): Website[] {
@@ -137,7 +194,7 @@ function websitesOf(org: HsdsOrganization, confidence: Confidence): Website[] {
  * Converts HSDS organizations to lms resources. `source` names the file for the
  * records' sources; ids come from x_lms_id, or from the name (made unique).
  */
-export function fromHsds(organizations: readonly HsdsOrganization[], vocabularies: Vocabularies, source: string): ImportResult {
+export function fromHsds(organizations: readonly HsdsOrganization[], vocabularies: Vocabularies, source: string, gazetteer: () => Gazetteer): ImportResult {
   const problems: string[] = [];
   const used = new Set<string>();
   const places = new PlaceIndex(vocabularies);
@@ -148,7 +205,9 @@ export function fromHsds(organizations: readonly HsdsOrganization[], vocabularie
     const services = org.services ?? [];
     const assured = services.map((s) => s.assured_date?.slice(0, 10)).find(Boolean) ?? null;
     const confidence: Confidence = assured ? 'medium' : 'low';
-    const regions = regionsOf(org, places, byCountry);
+    const context: LocationContext = { source, confidence, places, byCountry, countries: [], gazetteer };
+    const locations = hsdsLocations(org).flatMap((l) => toLocation(l, context) ?? []);
+    const regions = regionsOf(org, locations, places, byCountry);
     if (regions.length === 0) {
       problems.push(`${source}: ${at} has no region lms knows: give a service area named after a place (a country, state or world area, as 'lms regions --all' lists them), or an address with its country`);
     }
@@ -181,7 +240,10 @@ export function fromHsds(organizations: readonly HsdsOrganization[], vocabularie
         description,
         websites: websitesOf(org, confidence),
         phones,
-        addresses: addressesOf(org, confidence),
+        addresses: org.x_lms_addresses ?? [],
+        locations,
+        services: org.x_lms_services ?? [],
+        standing: org.x_lms_standing ?? [],
         gaps,
         asListed: org.x_lms_as_listed ?? null,
         origin: org.x_lms_origin ?? 'added',

@@ -7,8 +7,8 @@ import { suggest } from '../query/suggest.js';
 import { describeSchemaErrors } from './schema-errors.js';
 
 /** A resource as a data file may give it: the lists, asListed and origin may be left out. */
-export type ResourceInput = Omit<Resource, 'aliases' | 'formerNames' | 'websites' | 'phones' | 'addresses' | 'gaps' | 'asListed' | 'origin'> &
-  Partial<Pick<Resource, 'aliases' | 'formerNames' | 'websites' | 'phones' | 'addresses' | 'gaps' | 'asListed' | 'origin'>>;
+type Optional = 'aliases' | 'formerNames' | 'websites' | 'phones' | 'addresses' | 'locations' | 'services' | 'standing' | 'gaps' | 'asListed' | 'origin';
+export type ResourceInput = Omit<Resource, Optional> & Partial<Pick<Resource, Optional>>;
 
 // One shared, frozen empty list for every left-out field: a hundred thousand
 // records would otherwise mean six hundred thousand empty arrays to allocate.
@@ -26,6 +26,9 @@ export function completeResource(input: ResourceInput): Resource {
   r.websites ??= NONE;
   r.phones ??= NONE;
   r.addresses ??= NONE;
+  r.locations ??= NONE;
+  r.services ??= NONE;
+  r.standing ??= NONE;
   r.gaps ??= NONE;
   r.asListed ??= null;
   r.origin ??= 'added';
@@ -87,8 +90,8 @@ function crossReferenceProblems({ resources, sections, vocabularies, checklist }
   for (const name of duplicates(sections.flatMap((s) => [s.id, ...s.aliases]))) {
     problems.push(`sections: "${name}" names more than one section (ids and aliases must be unique)`);
   }
-  for (const name of duplicates(vocabularies.types.flatMap((e) => [e.id, ...e.aliases]))) {
-    problems.push(`vocabularies: "${name}" names more than one of the types`);
+  for (const [label, entries] of [['types', vocabularies.types], ['services', vocabularies.services]] as const) {
+    for (const name of duplicates(entries.flatMap((e) => [e.id, ...e.aliases]))) problems.push(`vocabularies: "${name}" names more than one of the ${label}`);
   }
   for (const id of duplicates(vocabularies.regions.map((r) => r.id))) problems.push(`vocabularies: region id "${id}" is used more than once`);
   // Places share names (Georgia the country and the US state; WA): the one asked for is found by kind and by asking.
@@ -130,6 +133,7 @@ export function resourceReferenceProblems(resources: readonly Resource[], vocabu
   const problems: string[] = [];
   const regionIds = new Set(vocabularies.regions.map((r) => r.id));
   const typeIds = new Set(vocabularies.types.map((t) => t.id));
+  const serviceIds = new Set(vocabularies.services.map((s) => s.id));
   const ids = new Set<string>();
   const repeated = new Set<string>();
   let places: PlaceIndex | undefined;
@@ -144,6 +148,14 @@ export function resourceReferenceProblems(resources: readonly Resource[], vocabu
       problems.push(`${label}: record ${i + 1} ("${r.id}"): regions has unknown region "${region}"${hint}`);
     }
     for (const type of r.types) if (!typeIds.has(type)) problems.push(`${label}: record ${i + 1} ("${r.id}"): types has unknown type "${type}"; known: ${[...typeIds].join(', ')}`);
+    for (const service of r.services) {
+      if (!serviceIds.has(service)) problems.push(`${label}: record ${i + 1} ("${r.id}"): services has unknown service "${service}"; known: ${[...serviceIds].join(', ')}`);
+    }
+    r.locations.forEach((location, j) => {
+      if (location.region !== undefined && !regionIds.has(location.region)) {
+        problems.push(`${label}: record ${i + 1} ("${r.id}"): location ${j + 1} has unknown region "${location.region}"${unknownIdHint(location.region, regionIds)}`);
+      }
+    });
   });
   return [...[...repeated].map((id) => `${label}: id "${id}" is used by more than one record`), ...problems];
 }

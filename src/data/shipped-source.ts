@@ -1,15 +1,36 @@
-// Build time only: the data files, with every place added (places-source.ts),
-// validated, as the one JSON text the program embeds. A directory that fails
-// validation stops the build.
+// Build time only: the data files, with every place added (places-source.ts)
+// and every centre placed on the map (gazetteer-source.ts), validated, as the
+// JSON text the program embeds. A directory that fails validation, or a
+// centre's town the gazetteer cannot place, stops the build.
 import about from '../../data/about.json' with { type: 'json' };
+import centres from '../../data/centres.json' with { type: 'json' };
 import checklist from '../../data/checklist.json' with { type: 'json' };
 import resources from '../../data/resources.json' with { type: 'json' };
 import sections from '../../data/sections.json' with { type: 'json' };
 import vocabularies from '../../data/vocabularies.json' with { type: 'json' };
-import type { Vocabularies } from '../types.js';
+import { DataError } from '../errors.js';
+import { Gazetteer } from '../query/gazetteer.js';
+import { placed } from '../query/placing.js';
+import type { Resource, Vocabularies } from '../types.js';
+import { gazetteerTexts } from './gazetteer-source.js';
+import type { GazetteerTexts } from './gazetteer-source.js';
 import { validateDirectory } from './load.js';
 import { withPlaces } from './places-source.js';
 
-export function shippedJson(): string {
-  return JSON.stringify(validateDirectory({ resources, sections, vocabularies: withPlaces(vocabularies as Vocabularies), about, checklist }));
+export function shippedData(): { json: string; gazetteer: GazetteerTexts } {
+  const places = withPlaces(vocabularies as unknown as Vocabularies);
+  const directory = validateDirectory({ resources: [...resources, ...centres], sections, vocabularies: places, about, checklist });
+  const texts = gazetteerTexts(places.regions);
+  const gazetteer = new Gazetteer(texts);
+  const problems: string[] = [];
+  const withCoordinates = directory.resources.map((r): Resource => {
+    if (r.locations.length === 0) return r;
+    const locations = r.locations.map((l) => placed(l, gazetteer));
+    locations.forEach((l, i) => {
+      if (l.city !== undefined && !l.coordinates) problems.push(`centres: "${r.id}" location ${i + 1}: the gazetteer has no single town "${l.city}" in ${l.region ?? l.country}`);
+    });
+    return { ...r, locations };
+  });
+  if (problems.length > 0) throw new DataError(problems);
+  return { json: JSON.stringify({ ...directory, resources: withCoordinates }), gazetteer: texts };
 }

@@ -1,5 +1,5 @@
 import { UsageError } from '../errors.js';
-import type { Region, ResourceType, StatusInfo, Vocabularies } from '../types.js';
+import type { Region, ResourceType, Service, StatusInfo, Vocabularies } from '../types.js';
 import { normalizeKey } from './normalize.js';
 import { findPlace } from './places.js';
 import { unknownValueMessage } from './suggest.js';
@@ -23,6 +23,10 @@ export function resolveRegion(vocabularies: Vocabularies, input: string): Region
 
 export function resolveType(vocabularies: Vocabularies, input: string): ResourceType {
   return lookup(vocabularies.types, input, 'type');
+}
+
+export function resolveService(vocabularies: Vocabularies, input: string): Service {
+  return lookup(vocabularies.services, input, 'service');
 }
 
 export function resolveStatus(vocabularies: Vocabularies, input: string): StatusInfo {

@@ -1,0 +1,70 @@
+// The treatment centres: by place and service, or nearest a place first.
+import type { Directory, Resource, Vocabularies } from '../types.js';
+import type { Gazetteer } from './gazetteer.js';
+import { findNear, nearest } from './near.js';
+import type { NearPlace, Nearby } from './near.js';
+import { sortKey } from './normalize.js';
+import { findPlace } from './places.js';
+import { ancestorsOf, resolveService } from './vocabulary.js';
+
+export const CENTRE_TYPE = 'treatment-centre';
+
+export interface CentreQuery {
+  /** Places, as people name them; a centre matches when one of its locations is in one of them. */
+  regions?: readonly string[];
+  /** Services by id or other name; a centre matches when it offers all of them. */
+  services?: readonly string[];
+  /** A place as findNear reads it: a town, a US ZIP code or LAT,LON. */
+  near?: string;
+  withinKm?: number;
+  limit?: number;
+}
+
+export interface CentreResult {
+  /** Without `near`: the centres by country, area and name. */
+  records: Resource[];
+  /** With `near`: where from, and the centres nearest first. */
+  from?: NearPlace;
+  nearby?: Nearby[];
+  /** With `near`: centres that match but have no location on the map, left out. */
+  unplaced: number;
+}
+
+/** Whether a record is in one of the places: by a location's region, else by the regions it serves. */
+function inPlaces(record: Resource, places: ReadonlySet<string>, vocabularies: Vocabularies): boolean {
+  const ids = record.locations.flatMap((l) => (l.region ? [l.region] : []));
+  return (ids.length > 0 ? ids : record.regions).some((id) => places.has(id) || ancestorsOf(vocabularies, id).some((a) => places.has(a)));
+}
+
+/** Country, then state or nation, then name: centres by region and name. */
+function byPlace(vocabularies: Vocabularies) {
+  const names = new Map(vocabularies.regions.map((r) => [r.id, r.name]));
+  const countryOf = (r: Resource) => names.get(vocabularies.regions.find((g) => g.countryCode === r.locations[0]?.country)?.id ?? '') ?? '';
+  const key = (r: Resource) => [countryOf(r), r.locations[0]?.area ?? '', r.name].map(sortKey).join('\u0000');
+  return (a: Resource, b: Resource) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+}
+
+/** Records that pass the place and service filters, from `records` (centres, or any record for `lms resources --near`). */
+export function filterByPlaceAndService(records: readonly Resource[], vocabularies: Vocabularies, query: CentreQuery): Resource[] {
+  const places = new Set((query.regions ?? []).map((p) => findPlace(vocabularies, p).region.id));
+  const services = (query.services ?? []).map((s) => resolveService(vocabularies, s).id);
+  return records.filter((r) => (places.size === 0 || inPlaces(r, places, vocabularies)) && services.every((s) => r.services.includes(s)));
+}
+
+export function findCentres(directory: Directory, query: CentreQuery, gazetteer: () => Gazetteer): CentreResult {
+  const centres = directory.resources.filter((r) => r.types.includes(CENTRE_TYPE));
+  const matching = filterByPlaceAndService(centres, directory.vocabularies, query);
+  if (query.near === undefined) {
+    const records = matching.sort(byPlace(directory.vocabularies));
+    return { records: query.limit === undefined ? records : records.slice(0, query.limit), unplaced: 0 };
+  }
+  return { records: [], ...near(matching, query.near, query, gazetteer, directory.vocabularies) };
+}
+
+/** Records nearest a place first, within a distance and up to a limit. */
+export function near(records: readonly Resource[], place: string, query: Pick<CentreQuery, 'withinKm' | 'limit'>, gazetteer: () => Gazetteer, vocabularies: Vocabularies) {
+  const from = findNear(place, gazetteer(), vocabularies);
+  const { nearby, unplaced } = nearest(records, from);
+  const within = query.withinKm === undefined ? nearby : nearby.filter((n) => n.distanceKm <= (query.withinKm as number));
+  return { from, nearby: query.limit === undefined ? within : within.slice(0, query.limit), unplaced };
+}

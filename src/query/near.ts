@@ -1,0 +1,159 @@
+// "Near" as people ask it: a town anywhere (optionally "town, state or
+// country"), a US ZIP code, or LAT,LON; and distances from there to the
+// records that have a location on the map.
+import { UsageError } from '../errors.js';
+import type { Location, Resource, Vocabularies } from '../types.js';
+import type { Gazetteer, Point, Town } from './gazetteer.js';
+import { normalizeKey } from './normalize.js';
+import { PlaceIndex } from './places.js';
+
+export type Units = 'km' | 'mi';
+
+export const KM_PER_MILE = 1.609344;
+
+/** Where distances are measured from, and how to speak of it. */
+export interface NearPlace extends Point {
+  /** "Leeds, England, United Kingdom", "ZIP code 10065", "52.5, 13.4". */
+  label: string;
+  /** Miles for a place in the US or the UK, where people measure in them; kilometres elsewhere. */
+  units: Units;
+  /** When a name could mean other towns: which was taken and how to ask for the others. */
+  note?: string;
+}
+
+export interface Nearby {
+  distanceKm: number;
+  /** The record's location nearest the place. */
+  location: Location;
+  record: Resource;
+}
+
+const MILES_COUNTRIES = new Set(['US', 'GB']);
+const LAT_LON = /^\s*([+-]?\d+(?:\.\d+)?)\s*,\s*([+-]?\d+(?:\.\d+)?)\s*$/;
+const ZIP = /^\s*(\d{5})(?:-\d{4})?\s*$/;
+// A UK postcode or its district (LS1, LS1 3EX, SW1A 1AA).
+const UK_POSTCODE = /^\s*[a-z]{1,2}\d[a-z\d]?(?:\s*\d[a-z]{2})?\s*$/i;
+
+/** Great-circle distance in kilometres (haversine, on the mean radius of the Earth). */
+export function distanceKm(a: Point, b: Point): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.latitude - a.latitude) * rad;
+  const dLon = (b.longitude - a.longitude) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** "50km", "30 mi", "12.5" (in `units`) → kilometres. */
+export function parseDistance(input: string, units: Units): number {
+  if (/^\s*-/.test(input)) throw new UsageError(`--within '${input}' is negative; give a distance of 0 or more, such as 50km or 30mi`);
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(km|kms|kilometres?|kilometers?|mi|miles?)?\s*$/i.exec(input);
+  if (!match) throw new UsageError(`--within '${input}' is not a distance; give a number with km or mi, such as 50km or 30mi`);
+  const value = Number(match[1]);
+  const unit = match[2] === undefined ? units : /^mi/i.test(match[2]) ? 'mi' : 'km';
+  return unit === 'mi' ? value * KM_PER_MILE : value;
+}
+
+function unitsIn(countryCode: string | undefined): Units {
+  return countryCode !== undefined && MILES_COUNTRIES.has(countryCode) ? 'mi' : 'km';
+}
+
+/** The names a town can be qualified by: its country's and its area's ids and names ("perth, scotland", "portland, or"). */
+function qualifiers(town: Town, vocabularies: Vocabularies): Set<string> {
+  const keys = new Set<string>();
+  for (const region of vocabularies.regions) {
+    if (region.countryCode === town.countryCode || (town.areaRegion !== undefined && region.id === town.areaRegion)) {
+      for (const name of [region.id, normalizeKey(region.name), ...region.aliases]) keys.add(name);
+    }
+  }
+  if (town.area) keys.add(normalizeKey(town.area));
+  keys.add(town.countryCode.toLowerCase());
+  return keys;
+}
+
+function townLabel(town: Town, vocabularies: Vocabularies): string {
+  const country = vocabularies.regions.find((r) => r.countryCode === town.countryCode)?.name ?? town.countryCode;
+  return [town.name, town.area !== town.name ? town.area : undefined, country].filter(Boolean).join(', ');
+}
+
+/** How to ask for a town rather than the one taken: by its area, or where that is shared, its country. */
+function askFor(town: Town, name: string, taken: Town, vocabularies: Vocabularies): string {
+  const country = vocabularies.regions.find((r) => r.countryCode === town.countryCode);
+  const byArea = town.area !== undefined && !(taken.area === town.area && taken.countryCode === town.countryCode);
+  return `'${name.toLowerCase()}, ${(byArea ? town.area : (country?.name ?? town.countryCode))?.toLowerCase()}'`;
+}
+
+/** Why a name is no town lms knows, with the closest names, or what to use for a place that is not a town. */
+function unknownTown(input: string, key: string, gazetteer: Gazetteer, vocabularies: Vocabularies): UsageError {
+  const region = new PlaceIndex(vocabularies).lookUp(input);
+  if (region) {
+    return new UsageError(`'${input}' is ${region.name}, not a town; --near needs a town, a US ZIP code or LAT,LON (for everything in ${region.name}, use --region ${region.id})`);
+  }
+  const close = gazetteer.closeNames(key);
+  const hint = close.length > 0 ? ` (did you mean ${close.map((c) => `'${c.replace(/-/g, ' ')}'`).join(', ')}?)` : '';
+  return new UsageError(`unknown place '${input}'${hint}; --near takes a town (with its state or country if you like: 'perth, scotland'), a US ZIP code or LAT,LON`);
+}
+
+/**
+ * The place `input` names. A name several towns share is the most populous of
+ * them; the note names the others (those called just that) and how to ask.
+ */
+export function findNear(input: string, gazetteer: Gazetteer, vocabularies: Vocabularies): NearPlace {
+  const coordinates = LAT_LON.exec(input);
+  if (coordinates) {
+    const latitude = Number(coordinates[1]);
+    const longitude = Number(coordinates[2]);
+    if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) {
+      throw new UsageError(`'${input}' is off the map: latitude runs from -90 to 90 and longitude from -180 to 180 (LAT,LON, such as 53.8,-1.55)`);
+    }
+    return { latitude, longitude, label: `${latitude}, ${longitude}`, units: 'km' };
+  }
+  const zip = ZIP.exec(input);
+  if (zip) {
+    const point = gazetteer.zip(zip[1] as string);
+    if (!point) throw new UsageError(`unknown ZIP code '${input.trim()}': lms knows the US ZIP codes of the Census Bureau's list; give a town instead`);
+    return { ...point, label: `ZIP code ${zip[1]}`, units: 'mi' };
+  }
+  const comma = input.lastIndexOf(',');
+  const name = comma === -1 ? input : input.slice(0, comma);
+  const key = normalizeKey(name);
+  let towns = key === '' ? [] : gazetteer.towns(key);
+  if (comma !== -1 && towns.length > 0) {
+    const around = normalizeKey(input.slice(comma + 1));
+    towns = towns.filter((t) => qualifiers(t, vocabularies).has(around));
+    if (towns.length === 0) throw new UsageError(`no town '${name.trim()}' in '${input.slice(comma + 1).trim()}' that lms knows; try the town alone, or its country`);
+  }
+  const [town] = towns;
+  if (!town) {
+    if (UK_POSTCODE.test(input)) throw new UsageError(`'${input.trim()}' looks like a UK postcode; lms has no postcode data for the UK, so give your town instead (such as --near leeds)`);
+    throw unknownTown(input.trim(), key, gazetteer, vocabularies);
+  }
+  // Towns called something else that also answer to the name (an old or local name) are not worth a mention.
+  const others = towns.slice(1).filter((t) => normalizeKey(t.name) === key);
+  const label = townLabel(town, vocabularies);
+  const note =
+    others.length === 0
+      ? undefined
+      : `'${input.trim()}' is taken as ${label}, the largest of that name; for another, ask for ${others
+          .slice(0, 3)
+          .map((t) => `${askFor(t, name.trim(), town, vocabularies)} (${townLabel(t, vocabularies)})`)
+          .join(', ')}${others.length > 3 ? `, or ${others.length - 3} more` : ''}`;
+  return { latitude: town.latitude, longitude: town.longitude, label, units: unitsIn(town.countryCode), ...(note ? { note } : {}) };
+}
+
+/** Each record with a location on the map, by its nearest location, nearest first; and how many have none. */
+export function nearest(records: readonly Resource[], from: Point): { nearby: Nearby[]; unplaced: number } {
+  const nearby: Nearby[] = [];
+  let unplaced = 0;
+  for (const record of records) {
+    let best: Nearby | undefined;
+    for (const location of record.locations) {
+      if (!location.coordinates) continue;
+      const d = distanceKm(from, location.coordinates);
+      if (!best || d < best.distanceKm) best = { distanceKm: d, location, record };
+    }
+    if (best) nearby.push(best);
+    else if (record.locations.length > 0 || record.types.includes('treatment-centre')) unplaced++;
+  }
+  nearby.sort((a, b) => a.distanceKm - b.distanceKm || a.record.name.localeCompare(b.record.name));
+  return { nearby, unplaced };
+}
