@@ -135,6 +135,8 @@ export interface Section {
   flyerHeading: string | null;
   aliases: string[];
   medical: boolean;
+  /** What lms can do next for a reader, in the project's words: shown after the flyer's text. */
+  next?: { text: string; command: string };
   blocks: Block[];
 }
 

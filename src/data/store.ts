@@ -45,10 +45,14 @@ export interface TablePart {
   searchTexts(field: SearchField): JoinedTexts;
 }
 
-/** A resource's text in a search field, before lower-casing: its name; its id, aliases and former names; its description. */
+/** A resource's text in a search field, before lower-casing: its name; its id, aliases and former names; its description and where it is. */
 export function searchText(resource: Resource, field: SearchField): string {
   if (field === 'title') return resource.name;
-  if (field === 'body') return resource.description;
+  if (field === 'body') {
+    // A centre is found by its town and its hospitals ("sarcoma centre leeds"), as a person names them.
+    const places = resource.locations.flatMap((l) => [l.name, l.city, l.area].filter((p): p is string => p !== undefined));
+    return places.length === 0 ? resource.description : `${resource.description}\n${[...new Set(places)].join('\n')}`;
+  }
   const { id, aliases, formerNames } = resource;
   return aliases.length + formerNames.length === 0 ? id : [id, ...aliases, ...formerNames].join('\n');
 }

@@ -58,6 +58,7 @@ export function sectionText(section: Section, disclaimer: string, style: Style, 
   const parts = [wrap(color.bold(section.title), style), wrap(color.dim(`lms section ${section.id} · ${origin}`), style)];
   if (section.medical) parts.push(wrap(color.yellow(`Not medical advice: ${disclaimer}`), style));
   parts.push('', section.blocks.map((b) => blockText(b, linked, style)).join('\n\n'));
+  if (section.next) parts.push('', wrap(`${section.next.text} ${color.cyan(section.next.command)}`, style, 2));
   if (section.medical) parts.push('', wrap(color.yellow(`Not medical advice: ${disclaimer}`), style));
   return `${parts.join('\n')}\n`;
 }
@@ -68,6 +69,7 @@ export function sectionMarkdown(section: Section, disclaimer: string, linked: Li
     const notes = [...(b.gap ? [`_[…] ${b.gap}_`] : []), ...linkedBanners(b, linked).map((banner) => `**${banner}**`)];
     return notes.length > 0 ? `${text}\n\n${notes.map((n) => `  ${n}`).join('\n\n')}` : text;
   });
+  const next = section.next ? ['', `${section.next.text} \`${section.next.command}\``] : [];
   const tail = section.medical ? ['', `> **Not medical advice:** ${disclaimer}`] : [];
-  return [`# ${section.title}`, '', blocks.join('\n\n'), ...tail, ''].join('\n');
+  return [`# ${section.title}`, '', blocks.join('\n\n'), ...next, ...tail, ''].join('\n');
 }

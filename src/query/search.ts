@@ -4,7 +4,9 @@ import { UsageError } from '../errors.js';
 import { MatchCutter } from './could-match.js';
 import { Corpus, narrow } from './narrow.js';
 import type { NarrowField } from './narrow.js';
+import { loadDirectory } from '../data/shipped.js';
 import { storeOf } from '../data/store.js';
+import { searchText } from '../data/store.js';
 import type { SearchField, Store } from '../data/store.js';
 import type { Directory, Resource, ResourceType, Section, Vocabularies } from '../types.js';
 
@@ -65,7 +67,7 @@ export function resourceDocument(resource: Resource, types: ReadonlyMap<string, 
       const type = types.get(id);
       return type ? typeNames(type) : [id];
     }),
-    body: resource.description,
+    body: searchText(resource, 'body'),
   };
 }
 
@@ -120,6 +122,7 @@ export class SearchIndex {
   private readonly records = new Map<number, Resource | Section>();
   private readonly documents = new Map<number, SearchDocument>();
   private fields?: NarrowField[];
+  private shippedRows?: number;
 
   constructor(directory: Directory, options: IndexOptions = {}) {
     this.vocabularies = directory.vocabularies;
@@ -197,8 +200,7 @@ export class SearchIndex {
       const keys = FUSE_OPTIONS.keys.map((k) => k.name);
       keep(this.fuseSearch(candidates, words, { $and: words.map((w) => ({ $or: keys.map((k) => ({ [k]: w })) })) }));
     }
-    // Best score first, then original order: the same order Fuse over everything gives.
-    const ranked = [...best.entries()].sort(([ia, a], [ib, b]) => a - b || ia - ib);
+    const ranked = rankScores(best, (i) => this.hit(i, 0).title, words);
     return ranked.slice(0, options.limit ?? ranked.length).map(([index, score]) => this.hit(index, score));
   }
 
@@ -226,8 +228,8 @@ export class SearchIndex {
   }
 
   /**
-   * The records a large directory's search ranks: every section, and the
-   * resources the cheap word filter scores best. The flyer's sections are few
+   * The records a large directory's search ranks: every section, the shipped
+   * records, and the other resources the cheap word filter scores best. The flyer's sections are few
    * and long, and rough matches in long texts are where the cheap score errs
    * most: Fuse always ranks them.
    */
@@ -241,7 +243,21 @@ export class SearchIndex {
       keep: Math.max(CANDIDATES, wanted * 4),
     });
     const sectionCount = this.sections.length;
-    return [...Array.from({ length: sectionCount }, (_, i) => i), ...rows.map((row) => sectionCount + row)];
+    const shipped = (this.shippedRows ??= this.leadingShippedRows());
+    return [...Array.from({ length: sectionCount + shipped }, (_, i) => i), ...rows.filter((row) => row >= shipped).map((row) => sectionCount + row)];
+  }
+
+  /**
+   * How many rows at the start are the shipped directory's records, as they
+   * are when files are loaded on top of it. Fuse ranks them always, like the
+   * sections: they are a few hundred, and their long names and places are
+   * where rough matches add up in ways the cheap score cannot follow.
+   */
+  private leadingShippedRows(): number {
+    const shipped = loadDirectory().resources;
+    let row = 0;
+    while (row < shipped.length && row < this.store.size && this.store.record(row).id === (shipped[row] as Resource).id) row++;
+    return row;
   }
 
   /** The searched fields of every resource, straight from the store: joined texts, and types as labels. */
@@ -263,6 +279,24 @@ export class SearchIndex {
     if ('blocks' in record) return { kind: 'section', id: record.id, title: record.title, relevance, section: record };
     return { kind: 'resource', id: record.id, title: record.name, relevance, resource: record };
   }
+}
+
+/** How many of the query's words a title holds whole: "uk" is in "Sarcoma UK", not in "Duke". */
+function wholeWordsIn(title: string, words: readonly string[]): number {
+  const own = new Set(title.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  return words.filter((w) => own.has(w.toLowerCase())).length;
+}
+
+/**
+ * Scores in ranking order: best relevance first; where the relevance shown is
+ * the same, the title holding more of the query's words whole (Fuse scores a
+ * word found inside another as exact, and a record that repeats it in every
+ * field above one that is named by it); then the directory's order.
+ */
+export function rankScores(scores: ReadonlyMap<number, number>, titleOf: (index: number) => string, words: readonly string[]): Array<[number, number]> {
+  const shown = (score: number) => Math.round((1 - score) * 1000);
+  const whole = new Map([...scores.keys()].map((i) => [i, wholeWordsIn(titleOf(i), words)]));
+  return [...scores.entries()].sort(([ia, a], [ib, b]) => shown(b) - shown(a) || (whole.get(ib) as number) - (whole.get(ia) as number) || a - b || ia - ib);
 }
 
 /** One-off search; build a SearchIndex to search the same directory many times. */

@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { FUSE_OPTIONS, normalizeQuery, resourceDocument, sectionDocument } from '../../src/query/search.js';
+import { FUSE_OPTIONS, normalizeQuery, rankScores, resourceDocument, sectionDocument } from '../../src/query/search.js';
 import type { Directory } from '../../src/index.js';
 
 /**
@@ -22,8 +22,7 @@ export function plainFuseSearch(directory: Directory, query: string, limit: numb
     const keys = FUSE_OPTIONS.keys.map((k) => k.name);
     keep(fuse.search({ $and: words.map((w) => ({ $or: keys.map((k) => ({ [k]: w })) })) }));
   }
-  return [...best.entries()]
-    .sort(([ia, a], [ib, b]) => a - b || ia - ib)
+  return rankScores(best, (i) => (documents[i] as { title: string }).title, words)
     .slice(0, limit)
     .map(([i, score]) => `${(documents[i] as { id: string }).id} ${Math.round((1 - score) * 1000) / 1000}`);
 }
