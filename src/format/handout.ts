@@ -13,6 +13,10 @@ export interface Handout {
   regionName?: string;
   sections: Section[];
   resources: Resource[];
+  /** The specialist treatment centres in the place (a country or smaller): the name before any dash, and the town. */
+  centres: Array<{ name: string; place: string }>;
+  /** For a world area: how many centres it has, and how to list them. */
+  centresNote?: string;
   checked: string;
   disclaimer: string;
   credit: string;
@@ -57,11 +61,23 @@ p { margin: 0 0 1.2mm; }
 .name { font-weight: bold; }
 .label, .web { color: #333; }
 .unsure { color: #8a4b00; font-style: italic; }
+.centres { column-count: 2; column-gap: 6mm; margin: 0; }
+.centre { white-space: normal; }
 .note { border-top: 0.3mm solid #999; margin-top: 2.5mm; padding-top: 1.5mm; color: #333; }
 .disclaimer { font-weight: bold; }
 @media screen { body { max-width: 46rem; padding: 1.5rem; } html { font-size: 11pt; } }
 @media print { a { color: inherit; text-decoration: none; } body { padding: 0; max-width: none; } }
 `;
+
+/** Where to be treated: the centres by name and town, as one flowing paragraph, or for an area their number. */
+function centresHtml(h: Handout): string {
+  const where = h.regionName ? ` in ${escapeHtml(h.regionName)}` : '';
+  if (h.centres.length > 0) {
+    const list = h.centres.map((c) => `<span class="centre"><b>${escapeHtml(c.name)}</b>${c.place ? ` (${escapeHtml(c.place)})` : ''}</span>`).join(' · ');
+    return `<h2>Specialist sarcoma centres${where}</h2><p class="centres">${list}. Phone numbers, websites and the nearest to you: lms centres --near your town.</p>`;
+  }
+  return h.centresNote ? `<h2>Specialist sarcoma centres${where}</h2><p>${escapeHtml(h.centresNote)}</p>` : '';
+}
 
 export function handoutHtml(h: Handout): string {
   const where = h.regionName ? `serving ${escapeHtml(h.regionName)}` : 'that serve everyone, wherever they live (lms handout --region with your country lists its own too)';
@@ -79,6 +95,7 @@ export function handoutHtml(h: Handout): string {
 <div class="advice">${h.sections.map(sectionHtml).join('\n')}</div>
 <h2>Organizations that can help</h2>
 <ul class="resources">${h.resources.map(resourceHtml).join('\n')}</ul>
+${centresHtml(h)}
 <div class="note"><p class="disclaimer">${escapeHtml(h.disclaimer)}</p><p>${escapeHtml(h.credit)} Organizations: desk research from public sources, checked ${escapeHtml(h.checked)}; details marked <span class="unsure">(unconfirmed)</span> or <span class="unsure">(may have changed)</span> are worth checking before you rely on them.</p></div>
 </body>
 </html>
@@ -106,6 +123,14 @@ export function handoutMarkdown(h: Handout): string {
     '',
     ...h.resources.map(resource),
     '',
+    ...(h.centres.length > 0 || h.centresNote
+      ? [
+          `## Specialist sarcoma centres${h.regionName ? ` in ${h.regionName}` : ''}`,
+          '',
+          ...(h.centres.length > 0 ? [...h.centres.map((c) => `- **${c.name}**${c.place ? ` (${c.place})` : ''}`), '', 'Phone numbers, websites and the nearest to you: `lms centres --near <your town>`.'] : [h.centresNote as string]),
+          '',
+        ]
+      : []),
     `> **${h.disclaimer}**`,
     '',
     `${h.credit}`,

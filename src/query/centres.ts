@@ -51,6 +51,12 @@ export function filterByPlaceAndService(records: readonly Resource[], vocabulari
   return records.filter((r) => (places.size === 0 || inPlaces(r, places, vocabularies)) && services.every((s) => r.services.includes(s)));
 }
 
+/** The active centres in a place, by country, area and name (for a handout). */
+export function centresIn(directory: Directory, regionId: string): Resource[] {
+  const centres = directory.resources.filter((r) => r.types.includes(CENTRE_TYPE) && r.status === 'active');
+  return filterByPlaceAndService(centres, directory.vocabularies, { regions: [regionId] }).sort(byPlace(directory.vocabularies));
+}
+
 export function findCentres(directory: Directory, query: CentreQuery, gazetteer: () => Gazetteer): CentreResult {
   const centres = directory.resources.filter((r) => r.types.includes(CENTRE_TYPE));
   const matching = filterByPlaceAndService(centres, directory.vocabularies, query);
