@@ -160,6 +160,9 @@ export interface Region {
   aliases: string[];
 }
 
+/** The type of a treatment centre: records the code treats as places to be treated, with locations. */
+export const CENTRE_TYPE = 'treatment-centre';
+
 export interface ResourceType {
   id: string;
   name: string;

@@ -24,7 +24,10 @@ export const run = defineCommand(({ args, shipped }) => {
   const { sections, resources, vocabularies } = shipped();
   const model: CompletionModel = {
     commands: [
-      ...COMMANDS.map((c) => ({ name: c.name, summary: c.summary, options: (c.options ?? []).map((o) => parseFlags(o.flags, o.description)), values: { format: [...c.formats] } })),
+      // A command's other names (centers) complete as it does.
+      ...COMMANDS.flatMap((c) =>
+        [c.name, ...(c.aliases ?? [])].map((name) => ({ name, summary: c.summary, options: (c.options ?? []).map((o) => parseFlags(o.flags, o.description)), values: { format: [...c.formats] } })),
+      ),
       { name: 'help', summary: 'show help for a command', options: [] },
     ],
     globalOptions: [
@@ -41,6 +44,8 @@ export const run = defineCommand(({ args, shipped }) => {
       // Every place by id and English name; their other names (a dozen each) would make the script ten times larger.
       region: [...new Set(vocabularies.regions.flatMap((r) => [r.id, normalizeKey(r.name)]))],
       type: vocabularies.types.flatMap((t) => [t.id, ...t.aliases]),
+      service: vocabularies.services.map((s) => s.id),
+      units: ['km', 'mi'],
       status: vocabularies.statuses.map((s) => s.id),
       source: ['flyer', 'added'],
       format: [...FORMATS],

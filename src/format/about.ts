@@ -1,10 +1,11 @@
 import { checkDates } from '../query/age.js';
+import { CENTRE_TYPE } from '../types.js';
 import type { About, Directory, Status } from '../types.js';
 import type { Style } from './style.js';
 import { wrap } from './wrap.js';
 
 export interface AboutReport extends About {
-  counts: { resources: number; byStatus: Record<Status, number>; fromFlyer: number; added: number; sections: number };
+  counts: { resources: number; centres: number; centreCountries: number; byStatus: Record<Status, number>; fromFlyer: number; added: number; sections: number };
   /** Oldest and newest `verification.checked` among the resources. */
   checked: { oldest: string; newest: string };
   disclaimer: string;
@@ -15,10 +16,13 @@ export function aboutReport(directory: Directory, disclaimer: string): AboutRepo
   const byStatus: Record<Status, number> = { active: 0, unknown: 0, merged: 0, closed: 0 };
   for (const r of resources) byStatus[r.status]++;
   const { oldest, newest } = checkDates(resources);
+  const centres = resources.filter((r) => r.types.includes(CENTRE_TYPE));
   return {
     ...about,
     counts: {
       resources: resources.length,
+      centres: centres.length,
+      centreCountries: new Set(centres.flatMap((c) => c.locations.map((l) => l.country))).size,
       byStatus,
       fromFlyer: resources.filter((r) => r.origin === 'flyer').length,
       added: resources.filter((r) => r.origin === 'added').length,
@@ -28,6 +32,10 @@ export function aboutReport(directory: Directory, disclaimer: string): AboutRepo
     disclaimer,
   };
 }
+
+/** Where places and distances come from: the gazetteer's credit (GeoNames asks for one) and what a distance means. */
+const PLACES =
+  'Towns, their other names and their coordinates: GeoNames (geonames.org, CC BY 4.0), every place of 1,000 people or more. US ZIP codes: the US Census Bureau. A centre is placed at the centre of its town (or of its ZIP code area), never by hand, so a distance is from town to town, in a straight line, not to the hospital door.';
 
 function paragraphs(report: AboutReport): Array<[string, string]> {
   const { counts, checked } = report;
@@ -40,7 +48,11 @@ function paragraphs(report: AboutReport): Array<[string, string]> {
     ['What this is', report.summary],
     ['The flyer', `"${report.flyer.title}", written ${report.flyer.written}. ${report.flyer.treatment} Source: ${report.flyer.source.title}, ${report.flyer.source.url}`],
     ['Credits', report.flyer.credit],
-    ['The data', `${counts.resources} organizations and services (${statusLine}); ${counts.fromFlyer} named in the flyer, ${counts.added} added since. ${counts.sections} sections of the flyer's advice.`],
+    [
+      'The data',
+      `${counts.resources} records (${statusLine}): ${counts.resources - counts.centres} organizations and services, and ${counts.centres} specialist sarcoma treatment centres in ${counts.centreCountries} countries; ${counts.fromFlyer} named in the flyer, ${counts.added} added since. ${counts.sections} sections of the flyer's advice.`,
+    ],
+    ['Places', PLACES],
     ['Checked', `Records were last checked ${when}. ${report.research.method} ${report.research.gapsPolicy}`],
     ['Corrections', report.corrections],
     ['Not medical advice', report.disclaimer],

@@ -1,4 +1,5 @@
 // The treatment centres: by place and service, or nearest a place first.
+import { CENTRE_TYPE } from '../types.js';
 import type { Directory, Resource, Vocabularies } from '../types.js';
 import type { Gazetteer } from './gazetteer.js';
 import { findNear, nearest } from './near.js';
@@ -7,7 +8,6 @@ import { sortKey } from './normalize.js';
 import { findPlace } from './places.js';
 import { ancestorsOf, resolveService } from './vocabulary.js';
 
-export const CENTRE_TYPE = 'treatment-centre';
 
 export interface CentreQuery {
   /** Places, as people name them; a centre matches when one of its locations is in one of them. */
