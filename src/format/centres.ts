@@ -53,11 +53,6 @@ function marked(text: string, confidence: Resource['verification']['confidence']
   return marker ? `${text} ${style.color.yellow(`(${marker})`)}` : text;
 }
 
-/** What a centre treats and offers, in the vocabulary's words. */
-export function servicesText(r: Resource, vocabularies: Vocabularies): string {
-  // In the vocabulary's order: kinds of sarcoma, then ages, then treatments.
-  return vocabularies.services.filter((s) => r.services.includes(s.id)).map((s) => s.name).join(', ');
-}
 
 /**
  * A centre as a card: name, how far (with --near), where, how to reach it,
@@ -79,7 +74,7 @@ export function centreCard(r: Resource, context: { names: Namer; vocabularies: V
   lines.push(row('Phone', phone ? `${marked(color.green(phone.display), phone.confidence, style)}  ${color.dim(phone.label)}` : color.dim('none listed'), style));
   const web = r.websites[0];
   lines.push(row('Web', web ? marked(color.cyan(style.link(web.url)), web.confidence, style) : color.dim('none listed'), style));
-  if (r.services.length > 0) lines.push(row('Offers', servicesText(r, context.vocabularies), style));
+  if (r.services.length > 0) lines.push(row('Offers', context.names.services(r.services), style));
   const standing = r.standing[0];
   if (standing) lines.push(row('Standing', standing.text, style));
   lines.push(row('In full', color.dim(`lms resource ${r.id}`), style));
@@ -102,7 +97,7 @@ export function centreMarkdown(r: Resource, context: { names: Namer; vocabularie
     ...(where ? [`- Where: ${where}${location?.cityNote ? ' _(town inferred)_' : ''}`] : []),
     phone ? `- Phone: **${phone.display}** (${phone.label})` : '- Phone: _none listed_',
     r.websites[0] ? `- Web: <${r.websites[0].url}>` : '- Web: _none listed_',
-    ...(r.services.length > 0 ? [`- Offers: ${servicesText(r, context.vocabularies)}`] : []),
+    ...(r.services.length > 0 ? [`- Offers: ${context.names.services(r.services)}`] : []),
     ...r.standing.map((s) => `- Standing: ${s.text}`),
     `- Checked: ${r.verification.checked ?? 'never'} (${r.verification.method}; confidence ${r.verification.confidence})`,
     '',

@@ -39,6 +39,12 @@ export function namer(vocabularies: Vocabularies) {
   let regions: Map<string, string> | undefined;
   let types: Map<string, string> | undefined;
   return {
+    /** Service ids as their names, in the vocabulary's order: kinds of sarcoma, then ages, then treatments. */
+    services: (ids: readonly string[]) =>
+      vocabularies.services
+        .filter((s) => ids.includes(s.id))
+        .map((s) => s.name)
+        .join(', '),
     region: (id: string) => (regions ??= new Map(vocabularies.regions.map((r) => [r.id, r.name]))).get(id) ?? id,
     type: (id: string) => (types ??= new Map(vocabularies.types.map((t) => [t.id, t.name]))).get(id) ?? id,
   };

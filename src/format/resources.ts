@@ -1,5 +1,5 @@
 import type { ResourceMatch } from '../query/filter.js';
-import type { Resource } from '../types.js';
+import type { Location, Resource } from '../types.js';
 import { confidenceMarker, markdownMarker, statusBanner } from './markers.js';
 import type { Namer } from './markers.js';
 import type { Style } from './style.js';
@@ -75,6 +75,31 @@ export function resourceCard(match: ResourceMatch, names: Namer, style: Style): 
   ].join('\n');
 }
 
+const PRECISION_WORDS: Record<NonNullable<Location['coordinates']>['precision'], string> = {
+  town: "the town's centre, not the building",
+  postcode: "the middle of its postcode area, not the building",
+  given: 'as the imported file gives them',
+};
+
+/** Each site of a centre: its name and role, its town (and whether the town is inferred), its address, and where it is on the map and how precisely. */
+function locationRows(r: Resource, style: Style): string[] {
+  const { color } = style;
+  return r.locations.flatMap((l, i) => {
+    const label = i === 0 ? (r.locations.length > 1 ? 'Sites' : 'Where') : '';
+    const town = [l.city, l.area].filter(Boolean).join(', ') || color.dim('no town in our sources');
+    const rows = [row(label, [l.name, town].filter(Boolean).join(' · '), style)];
+    if (l.role) rows.push(row('', color.dim(l.role), style));
+    if (l.cityNote) rows.push(row('', color.yellow(l.cityNote), style));
+    if (l.address) rows.push(row('', `${marked(l.address.lines.join(', '), l.address.confidence, style)}${l.address.note ? `  ${color.dim(l.address.note)}` : ''}`, style));
+    for (const p of l.phones ?? []) rows.push(row('', `${marked(color.green(p.display), p.confidence, style)}  ${color.dim(p.label)}`, style));
+    if (l.coordinates) {
+      const { latitude, longitude, precision, source } = l.coordinates;
+      rows.push(row('', color.dim(`Map: ${latitude}, ${longitude}, ${PRECISION_WORDS[precision]} (${source})`), style));
+    }
+    return rows;
+  });
+}
+
 /** How a record was checked, in words for a reader: "on 2026-11-25, from public web pages; we are fairly sure of it". */
 const METHOD_WORDS: Record<Resource['verification']['method'], string> = {
   'desk research': 'from public web pages, not by calling',
@@ -96,7 +121,11 @@ export function resourceDetail(r: Resource, names: Namer, style: Style): string 
   lines.push(...phoneRows(r, style, true), ...websiteRows(r, style, true));
   for (const a of r.addresses) lines.push(row('Address', `${marked(a.lines.join(', '), a.confidence, style)}  ${color.dim(a.label)}`, style));
   const addressGap = r.gaps.find((g) => g.field === 'addresses');
-  if (r.addresses.length === 0 && addressGap) lines.push(row('Address', color.dim(addressGap.note), style));
+  if (r.addresses.length === 0 && r.locations.length === 0 && addressGap) lines.push(row('Address', color.dim(addressGap.note), style));
+  lines.push(...locationRows(r, style));
+  if (r.services.length > 0) lines.push(row('Offers', names.services(r.services), style));
+  for (const [i, s] of r.standing.entries()) lines.push(row(i === 0 ? 'Standing' : '', `${s.text}${s.source ? `  ${color.dim(style.link(s.source))}` : ''}`, style));
+  for (const gap of r.gaps.filter((g) => g.field === 'standing' || g.field === 'locations')) lines.push(row(gap.field === 'standing' ? 'Standing' : 'Sites', color.dim(gap.note), style));
   lines.push(row('Serves', r.regions.map(names.region).join(', '), style));
   lines.push(row('Type', r.types.map(names.type).join(', '), style));
   if (r.formerNames.length > 0) lines.push(row('Formerly', r.formerNames.join('; '), style));

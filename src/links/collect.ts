@@ -19,6 +19,7 @@ export function collectLinks(resources: readonly Resource[]): LinkUse[] {
     r.websites.forEach((w, i) => add(w.url, `${r.id} websites[${i}]`));
     add(r.successor?.url, `${r.id} successor.url`);
     r.sources.forEach((s, i) => add(s.url, `${r.id} sources[${i}]`));
+    r.standing.forEach((s, i) => add(s.source, `${r.id} standing[${i}].source`));
   }
   return [...byUrl].map(([url, usedBy]) => ({ url, usedBy }));
 }

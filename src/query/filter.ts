@@ -2,6 +2,7 @@ import { UsageError } from '../errors.js';
 import { ORIGINS, codesOf, holdsAny } from '../data/columns.js';
 import { storeOf } from '../data/store.js';
 import type { Store, StoreColumn } from '../data/store.js';
+import { CENTRE_TYPE } from '../types.js';
 import type { Directory, Origin, Resource, Status } from '../types.js';
 import { normalizeKey, sortKey } from './normalize.js';
 import { unknownValueMessage } from './suggest.js';
@@ -111,10 +112,13 @@ export function filterResources(directory: Directory, query: ResourceQuery = {})
     if (regionMatch) matches.push({ resource: store.record(row), regionMatch });
   }
   // Direct matches first, then live records before doubtful ones (the vocabulary's order of statuses:
-  // active, unknown, merged, closed), then by name. Keys are made once; sort keys without ICU, since a
-  // locale collator costs more to create than the whole filter.
+  // active, unknown, merged, closed), then organizations before treatment centres (which 'lms centres'
+  // lists by distance), then by name. Keys are made once; sort keys without ICU, since a locale collator
+  // costs more to create than the whole filter.
   const liveness = new Map(vocab.statuses.map((s, i) => [s.id, i]));
-  const keyed = matches.map((m) => ({ m, group: (m.regionMatch?.kind === 'wider' ? 1 : 0) * vocab.statuses.length + (liveness.get(m.resource.status) ?? 0), name: sortKey(m.resource.name) }));
+  const groupOf = (m: ResourceMatch) =>
+    ((m.regionMatch?.kind === 'wider' ? 1 : 0) * vocab.statuses.length + (liveness.get(m.resource.status) ?? 0)) * 2 + (m.resource.types.includes(CENTRE_TYPE) ? 1 : 0);
+  const keyed = matches.map((m) => ({ m, group: groupOf(m), name: sortKey(m.resource.name) }));
   keyed.sort((a, b) => a.group - b.group || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return keyed.map((k) => k.m);
 }

@@ -39,7 +39,7 @@ function findLine(text: string, key: string): string | undefined {
 
 /** The texts hold UTF-8 bytes one a character (see GazetteerTexts). */
 function utf8(bytes: string): string {
-  return /^[\x00-\x7f]*$/.test(bytes) ? bytes : Buffer.from(bytes, 'latin1').toString('utf8');
+  return /[\u0080-\u00ff]/.test(bytes) ? Buffer.from(bytes, 'latin1').toString('utf8') : bytes;
 }
 
 export class Gazetteer {

@@ -19,7 +19,7 @@ describe('exit codes and error messages', () => {
     [['resources', '--status', 'gone'], 2, /^lms: unknown status 'gone'.*Statuses: active, unknown, merged, closed\n$/],
     [['resources', '--format', 'jsn'], 2, /^lms: unknown format 'jsn' \(did you mean 'json'\?\)\. Formats: json, ndjson, tsv, csv, text, md, html, hsds\n$/],
     [['resources', '--color', 'sometimes'], 2, /^lms: unknown --color value 'sometimes'.*auto, always, never\n$/],
-    [['resoures'], 2, /^lms: unknown command 'resoures' \(did you mean 'resources'\?\)\. Commands: resources, resource, sections, section, search, regions, types, stale, validate, export, check-links, handout, checklist, completion, about\n$/],
+    [['resoures'], 2, /^lms: unknown command 'resoures' \(did you mean 'resources'\?\)\. Commands: resources, centres, resource, sections, section, search, regions, types, stale, validate, export, check-links, handout, checklist, completion, about\n$/],
     [['resources', '--regoin', 'uk'], 2, /^lms: unknown option '--regoin' \(did you mean --region\?\) Options for 'lms resources': --region, --type, --status, --source, --all, /],
     [['section'], 2, /^lms: missing required argument 'name'\. See 'lms section --help'/],
     [['search', ' '], 2, /^lms: the search query is empty/],

@@ -22,8 +22,8 @@ describe('on a terminal', () => {
   });
 
   it("says in plain words when nothing serves a place alone, and lists a country's own groups first otherwise", () => {
-    const portugal = plain(lmsInTerminal(['resources', '--region', 'portugal', '--no-pager'], { columns: 200 }).stdout);
-    expect(portugal.split('\n')[0]).toBe('No organization in lms serves Portugal alone yet; these serve Europe or everyone.');
+    const greece = plain(lmsInTerminal(['resources', '--region', 'greece', '--no-pager'], { columns: 200 }).stdout);
+    expect(greece.split('\n')[0]).toBe('No organization in lms serves Greece alone yet; these serve Europe or everyone.');
     const ireland = plain(lmsInTerminal(['resources', '--region', 'republic of ireland', '--no-pager'], { columns: 200 }).stdout);
     expect(ireland).not.toContain('alone yet');
     expect(ireland.split('\n')[0]).toBe('Sarcoma Cancer Ireland');
@@ -34,12 +34,12 @@ describe('on a terminal', () => {
     const served = plain(lmsInTerminal(['regions', '--no-pager'], { columns: 100 }).stdout);
     expect(served).toMatch(/^International {2}international {2}\d+ for everyone$/m);
     expect(served).toMatch(/^ {2}Europe {2}europe/m);
-    expect(served).toMatch(/^ {4}Ireland {2}ie {2}1 here, \d+ with wider areas$/m);
-    expect(served).toMatch(/^ {6}Northern Ireland {2}gb-nir {2}1 here/m);
-    expect(served).not.toMatch(/Portugal/);
+    expect(served).toMatch(/^ {4}Ireland {2}ie {2}4 here, \d+ with wider areas$/m);
+    expect(served).toMatch(/^ {6}Northern Ireland {2}gb-nir {2}2 here/m);
+    expect(served).not.toMatch(/Greece/);
     expect(served).toMatch(/'lms\s+regions\s+--all'\s+lists\s+every\s+place/);
     const all = plain(lmsInTerminal(['regions', '--all', '--no-pager'], { columns: 100 }).stdout);
-    expect(all).toMatch(/^ {4}Portugal {2}pt {2}0 here, \d+ with wider areas$/m);
+    expect(all).toMatch(/^ {4}Greece {2}gr {2}0 here, \d+ with wider areas$/m);
     expect(all).toMatch(/^ {6}New York {2}us-ny/m);
   });
 

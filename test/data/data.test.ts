@@ -12,6 +12,7 @@ const read = (file: string): unknown => JSON.parse(readFileSync(join(DATA, file)
 const resources = read('resources.json') as Resource[];
 const sections = read('sections.json') as Section[];
 const vocabularies = read('vocabularies.json') as Vocabularies;
+const centres = read('centres.json') as Resource[];
 
 describe('the shipped data files', () => {
   // Compiled here from the schema files themselves, not the build's generated code.
@@ -20,6 +21,7 @@ describe('the shipped data files', () => {
 
   it.each([
     ['resources.json', 'resources.schema.json'],
+    ['centres.json', 'resources.schema.json'],
     ['sections.json', 'sections.schema.json'],
     ['vocabularies.json', 'vocabularies.schema.json'],
     ['about.json', 'about.schema.json'],
@@ -218,5 +220,57 @@ describe('checklist', () => {
       }
     }
     expect(checklist.items.map((i) => i.text)).toEqual(expect.arrayContaining(['Tissue samples', 'Operation and pathology reports', 'A list of questions that you would like to have answered']));
+  });
+});
+
+describe('the treatment centres', () => {
+  const shipped = new Map(loadDirectory().resources.map((r) => [r.id, r]));
+
+  it('are sourced, typed and dated, and publish no mobile number', () => {
+    expect(centres).toHaveLength(161);
+    for (const c of centres) {
+      expect(c.types, c.id).toEqual(['treatment-centre']);
+      expect(c.sources.length, c.id).toBeGreaterThan(0);
+      expect(c.verification.method, c.id).toBe('desk research');
+      expect(c.locations.length, c.id).toBeGreaterThan(0);
+      for (const p of c.phones) expect(parsePhoneNumberFromString(p.e164)?.getType(), `${c.id} ${p.display}`).not.toBe('MOBILE');
+    }
+    // The Auckland service's only numbers are its nurses' mobiles: left out, and the gap says why.
+    const auckland = centres.find((c) => c.id === 'northern-regional-sarcoma-service');
+    expect(auckland?.phones).toEqual([]);
+    expect(auckland?.gaps.find((g) => g.field === 'phones')?.note).toMatch(/mobile/);
+  });
+
+  it('hold no coordinates typed by hand: the build places every town from the gazetteer, and says how', () => {
+    for (const c of centres) for (const l of c.locations) expect(l.coordinates, c.id).toBeUndefined();
+    for (const c of centres) {
+      for (const l of shipped.get(c.id)?.locations ?? []) {
+        if (l.city === undefined) {
+          expect(l.coordinates, c.id).toBeUndefined();
+          continue;
+        }
+        expect(l.coordinates?.source, `${c.id} ${l.city}`).toMatch(/^(GeoNames \d+: the centre of |US Census: the middle of ZIP code area )/);
+        expect(['town', 'postcode']).toContain(l.coordinates?.precision);
+      }
+    }
+  });
+
+  it('keep a town the research inferred marked as inferred', () => {
+    const inferred = centres.filter((c) => c.locations.some((l) => l.cityNote && /infer|general knowledge|assumed|implied/i.test(l.cityNote)));
+    expect(inferred.map((c) => c.id)).toEqual(expect.arrayContaining(['northside-hospital-cancer-institute', 'wesley-sarcoma-mdt', 'national-cancer-center-hospital']));
+  });
+
+  it('leave out the candidates the research doubts most, and the Truro site that was closing', () => {
+    const names = centres.map((c) => c.name);
+    expect(names.some((n) => n.startsWith('Lancashire Teaching Hospitals'))).toBe(false);
+    expect(names.some((n) => n.includes('iSARP'))).toBe(false);
+    const peninsula = centres.find((c) => c.id === 'peninsula-soft-tissue-sarcoma-service');
+    expect(peninsula?.locations.map((l) => l.city)).toEqual(['Plymouth', 'Exeter']);
+    expect(peninsula?.gaps.some((g) => /Truro/.test(g.note))).toBe(true);
+  });
+
+  it('offer only services of the vocabulary', () => {
+    const known = new Set(vocabularies.services.map((s) => s.id));
+    for (const c of centres) for (const s of c.services) expect(known.has(s), `${c.id} ${s}`).toBe(true);
   });
 });

@@ -36,7 +36,7 @@ const exported = JSON.parse(lms(['export', '--format', 'hsds']).stdout) as Array
 
 describe('lms export --format hsds', () => {
   it('writes every record, merged and closed included, as an HSDS organization with one service', () => {
-    expect(exported).toHaveLength(56);
+    expect(exported).toHaveLength(217);
     const nci = exported.find((o) => o.x_lms_id === 'nci') as { services: Array<Record<string, unknown>> };
     const service = nci.services[0] as { phones: Array<{ number: string }>; service_areas: Array<{ name: string }>; attributes: Array<{ taxonomy_term: { code: string; taxonomy: string } }>; assured_date: string; status: string };
     expect(service.status).toBe('active');
@@ -118,6 +118,41 @@ describe('importing HSDS written elsewhere', () => {
     expect(first('germany')).toMatchObject({ name: 'Sarkom Hilfe Bayern', regions: ['de'] });
     // A name two places share is the country; the area's extent gives the state.
     expect(first('georgia, us')?.name).toBe('Peachtree Sarcoma Friends');
+  });
+
+  it('reads locations under services[].service_at_locations: addresses, coordinates as given, or the town placed by the gazetteer', () => {
+    const address = (city: string, country: string, state: string) => ({ id: `ad-${city}`, address_1: '1 Hospital Road', city, state_province: state, postal_code: '', country, address_type: 'physical' });
+    const file = writeData(tempDir(), 'clinics.json', [
+      {
+        id: 'o1',
+        name: 'Yorkshire Sarcoma Clinic',
+        description: 'A clinic.',
+        services: [{ id: 's1', name: 'Clinic', status: 'active', service_at_locations: [{ id: 'sal1', location: { id: 'l1', location_type: 'physical', addresses: [address('Harrogate', 'GB', 'England')] } }] }],
+      },
+      {
+        id: 'o2',
+        name: 'Bradford Sarcoma Clinic',
+        description: 'Another clinic.',
+        services: [{ id: 's2', name: 'Clinic', status: 'active', service_at_locations: [{ id: 'sal2', location: { id: 'l2', location_type: 'physical', latitude: 53.7938, longitude: -1.7564, addresses: [address('Bradford', 'GB', 'England')] } }] }],
+      },
+    ]);
+    expect(lms(['validate', file]).status).toBe(0);
+    const { status, stdout, stderr } = lms(['resources', '--data', file, '--near', 'leeds', '--within', '20mi', '--json']);
+    expect(stderr).toMatch(/'leeds' is taken as Leeds/);
+    expect(status).toBe(0);
+    const near = JSON.parse(stdout) as Array<{ record: { name: string; regions: string[] }; location: { city: string; coordinates: { precision: string; source: string } } }>;
+    const byName = new Map(near.map((n) => [n.record.name, n]));
+    expect(byName.get('Bradford Sarcoma Clinic')?.location.coordinates).toMatchObject({ precision: 'given', source: 'The imported file clinics.json' });
+    expect(byName.get('Yorkshire Sarcoma Clinic')?.location.coordinates.precision).toBe('town');
+    expect(byName.get('Yorkshire Sarcoma Clinic')?.location.coordinates.source).toMatch(/^GeoNames \d+: the centre of Harrogate, England, GB; placed by lms from the town the imported file gives$/);
+    expect(byName.get('Yorkshire Sarcoma Clinic')?.record.regions).toEqual(['gb-eng']);
+  });
+
+  it('writes each centre location as an HSDS location with coordinates and an address, and reads it back', () => {
+    const leeds = exported.find((o) => o.x_lms_id === 'leeds-regional-sarcoma-service') as { locations: Array<{ latitude: number; longitude: number; addresses: Array<{ city: string; country: string; address_1: string }> }>; services: Array<{ service_at_locations: Array<{ location_id: string }> }> };
+    expect(leeds.locations[0]?.latitude).toBeCloseTo(53.8, 1);
+    expect(leeds.locations[0]?.addresses[0]).toMatchObject({ city: 'Leeds', country: 'GB', address_1: "Bexley Wing, St James's University Hospital" });
+    expect(leeds.services[0]?.service_at_locations).toHaveLength(1);
   });
 
   it('refuses an organization with no region it can read, naming it', () => {

@@ -79,7 +79,9 @@ describe('filterResources', () => {
 
   it("lists a UK nation's own resources first, then the UK-wide, European and international ones", () => {
     const matches = filterResources(directory, { regions: ['scotland'] });
-    expect(matches[0]?.regionMatch).toEqual({ kind: 'wider', via: 'uk', asked: 'gb-sct' });
+    // Scotland's own first: its sarcoma centres; then what serves the whole UK.
+    expect(matches[0]?.regionMatch).toEqual({ kind: 'direct' });
+    expect(matches.find((m) => m.regionMatch?.kind === 'wider')?.regionMatch).toEqual({ kind: 'wider', via: 'uk', asked: 'gb-sct' });
     expect(matches.map((m) => m.resource.id)).toEqual(expect.arrayContaining(['sarcoma-uk', 'macmillan', 'euracan', 'clinicaltrials-gov']));
   });
 });
