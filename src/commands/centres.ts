@@ -4,7 +4,8 @@ import { shippedGazetteer } from '../data/gazetteer-files.js';
 import { CENTRE_COLUMNS, centreCard, centreMarkdown, centreRow } from '../format/centres.js';
 import { namer } from '../format/markers.js';
 import { findCentres } from '../query/centres.js';
-import { nearRequest, nearbyRendering } from './near-options.js';
+import { nearRequest } from './near-options.js';
+import { nearbyRendering } from './nearby.js';
 
 export const run = defineCommand(async ({ options, directory: load }) => {
   const directory = await load();

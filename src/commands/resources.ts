@@ -6,7 +6,7 @@ import { filterResources, statusesFor } from '../query/filter.js';
 import type { ResourceMatch } from '../query/filter.js';
 import { ancestorsOf } from '../query/vocabulary.js';
 import type { Vocabularies } from '../types.js';
-import { nearRequest, nearbyRendering } from './near-options.js';
+import { nearRequest } from './near-options.js';
 import { filterQuery } from './resource-filters.js';
 
 /**
@@ -39,9 +39,8 @@ export const run = defineCommand(async ({ options, directory: load }) => {
   const request = nearRequest(options, 10);
   if (request.near !== undefined) {
     // Only records with a location can be measured; the gazetteer is read only now.
-    const [{ near }, { shippedGazetteer }] = await Promise.all([import('../query/centres.js'), import('../data/gazetteer-files.js')]);
-    const { from, nearby, unplaced } = near(records, request.near, { limit: request.limit }, shippedGazetteer, directory.vocabularies);
-    return nearbyRendering(from, nearby, request, { names, vocabularies: directory.vocabularies, unplaced, what: 'record' });
+    const { nearbyRecords } = await import('./nearby.js');
+    return nearbyRecords(records, { ...request, near: request.near }, { names, vocabularies: directory.vocabularies, what: 'record' });
   }
   const footer = `${matches.length} shown.${hidden > 0 ? ` ${hidden} merged or closed not shown: add --all.` : ''}`;
   const widerOnly = widerOnlyNote(matches, query.regions ?? [], directory.vocabularies);

@@ -9,7 +9,7 @@ import resources from '../../data/resources.json' with { type: 'json' };
 import sections from '../../data/sections.json' with { type: 'json' };
 import vocabularies from '../../data/vocabularies.json' with { type: 'json' };
 import { DataError } from '../errors.js';
-import { Gazetteer } from '../query/gazetteer.js';
+import { Gazetteer, textSource } from '../query/gazetteer.js';
 import { placed } from '../query/placing.js';
 import type { Resource, Vocabularies } from '../types.js';
 import { gazetteerTexts } from './gazetteer-source.js';
@@ -21,7 +21,7 @@ export function shippedData(): { json: string; gazetteer: GazetteerTexts } {
   const places = withPlaces(vocabularies as unknown as Vocabularies);
   const directory = validateDirectory({ resources: [...resources, ...centres], sections, vocabularies: places, about, checklist });
   const texts = gazetteerTexts(places.regions);
-  const gazetteer = new Gazetteer(texts);
+  const gazetteer = new Gazetteer({ towns: textSource(texts.towns), names: textSource(texts.names), areas: textSource(texts.areas), zips: textSource(texts.zips) });
   const problems: string[] = [];
   const withCoordinates = directory.resources.map((r): Resource => {
     if (r.locations.length === 0) return r;

@@ -1,5 +1,6 @@
-import type { NearPlace, Nearby, Units } from '../query/near.js';
-import { KM_PER_MILE } from '../query/near.js';
+import { KM_PER_MILE } from '../query/distance.js';
+import type { Units } from '../query/distance.js';
+import type { NearPlace, Nearby } from '../query/near.js';
 import type { Location, Resource, Vocabularies } from '../types.js';
 import { confidenceMarker, statusBanner } from './markers.js';
 import type { Namer } from './markers.js';

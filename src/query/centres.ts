@@ -6,7 +6,7 @@ import { findNear, nearest } from './near.js';
 import type { NearPlace, Nearby } from './near.js';
 import { sortKey } from './normalize.js';
 import { findPlace } from './places.js';
-import { ancestorsOf, resolveService } from './vocabulary.js';
+import { resolveService } from './vocabulary.js';
 
 
 export interface CentreQuery {
@@ -30,25 +30,42 @@ export interface CentreResult {
   unplaced: number;
 }
 
-/** Whether a record is in one of the places: by a location's region, else by the regions it serves. */
-function inPlaces(record: Resource, places: ReadonlySet<string>, vocabularies: Vocabularies): boolean {
+/** The places and every place inside them, by id. */
+function placesWithin(vocabularies: Vocabularies, places: ReadonlySet<string>): Set<string> {
+  const parentOf = new Map(vocabularies.regions.map((r) => [r.id, r.parent]));
+  const inside = new Set<string>();
+  for (const region of vocabularies.regions) {
+    for (let at: string | null | undefined = region.id; at != null; at = parentOf.get(at)) {
+      if (places.has(at)) {
+        inside.add(region.id);
+        break;
+      }
+    }
+  }
+  return inside;
+}
+
+/** Whether a record is in the places: by a location's region, else by the regions it serves. */
+function inPlaces(record: Resource, within: ReadonlySet<string>): boolean {
   const ids = record.locations.flatMap((l) => (l.region ? [l.region] : []));
-  return (ids.length > 0 ? ids : record.regions).some((id) => places.has(id) || ancestorsOf(vocabularies, id).some((a) => places.has(a)));
+  return (ids.length > 0 ? ids : record.regions).some((id) => within.has(id));
 }
 
 /** Country, then state or nation, then name: centres by region and name. */
 function byPlace(vocabularies: Vocabularies) {
   const names = new Map(vocabularies.regions.map((r) => [r.id, r.name]));
   const countryOf = (r: Resource) => names.get(vocabularies.regions.find((g) => g.countryCode === r.locations[0]?.country)?.id ?? '') ?? '';
-  const key = (r: Resource) => [countryOf(r), r.locations[0]?.area ?? '', r.name].map(sortKey).join('\u0000');
+  const keys = new Map<Resource, string>();
+  const key = (r: Resource) => keys.get(r) ?? (keys.set(r, [countryOf(r), r.locations[0]?.area ?? '', r.name].map(sortKey).join('\u0000')), keys.get(r) as string);
   return (a: Resource, b: Resource) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
 }
 
 /** Records that pass the place and service filters, from `records` (centres, or any record for `lms resources --near`). */
 export function filterByPlaceAndService(records: readonly Resource[], vocabularies: Vocabularies, query: CentreQuery): Resource[] {
   const places = new Set((query.regions ?? []).map((p) => findPlace(vocabularies, p).region.id));
+  const within = places.size === 0 ? undefined : placesWithin(vocabularies, places);
   const services = (query.services ?? []).map((s) => resolveService(vocabularies, s).id);
-  return records.filter((r) => (places.size === 0 || inPlaces(r, places, vocabularies)) && services.every((s) => r.services.includes(s)));
+  return records.filter((r) => (within === undefined || inPlaces(r, within)) && services.every((s) => r.services.includes(s)));
 }
 
 /** The active centres in a place, by country, area and name (for a handout). */

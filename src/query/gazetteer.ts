@@ -1,13 +1,9 @@
 // The towns of the world and US ZIP codes, as the build packed them
-// (src/data/gazetteer-source.ts): sorted lines, searched by halving, so a
-// lookup reads a few lines of a text and never parses the whole of it.
+// (src/data/gazetteer-source.ts): sorted lines, searched by halving. Lines are
+// read where they lie, a few hundred bytes at a time: a lookup reads some forty
+// pieces of megabytes of text, never the whole of it.
 import { distance } from 'fastest-levenshtein';
-import type { GazetteerTexts } from '../data/gazetteer-source.js';
-
-export interface Point {
-  latitude: number;
-  longitude: number;
-}
+import type { Point } from './distance.js';
 
 export interface Town extends Point {
   name: string;
@@ -21,20 +17,79 @@ export interface Town extends Point {
   geonameId: string;
 }
 
-/** The line of sorted `text` whose first field is `key`, without its key. */
-function findLine(text: string, key: string): string | undefined {
+/** Bytes to read by position, each as a one-byte character (latin1): a file, or a text in memory. */
+export interface ByteSource {
+  readonly size: number;
+  read(position: number, length: number): string;
+}
+
+/** The four texts of a gazetteer (see GazetteerTexts in src/data/gazetteer-source.ts), as byte sources. */
+export interface GazetteerSources {
+  towns: ByteSource;
+  names: ByteSource;
+  areas: ByteSource;
+  zips: ByteSource;
+}
+
+const CHUNK = 512;
+/** Reading a run of many lines, larger pieces. */
+const RUN_CHUNK = 65536;
+
+export function textSource(text: string): ByteSource {
+  return { size: text.length, read: (position, length) => text.slice(position, position + length) };
+}
+
+/** The line that starts at `start`, and where the next one starts. */
+function lineAt(source: ByteSource, start: number): { line: string; next: number } {
+  let line = '';
+  for (let at = start; at < source.size; at += CHUNK) {
+    const piece = source.read(at, CHUNK);
+    const end = piece.indexOf('\n');
+    if (end !== -1) return { line: line + piece.slice(0, end), next: at + end + 1 };
+    line += piece;
+  }
+  return { line, next: source.size };
+}
+
+/** Where the first line that starts after `position` starts. */
+function nextLineStart(source: ByteSource, position: number): number {
+  for (let at = position; at < source.size; at += CHUNK) {
+    const end = source.read(at, CHUNK).indexOf('\n');
+    if (end !== -1) return at + end + 1;
+  }
+  return source.size;
+}
+
+const keyOf = (line: string) => line.slice(0, line.indexOf('\t'));
+
+/**
+ * Halves the sorted lines of `source` towards `key`: the line whose first
+ * field is `key`, or else where such a line would start (the first line after it).
+ */
+function seek(source: ByteSource, key: string): { at: number; line?: string } {
   let low = 0;
-  let high = text.length;
+  let high = source.size;
+  // Invariant: a line with this key, if any, starts in [low, high); low is always a line's start.
   while (low < high) {
     const middle = (low + high) >>> 1;
-    const start = text.lastIndexOf('\n', middle - 1) + 1;
-    const tab = text.indexOf('\t', start);
-    const lineKey = text.slice(start, tab);
-    if (lineKey === key) return text.slice(tab + 1, text.indexOf('\n', tab));
-    if (lineKey < key) low = text.indexOf('\n', tab) + 1;
+    const start = middle === 0 ? 0 : nextLineStart(source, middle - 1);
+    if (start >= high) {
+      high = middle;
+      continue;
+    }
+    const { line, next } = lineAt(source, start);
+    const lineKey = keyOf(line);
+    if (lineKey === key) return { at: start, line };
+    if (lineKey < key) low = next;
     else high = start;
   }
-  return undefined;
+  return { at: low };
+}
+
+/** The fields after the key of the line whose first field is `key`. */
+function findLine(source: ByteSource, key: string): string | undefined {
+  const { line } = seek(source, key);
+  return line?.slice(line.indexOf('\t') + 1);
 }
 
 /** The texts hold UTF-8 bytes one a character (see GazetteerTexts). */
@@ -43,21 +98,21 @@ function utf8(bytes: string): string {
 }
 
 export class Gazetteer {
-  readonly #texts: GazetteerTexts;
+  readonly #sources: GazetteerSources;
 
-  constructor(texts: GazetteerTexts) {
-    this.#texts = texts;
+  constructor(sources: GazetteerSources) {
+    this.#sources = sources;
   }
 
   /** The towns a folded name (normalizeKey) names, most populous first. */
   towns(key: string): Town[] {
-    const line = findLine(this.#texts.names, key);
+    const line = findLine(this.#sources.names, key);
     return line === undefined ? [] : line.split(',').map((offset) => this.#town(parseInt(offset, 36)));
   }
 
   /** The middle of a US ZIP code area. */
   zip(code: string): Point | undefined {
-    const line = findLine(this.#texts.zips, code);
+    const line = findLine(this.#sources.zips, code);
     if (line === undefined) return undefined;
     const [latitude, longitude] = line.split('\t').map(Number) as [number, number];
     return { latitude, longitude };
@@ -65,29 +120,27 @@ export class Gazetteer {
 
   /** Names of towns close to a mistyped one, for "did you mean": those that start alike and differ by an edit or two. */
   closeNames(key: string, limit = 3): string[] {
-    const names = this.#texts.names;
+    const names = this.#sources.names;
     const prefix = key.slice(0, 2);
-    const near: Array<{ name: string; d: number; towns: number }> = [];
-    // The names are sorted: those sharing the first two letters are one run, found by halving like any line.
-    let low = 0;
-    let high = names.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      const start = names.lastIndexOf('\n', middle - 1) + 1;
-      if (names.slice(start, names.indexOf('\t', start)) < prefix) low = names.indexOf('\n', start) + 1;
-      else high = start;
-    }
     const most = Math.max(1, Math.floor(key.length / 4));
-    for (let start = low; start < names.length; ) {
-      const tab = names.indexOf('\t', start);
-      const name = names.slice(start, tab);
-      if (!name.startsWith(prefix)) break;
-      const end = names.indexOf('\n', tab);
-      if (Math.abs(name.length - key.length) <= most) {
-        const d = distance(name, key);
-        if (d <= most) near.push({ name, d, towns: names.slice(tab + 1, end).split(',').length });
+    const near: Array<{ name: string; d: number; towns: number }> = [];
+    // The names are sorted: those sharing the first two letters are one run, starting where the prefix would; read in large pieces.
+    let at = seek(names, prefix).at;
+    let pending = '';
+    for (let done = false; !done && at < names.size; at += RUN_CHUNK) {
+      const lines = (pending + names.read(at, RUN_CHUNK)).split('\n');
+      pending = at + RUN_CHUNK < names.size ? (lines.pop() as string) : '';
+      for (const line of lines) {
+        const name = keyOf(line);
+        if (!name.startsWith(prefix)) {
+          done = true;
+          break;
+        }
+        if (Math.abs(name.length - key.length) <= most) {
+          const d = distance(name, key);
+          if (d <= most) near.push({ name, d, towns: line.split(',').length });
+        }
       }
-      start = end + 1;
     }
     return near
       .sort((a, b) => a.d - b.d || b.towns - a.towns)
@@ -96,9 +149,8 @@ export class Gazetteer {
   }
 
   #town(offset: number): Town {
-    const { towns, areas } = this.#texts;
-    const [name, areaKey, latitude, longitude, population, geonameId] = towns.slice(offset, towns.indexOf('\n', offset)).split('\t') as [string, string, string, string, string, string];
-    const [area, areaRegion] = findLine(areas, areaKey)?.split('\t') ?? [];
+    const [name, areaKey, latitude, longitude, population, geonameId] = lineAt(this.#sources.towns, offset).line.split('\t') as [string, string, string, string, string, string];
+    const [area, areaRegion] = findLine(this.#sources.areas, areaKey)?.split('\t') ?? [];
     return {
       name: utf8(name),
       countryCode: areaKey.slice(0, 2),

@@ -2,14 +2,12 @@
 // country"), a US ZIP code, or LAT,LON; and distances from there to the
 // records that have a location on the map.
 import { UsageError } from '../errors.js';
+import { distanceKm } from './distance.js';
+import type { Point, Units } from './distance.js';
 import type { Location, Resource, Vocabularies } from '../types.js';
-import type { Gazetteer, Point, Town } from './gazetteer.js';
-import { normalizeKey } from './normalize.js';
+import type { Gazetteer, Town } from './gazetteer.js';
+import { normalizeKey, sortKey } from './normalize.js';
 import { PlaceIndex } from './places.js';
-
-export type Units = 'km' | 'mi';
-
-export const KM_PER_MILE = 1.609344;
 
 /** Where distances are measured from, and how to speak of it. */
 export interface NearPlace extends Point {
@@ -33,25 +31,6 @@ const LAT_LON = /^\s*([+-]?\d+(?:\.\d+)?)\s*,\s*([+-]?\d+(?:\.\d+)?)\s*$/;
 const ZIP = /^\s*(\d{5})(?:-\d{4})?\s*$/;
 // A UK postcode or its district (LS1, LS1 3EX, SW1A 1AA).
 const UK_POSTCODE = /^\s*[a-z]{1,2}\d[a-z\d]?(?:\s*\d[a-z]{2})?\s*$/i;
-
-/** Great-circle distance in kilometres (haversine, on the mean radius of the Earth). */
-export function distanceKm(a: Point, b: Point): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.latitude - a.latitude) * rad;
-  const dLon = (b.longitude - a.longitude) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
-}
-
-/** "50km", "30 mi", "12.5" (in `units`) → kilometres. */
-export function parseDistance(input: string, units: Units): number {
-  if (/^\s*-/.test(input)) throw new UsageError(`--within '${input}' is negative; give a distance of 0 or more, such as 50km or 30mi`);
-  const match = /^\s*(\d+(?:\.\d+)?)\s*(km|kms|kilometres?|kilometers?|mi|miles?)?\s*$/i.exec(input);
-  if (!match) throw new UsageError(`--within '${input}' is not a distance; give a number with km or mi, such as 50km or 30mi`);
-  const value = Number(match[1]);
-  const unit = match[2] === undefined ? units : /^mi/i.test(match[2]) ? 'mi' : 'km';
-  return unit === 'mi' ? value * KM_PER_MILE : value;
-}
 
 function unitsIn(countryCode: string | undefined): Units {
   return countryCode !== undefined && MILES_COUNTRIES.has(countryCode) ? 'mi' : 'km';
@@ -154,6 +133,9 @@ export function nearest(records: readonly Resource[], from: Point): { nearby: Ne
     if (best) nearby.push(best);
     else if (record.locations.length > 0 || record.types.includes('treatment-centre')) unplaced++;
   }
-  nearby.sort((a, b) => a.distanceKm - b.distanceKm || a.record.name.localeCompare(b.record.name));
+  // Equal distances (two centres in one town) by name, without a locale collator: creating one costs more than the rest of the run.
+  const names = new Map(nearby.map((n) => [n, sortKey(n.record.name)]));
+  const byName = (a: Nearby, b: Nearby) => ((names.get(a) as string) < (names.get(b) as string) ? -1 : (names.get(a) as string) > (names.get(b) as string) ? 1 : 0);
+  nearby.sort((a, b) => a.distanceKm - b.distanceKm || byName(a, b));
   return { nearby, unplaced };
 }

@@ -7,11 +7,12 @@ import { DATA } from '../helpers/paths.js';
 const ESC = '\u001b';
 // The lists a data file may leave out are printed, empty; the build adds each centre's coordinates.
 const completed = (r: object) => ({ aliases: [], formerNames: [], websites: [], phones: [], addresses: [], locations: [], services: [], standing: [], gaps: [], asListed: null, origin: 'added', ...r });
-const withoutCoordinates = (r: { locations: Array<{ coordinates?: unknown }> }) => ({ ...r, locations: r.locations.map(({ coordinates: _, ...l }) => l) });
+type Printed = { id: string; status: string; locations: Array<{ coordinates?: unknown }> };
+const withoutCoordinates = (r: Printed): Printed => ({ ...r, locations: r.locations.map((l) => Object.fromEntries(Object.entries(l).filter(([key]) => key !== 'coordinates'))) });
 const shippedResources = [
   ...(JSON.parse(readFileSync(join(DATA, 'resources.json'), 'utf8')) as object[]),
   ...(JSON.parse(readFileSync(join(DATA, 'centres.json'), 'utf8')) as object[]),
-].map(completed) as Array<{ id: string; status: string; locations: Array<{ coordinates?: unknown }> }>;
+].map(completed) as unknown as Printed[];
 
 describe('in a pipe', () => {
   it.each([
@@ -73,7 +74,7 @@ describe('--json and --format', () => {
     const { status, stdout, stderr } = lms(['resources', '--all', '--json']);
     expect(status).toBe(0);
     expect(stderr).toBe('');
-    const printed = JSON.parse(stdout) as Array<{ id: string; locations: Array<{ coordinates?: unknown }> }>;
+    const printed = JSON.parse(stdout) as Printed[];
     const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
     expect([...printed].map(withoutCoordinates).sort(byId)).toEqual([...shippedResources].sort(byId));
     // Every centre's town is on the map, placed by the build, never typed into the data.

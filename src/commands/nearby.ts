@@ -1,0 +1,58 @@
+// The records nearest a place, in every format: what `centres --near` and
+// `resources --near` print.
+import type { Rendering } from '../cli/rendering.js';
+import { NEARBY_COLUMNS, centreCard, centreMarkdown, distanceText, nearHeading, nearbyRow } from '../format/centres.js';
+import type { Namer } from '../format/markers.js';
+import { wrap } from '../format/wrap.js';
+import { parseDistance } from '../query/distance.js';
+import type { NearPlace, Nearby } from '../query/near.js';
+import type { Vocabularies } from '../types.js';
+import { shippedGazetteer } from '../data/gazetteer-files.js';
+import { near } from '../query/centres.js';
+import type { Resource } from '../types.js';
+import type { NearRequest } from './near-options.js';
+
+/** The records nearest a place, already sorted and cut to the limit: cards, rows with the distance first, or { distanceKm, location, record }. */
+export function nearbyRendering(
+  from: NearPlace,
+  found: readonly Nearby[],
+  request: NearRequest,
+  context: { names: Namer; vocabularies: Vocabularies; unplaced: number; what: string },
+): Rendering {
+  const units = request.units ?? from.units;
+  // --within without a unit is in the units in force: those asked for, else the place's (miles in the US and the UK).
+  const withinKm = request.within === undefined ? undefined : parseDistance(request.within, units);
+  const nearby = withinKm === undefined ? found : found.filter((n) => n.distanceKm <= withinKm);
+  const json = nearby.map((n) => ({ distanceKm: Math.round(n.distanceKm * 10) / 10, location: n.location, record: n.record }));
+  const { unplaced, what } = context;
+  const unplacedNote = unplaced > 0 ? `${unplaced} ${what}${unplaced === 1 ? ' has' : 's have'} no town in our sources and cannot be measured, so ${unplaced === 1 ? 'it is' : 'they are'} not listed.` : undefined;
+  const card = (n: Nearby) => ({ ...context, location: n.location, distance: distanceText(n.distanceKm, units) });
+  const cut = request.limit !== undefined && found.length === request.limit ? ` (--limit ${request.limit}; more with a higher one)` : '';
+  return {
+    json,
+    lines: json,
+    table: { header: NEARBY_COLUMNS, rows: nearby.map((n) => nearbyRow(n, units)) },
+    text: (style) =>
+      nearby.length === 0
+        ? ''
+        : [
+            wrap(style.color.dim(nearHeading(from)), style),
+            '',
+            nearby.map((n) => centreCard(n.record, card(n), style)).join('\n\n'),
+            '',
+            style.color.dim(`${nearby.length} shown${cut}.`),
+            ...(unplacedNote ? [wrap(style.color.dim(unplacedNote), style)] : []),
+            '',
+          ].join('\n'),
+    markdown: () => nearby.map((n) => centreMarkdown(n.record, card(n))).join('\n'),
+    isEmpty: nearby.length === 0,
+    emptyNote: `No ${what}${request.within === undefined ? '' : ` within ${request.within}`} of ${from.label} matches. Try a larger --within, or fewer filters.`,
+    notes: from.note ? [from.note] : [],
+  };
+}
+
+/** Records nearest the place a request names, with the gazetteer the build packed. */
+export function nearbyRecords(records: readonly Resource[], request: NearRequest & { near: string }, context: { names: Namer; vocabularies: Vocabularies; what: string }): Rendering {
+  const { from, nearby, unplaced } = near(records, request.near, { limit: request.limit }, shippedGazetteer, context.vocabularies);
+  return nearbyRendering(from, nearby, request, { ...context, unplaced });
+}
