@@ -1,3 +1,4 @@
+import { UsageError } from '../errors.js';
 import type { Directory } from '../types.js';
 import type { Format, Rendering } from './rendering.js';
 import type { Env } from './terminal.js';
@@ -68,4 +69,12 @@ export interface CommandInput extends CommandContext {
 /** Repeatable option values as a flat list: `--region uk --region us,ca` → [uk, us, ca]. */
 export function listOption(value: unknown): string[] {
   return Array.isArray(value) ? value.flatMap((v: string) => v.split(',')).filter((v) => v.trim() !== '') : [];
+}
+
+/** --limit as a whole number of at least 1, or undefined when not given. */
+export function limitOption(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  const limit = Number(value);
+  if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit takes a whole number of at least 1, not '${String(value)}'`);
+  return limit;
 }

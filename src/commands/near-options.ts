@@ -1,16 +1,10 @@
 // What `centres` and `resources` share for --near, read once into one
 // decision. Light on purpose: every run of `resources` loads it; the list
 // nearest a place is in nearby.ts, loaded only with --near.
+import { limitOption } from '../cli/command.js';
 import { UsageError } from '../errors.js';
 import { parseDistance } from '../query/distance.js';
 import type { Units } from '../query/distance.js';
-
-export function parseLimit(value: unknown): number | undefined {
-  if (value === undefined) return undefined;
-  const limit = Number(value);
-  if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit takes a whole number of at least 1, not '${String(value)}'`);
-  return limit;
-}
 
 function parseUnits(value: unknown): Units | undefined {
   if (value === undefined) return undefined;
@@ -36,6 +30,6 @@ export function nearRequest(options: Readonly<Record<string, unknown>>, defaultL
   const units = parseUnits(options.units);
   // A distance that cannot be read is refused before any place is looked up.
   if (within !== undefined) parseDistance(within, units ?? 'km');
-  const limit = parseLimit(options.limit) ?? (near === undefined ? undefined : defaultLimit);
+  const limit = limitOption(options.limit) ?? (near === undefined ? undefined : defaultLimit);
   return { near, limit, within, units };
 }

@@ -5,9 +5,8 @@ import type { Gazetteer } from './gazetteer.js';
 import { findNear, nearest } from './near.js';
 import type { NearPlace, Nearby } from './near.js';
 import { sortKey } from './normalize.js';
-import { findPlace } from './places.js';
+import { findPlace, regionsWithin } from './places.js';
 import { resolveService } from './vocabulary.js';
-
 
 export interface CentreQuery {
   /** Places, as people name them; a centre matches when one of its locations is in one of them. */
@@ -16,7 +15,6 @@ export interface CentreQuery {
   services?: readonly string[];
   /** A place as findNear reads it: a town, a US ZIP code or LAT,LON. */
   near?: string;
-  withinKm?: number;
   limit?: number;
 }
 
@@ -28,21 +26,6 @@ export interface CentreResult {
   nearby?: Nearby[];
   /** With `near`: centres that match but have no location on the map, left out. */
   unplaced: number;
-}
-
-/** The places and every place inside them, by id. */
-function placesWithin(vocabularies: Vocabularies, places: ReadonlySet<string>): Set<string> {
-  const parentOf = new Map(vocabularies.regions.map((r) => [r.id, r.parent]));
-  const inside = new Set<string>();
-  for (const region of vocabularies.regions) {
-    for (let at: string | null | undefined = region.id; at != null; at = parentOf.get(at)) {
-      if (places.has(at)) {
-        inside.add(region.id);
-        break;
-      }
-    }
-  }
-  return inside;
 }
 
 /** Whether a record is in the places: by a location's region, else by the regions it serves. */
@@ -63,7 +46,7 @@ function byPlace(vocabularies: Vocabularies) {
 /** Records that pass the place and service filters, from `records` (centres, or any record for `lms resources --near`). */
 export function filterByPlaceAndService(records: readonly Resource[], vocabularies: Vocabularies, query: CentreQuery): Resource[] {
   const places = new Set((query.regions ?? []).map((p) => findPlace(vocabularies, p).region.id));
-  const within = places.size === 0 ? undefined : placesWithin(vocabularies, places);
+  const within = places.size === 0 ? undefined : new Set([...places].flatMap((id) => regionsWithin(vocabularies, id).map((r) => r.id)));
   const services = (query.services ?? []).map((s) => resolveService(vocabularies, s).id);
   return records.filter((r) => (within === undefined || inPlaces(r, within)) && services.every((s) => r.services.includes(s)));
 }
@@ -84,10 +67,9 @@ export function findCentres(directory: Directory, query: CentreQuery, gazetteer:
   return { records: [], ...near(matching, query.near, query, gazetteer, directory.vocabularies) };
 }
 
-/** Records nearest a place first, within a distance and up to a limit. */
-export function near(records: readonly Resource[], place: string, query: Pick<CentreQuery, 'withinKm' | 'limit'>, gazetteer: () => Gazetteer, vocabularies: Vocabularies) {
+/** Records nearest a place first, up to a limit (a distance to keep within is the caller's: its units depend on the place). */
+export function near(records: readonly Resource[], place: string, query: Pick<CentreQuery, 'limit'>, gazetteer: () => Gazetteer, vocabularies: Vocabularies) {
   const from = findNear(place, gazetteer(), vocabularies);
   const { nearby, unplaced } = nearest(records, from);
-  const within = query.withinKm === undefined ? nearby : nearby.filter((n) => n.distanceKm <= (query.withinKm as number));
-  return { from, nearby: query.limit === undefined ? within : within.slice(0, query.limit), unplaced };
+  return { from, nearby: query.limit === undefined ? nearby : nearby.slice(0, query.limit), unplaced };
 }

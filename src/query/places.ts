@@ -21,7 +21,7 @@ function namedBy(region: Region, key: string): boolean {
 }
 
 /** The region and every region inside it. */
-function within(vocabularies: Vocabularies, id: string): Region[] {
+export function regionsWithin(vocabularies: Vocabularies, id: string): Region[] {
   const inside = new Set([id]);
   // The vocabulary lists parents before children (the build orders it as a tree), but a hand-made one need not.
   for (let grew = true; grew; ) {
@@ -70,7 +70,7 @@ export function findPlace(vocabularies: Vocabularies, input: string): PlaceMatch
   const comma = input.lastIndexOf(',');
   if (comma === -1) return matchAmong(vocabularies, vocabularies.regions, input, '');
   const around = findPlace(vocabularies, input.slice(comma + 1)).region;
-  return matchAmong(vocabularies, within(vocabularies, around.id), input.slice(0, comma), ` in ${around.name}`, input);
+  return matchAmong(vocabularies, regionsWithin(vocabularies, around.id), input.slice(0, comma), ` in ${around.name}`, input);
 }
 
 /** The place among `regions` that `name` names (see findPlace); `where` tells an unknown name where it was looked for. */
@@ -125,7 +125,7 @@ function qualifies(vocabularies: Vocabularies, name: string, around: string): bo
   }
   const key = normalizeKey(name);
   const known = (r: Region) => r.id === key || namedBy(r, key);
-  return within(vocabularies, outer.id).some((r) => r.id !== outer.id && known(r)) || !vocabularies.regions.some(known);
+  return regionsWithin(vocabularies, outer.id).some((r) => r.id !== outer.id && known(r)) || !vocabularies.regions.some(known);
 }
 
 /**
