@@ -12,8 +12,8 @@ export const run = defineCommand(async ({ options, directory: load }) => {
   const request = nearRequest(options, 5);
   const result = findCentres(directory, { regions: listOption(options.region), services: listOption(options.service), near: request.near, limit: request.limit }, shippedGazetteer);
   const names = namer(directory.vocabularies);
-  const context = { names, vocabularies: directory.vocabularies };
-  if (result.from) return nearbyRendering(result.from, result.nearby ?? [], request, { ...context, unplaced: result.unplaced, what: 'centre' });
+  const context = { names };
+  if (result.from) return nearbyRendering(result.from, result.nearby ?? [], request, { names, unplaced: result.unplaced, what: 'centre' });
   const records = result.records;
   return {
     json: records,

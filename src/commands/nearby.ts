@@ -17,7 +17,7 @@ export function nearbyRendering(
   from: NearPlace,
   found: readonly Nearby[],
   request: NearRequest,
-  context: { names: Namer; vocabularies: Vocabularies; unplaced: number; what: string },
+  context: { names: Namer; unplaced: number; what: string },
 ): Rendering {
   const units = request.units ?? from.units;
   // --within without a unit is in the units in force: those asked for, else the place's (miles in the US and the UK).
@@ -26,7 +26,7 @@ export function nearbyRendering(
   const json = nearby.map((n) => ({ distanceKm: Math.round(n.distanceKm * 10) / 10, location: n.location, record: n.record }));
   const { unplaced, what } = context;
   const unplacedNote = unplaced > 0 ? `${unplaced} ${what}${unplaced === 1 ? ' has' : 's have'} no town in our sources and cannot be measured, so ${unplaced === 1 ? 'it is' : 'they are'} not listed.` : undefined;
-  const card = (n: Nearby) => ({ ...context, location: n.location, distance: distanceText(n.distanceKm, units) });
+  const card = (n: Nearby) => ({ names: context.names, location: n.location, distance: distanceText(n.distanceKm, units) });
   const cut = request.limit !== undefined && found.length === request.limit ? ` (--limit ${request.limit}; more with a higher one)` : '';
   return {
     json,
@@ -54,5 +54,5 @@ export function nearbyRendering(
 /** Records nearest the place a request names, with the gazetteer the build packed. */
 export function nearbyRecords(records: readonly Resource[], request: NearRequest & { near: string }, context: { names: Namer; vocabularies: Vocabularies; what: string }): Rendering {
   const { from, nearby, unplaced } = near(records, request.near, { limit: request.limit }, shippedGazetteer, context.vocabularies);
-  return nearbyRendering(from, nearby, request, { ...context, unplaced });
+  return nearbyRendering(from, nearby, request, { names: context.names, what: context.what, unplaced });
 }

@@ -1,10 +1,17 @@
 import type { Confidence, Resource, Vocabularies } from '../types.js';
+import type { Style } from './style.js';
 
 /** What a person is told about a fact we are not sure of. */
 export function confidenceMarker(confidence: Confidence): string {
   if (confidence === 'low') return 'unconfirmed';
   if (confidence === 'medium') return 'may have changed';
   return '';
+}
+
+/** Text followed, on a terminal, by its marker when we are not sure of it: "0808 … (may have changed)". */
+export function marked(text: string, confidence: Confidence, style: Style): string {
+  const marker = confidenceMarker(confidence);
+  return marker ? `${text} ${style.color.yellow(`(${marker})`)}` : text;
 }
 
 /** The marker as Markdown, with its leading space: " _(unconfirmed)_", or '' for a sure fact. */

@@ -1,9 +1,9 @@
 import type { ResourceMatch } from '../query/filter.js';
 import type { Location, Resource } from '../types.js';
-import { confidenceMarker, markdownMarker, statusBanner } from './markers.js';
+import { markdownMarker, marked, statusBanner } from './markers.js';
 import type { Namer } from './markers.js';
 import type { Style } from './style.js';
-import { labelled, wrap } from './wrap.js';
+import { cardRow, wrap } from './wrap.js';
 
 /** The fixed columns of `lms resources` in tsv and csv. */
 export const RESOURCE_COLUMNS = ['id', 'name', 'status', 'regions', 'types', 'phone', 'website'] as const;
@@ -12,17 +12,8 @@ export function resourceRow(r: Resource): string[] {
   return [r.id, r.name, r.status, r.regions.join(','), r.types.join(','), r.phones[0]?.e164 ?? '', r.websites[0]?.url ?? ''];
 }
 
-const LABEL_WIDTH = 10;
 const INDENT = 2;
-
-function marked(text: string, confidence: Parameters<typeof confidenceMarker>[0], style: Style): string {
-  const marker = confidenceMarker(confidence);
-  return marker ? `${text} ${style.color.yellow(`(${marker})`)}` : text;
-}
-
-function row(label: string, value: string, style: Style): string {
-  return labelled(label, value, style, INDENT, LABEL_WIDTH, style.color.dim);
-}
+const row = cardRow;
 
 /** The name alone: an id is for typing, and the card says where to type it. */
 function heading(r: Resource, style: Style): string[] {

@@ -26,6 +26,15 @@ export function labelled(label: string, value: string, style: Style, indent: num
   return head + body;
 }
 
+/** The label column of a card, and how far its rows are indented. */
+const CARD_LABEL_WIDTH = 10;
+const CARD_INDENT = 2;
+
+/** A row of a card ("  Phone     0808 …"): its label dim, its value wrapping under itself. */
+export function cardRow(label: string, value: string, style: Style): string {
+  return labelled(label, value, style, CARD_INDENT, CARD_LABEL_WIDTH, style.color.dim);
+}
+
 /**
  * Word-wraps plain text (no escape codes) at spaces only, later lines indented:
  * a word longer than a line, a web address or a path, stays whole.
