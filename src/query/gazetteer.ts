@@ -4,6 +4,7 @@
 // pieces of megabytes of text, never the whole of it.
 import { distance } from 'fastest-levenshtein';
 import type { Point } from './distance.js';
+import { normalizeKey } from './normalize.js';
 
 export interface Town extends Point {
   name: string;
@@ -29,6 +30,15 @@ export interface GazetteerSources {
   names: ByteSource;
   areas: ByteSource;
   zips: ByteSource;
+}
+
+/** Letters that Unicode does not decompose into a Latin letter and a mark, as people type them without the key: København is københavn is kobenhavn. */
+const LETTERS: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h', ŀ: 'l' };
+
+/** A town's name as the gazetteer files it: folded as places are (normalizeKey), and in Latin letters only. */
+export function townKey(name: string): string {
+  const key = normalizeKey(name);
+  return /^[a-z0-9-]*$/.test(key) ? key : key.replace(/[øæœßłđðþıħŀ]/g, (c) => LETTERS[c] as string);
 }
 
 const CHUNK = 512;
@@ -104,7 +114,7 @@ export class Gazetteer {
     this.#sources = sources;
   }
 
-  /** The towns a folded name (normalizeKey) names, most populous first. */
+  /** The towns a folded name (townKey) names, most populous first. */
   towns(key: string): Town[] {
     const line = findLine(this.#sources.names, key);
     return line === undefined ? [] : line.split(',').map((offset) => this.#town(parseInt(offset, 36)));

@@ -5,6 +5,7 @@ import { UsageError } from '../errors.js';
 import { distanceKm } from './distance.js';
 import type { Point, Units } from './distance.js';
 import type { Location, Resource, Vocabularies } from '../types.js';
+import { townKey } from './gazetteer.js';
 import type { Gazetteer, Town } from './gazetteer.js';
 import { normalizeKey, sortKey } from './normalize.js';
 import { PlaceIndex } from './places.js';
@@ -27,6 +28,8 @@ export interface Nearby {
 }
 
 const MILES_COUNTRIES = new Set(['US', 'GB']);
+/** A town this large is named among the others a name could mean, even when it is not its own name. */
+const MENTIONED_POPULATION = 100_000;
 const LAT_LON = /^\s*([+-]?\d+(?:\.\d+)?)\s*,\s*([+-]?\d+(?:\.\d+)?)\s*$/;
 const ZIP = /^\s*(\d{5})(?:-\d{4})?\s*$/;
 // A UK postcode or its district (LS1, LS1 3EX, SW1A 1AA).
@@ -93,7 +96,7 @@ export function findNear(input: string, gazetteer: Gazetteer, vocabularies: Voca
   }
   const comma = input.lastIndexOf(',');
   const name = comma === -1 ? input : input.slice(0, comma);
-  const key = normalizeKey(name);
+  const key = townKey(name);
   let towns = key === '' ? [] : gazetteer.towns(key);
   if (comma !== -1 && towns.length > 0) {
     const around = normalizeKey(input.slice(comma + 1));
@@ -105,8 +108,9 @@ export function findNear(input: string, gazetteer: Gazetteer, vocabularies: Voca
     if (UK_POSTCODE.test(input)) throw new UsageError(`'${input.trim()}' looks like a UK postcode; lms has no postcode data for the UK, so give your town instead (such as --near leeds)`);
     throw unknownTown(input.trim(), key, gazetteer, vocabularies);
   }
-  // Towns called something else that also answer to the name (an old or local name) are not worth a mention.
-  const others = towns.slice(1).filter((t) => normalizeKey(t.name) === key);
+  // The others worth a mention: those called just that, and large towns that answer to it too (Newcastle upon Tyne
+  // to "newcastle"); a village that once had the name is not.
+  const others = towns.slice(1).filter((t) => townKey(t.name) === key || t.population >= MENTIONED_POPULATION);
   const label = townLabel(town, gazetteer);
   const note =
     others.length === 0

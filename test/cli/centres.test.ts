@@ -56,6 +56,12 @@ describe('lms centres --near', () => {
     expect(ontario?.[5]).toBe('ca-on');
     expect(ontario?.[1]).toBe('km');
     expect(rows(lms(['centres', '--near', 'Malmö', '--limit', '1']).stdout)[0]?.[4]).toBe('Lund');
+    // Letters with no accent to strip are folded too: København is kobenhavn.
+    expect(rows(lms(['centres', '--near', 'København', '--limit', '1']).stdout)[0]?.[4]).toBe('Lund');
+    expect(rows(lms(['centres', '--near', 'kobenhavn', '--limit', '1']).stdout)[0]?.[4]).toBe('Lund');
+    // A large town that answers to the name by another of its names is offered too.
+    expect(lms(['centres', '--near', 'newcastle', '--limit', '1']).stderr).toContain("'newcastle, england' (Newcastle upon Tyne, England, United Kingdom)");
+    expect(rows(lms(['centres', '--near', 'newcastle, england', '--limit', '1']).stdout)[0]?.[2]).toBe('north-of-england-bone-soft-tissue-tumour-service');
   });
 
   it('measures from LAT,LON, keeps those within a distance, and speaks in the units asked for', () => {
