@@ -25,7 +25,8 @@ export function nearbyRendering(
   const nearby = withinKm === undefined ? found : found.filter((n) => n.distanceKm <= withinKm);
   const json = nearby.map((n) => ({ distanceKm: Math.round(n.distanceKm * 10) / 10, location: n.location, record: n.record }));
   const { unplaced, what } = context;
-  const unplacedNote = unplaced > 0 ? `${unplaced} ${what}${unplaced === 1 ? ' has' : 's have'} no town in our sources and cannot be measured, so ${unplaced === 1 ? 'it is' : 'they are'} not listed.` : undefined;
+  // No town in the data, or a town the gazetteer cannot tell apart from another of its name (an imported record's).
+  const unplacedNote = unplaced > 0 ? `${unplaced} ${what}${unplaced === 1 ? ' has' : 's have'} no place on the map (no town, or none lms can place), so ${unplaced === 1 ? 'it is' : 'they are'} not listed.` : undefined;
   const card = (n: Nearby) => ({ names: context.names, location: n.location, distance: distanceText(n.distanceKm, units) });
   const cut = request.limit !== undefined && found.length === request.limit ? ` (--limit ${request.limit}; more with a higher one)` : '';
   return {

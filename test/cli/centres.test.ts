@@ -90,7 +90,7 @@ describe('lms centres --near', () => {
     expect(text).toMatch(/Nearest first from Lisbon, Portugal\./);
     expect(text).toMatch(/^ {2}\d+ km {3,}Seville, Andalusia$/m);
     expect(text).toMatch(/^ {2}In full {3}lms resource /m);
-    expect(text).toMatch(/2 centres have no town in our sources and cannot be measured/);
+    expect(text).toMatch(/2 centres have no place on the map \(no town, or none lms can place\), so they are not listed/);
   });
 
   it('never drops a centre without a town from a list by place', () => {
