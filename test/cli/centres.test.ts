@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lms, lmsInTerminal } from '../helpers/cli.js';
-import { ROOT } from '../helpers/paths.js';
+import { CLI, ROOT } from '../helpers/paths.js';
 
 // Where a patient might live, and the centre they should see first (test/fixtures/near-places.json).
 const PLACES = JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'near-places.json'), 'utf8')) as Array<{ place: string; first?: string; city: string; units: string }>;
@@ -149,5 +150,25 @@ describe('centres everywhere else', () => {
     expect(de.centres).toContainEqual({ name: 'Sarkomzentrum Berlin-Brandenburg', place: 'Berlin' });
     expect(de.resources.map((r) => r.name)).not.toContain('Sarkomzentrum Berlin-Brandenburg');
     expect(lms(['handout', '--region', 'us', '--format', 'md']).stdout).toMatch(/lms knows 46 specialist sarcoma centres in the United States, too many to list here/);
+  });
+});
+
+describe('the gazetteer', () => {
+  /** The gazetteer files a run opens, reported by a preloaded hook on fs. */
+  const opened = (args: string[]) => {
+    const run = spawnSync(process.execPath, ['--require', join(ROOT, 'test', 'fixtures', 'report-opens.cjs'), CLI, ...args], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH, LANG: 'C.UTF-8' } });
+    return run.stderr.split('\n').filter((line) => line.startsWith('opened '));
+  };
+
+  it.each([['resources'], ['resources', '--region', 'uk'], ['resource', 'nci'], ['search', 'leeds'], ['regions'], ['types'], ['about'], ['centres'], ['centres', '--region', 'de']])(
+    'is not opened by lms %s, which asks for no place',
+    (...args) => {
+      expect(opened(args)).toEqual([]);
+    },
+  );
+
+  it('is opened by a command that asks for a place, and only the files it needs', () => {
+    expect(opened(['centres', '--near', 'leeds']).map((line) => line.replace(/.*gazetteer-/, ''))).toEqual(['names.txt', 'towns.txt', 'areas.txt']);
+    expect(opened(['centres', '--near', '10065']).map((line) => line.replace(/.*gazetteer-/, ''))).toEqual(['zips.txt']);
   });
 });
