@@ -22,7 +22,7 @@ export default tseslint.config(
     rules: { 'no-control-regex': 'off' },
   },
   {
-    files: ['bin/*.cjs', 'scripts/*.cjs'],
+    files: ['bin/*.cjs', 'scripts/*.cjs', 'test/fixtures/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', __dirname: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
