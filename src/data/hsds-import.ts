@@ -7,7 +7,7 @@ import type { CountryCode } from 'libphonenumber-js/min';
 import type { Gazetteer } from '../query/gazetteer.js';
 import { normalizeKey } from '../query/normalize.js';
 import { PlaceIndex, countryCodes } from '../query/places.js';
-import { townCoordinates, townOf } from '../query/placing.js';
+import { placeLocation } from '../query/placing.js';
 import type { Address, Confidence, Gap, Location, Phone, Resource, Status, Vocabularies, Website } from '../types.js';
 import { TYPE_TAXONOMY } from './hsds-taxonomy.js';
 
@@ -177,10 +177,11 @@ function toLocation(l: HsdsLocation, context: LocationContext): Location | undef
   if (typeof l.latitude === 'number' && typeof l.longitude === 'number' && Math.abs(l.latitude) <= 90 && Math.abs(l.longitude) <= 180) {
     return { ...location, coordinates: { latitude: l.latitude, longitude: l.longitude, precision: 'given', source: `The imported file ${context.source}` } };
   }
-  const town = location.city === undefined ? undefined : townOf(location, context.gazetteer());
-  if (!town) return location;
-  const coordinates = townCoordinates(town);
-  return { ...location, coordinates: { ...coordinates, source: `${coordinates.source}; placed by lms from the town the imported file gives` } };
+  // Placed as the build places the shipped centres (by ZIP code, else by a certain town), and said to be.
+  const coordinates = placeLocation(location, context.gazetteer());
+  if (!coordinates) return location;
+  const from = coordinates.precision === 'postcode' ? 'ZIP code' : 'town';
+  return { ...location, coordinates: { ...coordinates, source: `${coordinates.source}; placed by lms from the ${from} the imported file gives` } };
 }
 
 function websitesOf(org: HsdsOrganization, confidence: Confidence): Website[] {

@@ -4,6 +4,7 @@
 import { UsageError } from '../errors.js';
 import { distanceKm } from './distance.js';
 import type { Point, Units } from './distance.js';
+import { CENTRE_TYPE } from '../types.js';
 import type { Location, Resource, Vocabularies } from '../types.js';
 import { townKey } from './gazetteer.js';
 import type { Gazetteer, Town } from './gazetteer.js';
@@ -134,7 +135,7 @@ export function nearest(records: readonly Resource[], from: Point): { nearby: Ne
       if (!best || d < best.distanceKm) best = { distanceKm: d, location, record };
     }
     if (best) nearby.push(best);
-    else if (record.locations.length > 0 || record.types.includes('treatment-centre')) unplaced++;
+    else if (record.locations.length > 0 || record.types.includes(CENTRE_TYPE)) unplaced++;
   }
   // Equal distances (two centres in one town) by name, without a locale collator: creating one costs more than the rest of the run.
   const names = new Map(nearby.map((n) => [n, sortKey(n.record.name)]));

@@ -200,7 +200,7 @@ export class SearchIndex {
       const keys = FUSE_OPTIONS.keys.map((k) => k.name);
       keep(this.fuseSearch(candidates, words, { $and: words.map((w) => ({ $or: keys.map((k) => ({ [k]: w })) })) }));
     }
-    const ranked = rankScores(best, (i) => this.hit(i, 0).title, words);
+    const ranked = rankScores(best, (i) => this.document(i).title, words);
     return ranked.slice(0, options.limit ?? ranked.length).map(([index, score]) => this.hit(index, score));
   }
 

@@ -137,6 +137,18 @@ describe('importing HSDS written elsewhere', () => {
       },
     ]);
     expect(lms(['validate', file]).status).toBe(0);
+    // A US location with a ZIP code is placed by it, as the build places the shipped centres.
+    const zipped = writeData(tempDir(), 'zipped.json', [
+      {
+        id: 'o3',
+        name: 'Upper East Side Sarcoma Clinic',
+        description: 'A clinic.',
+        services: [{ id: 's3', name: 'Clinic', status: 'active', service_at_locations: [{ id: 'sal3', location: { id: 'l3', location_type: 'physical', addresses: [{ ...address('New York', 'US', 'NY'), postal_code: '10065' }] } }] }],
+      },
+    ]);
+    const [clinic] = JSON.parse(lms(['resources', '--data', zipped, '--near', '10065', '--limit', '1', '--type', 'unclassified', '--json']).stdout) as Array<{ location: { coordinates: { precision: string; source: string } } }>;
+    expect(clinic?.location.coordinates.precision).toBe('postcode');
+    expect(clinic?.location.coordinates.source).toBe('US Census: the middle of ZIP code area 10065; placed by lms from the ZIP code the imported file gives');
     const { status, stdout, stderr } = lms(['resources', '--data', file, '--near', 'leeds', '--within', '20mi', '--json']);
     expect(stderr).toMatch(/'leeds' is taken as Leeds/);
     expect(status).toBe(0);
