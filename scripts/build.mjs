@@ -81,8 +81,9 @@ export async function embedShippedData() {
   const url = `data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`;
   let json;
   let gazetteer;
+  let searchIndex;
   try {
-    ({ json, gazetteer } = (await import(url)).shippedData());
+    ({ json, gazetteer, searchIndex } = (await import(url)).shippedData());
   } catch (error) {
     console.error(`The data in data/ is not valid:\n${error.problems?.join('\n') ?? error.message}`);
     process.exit(1);
@@ -91,7 +92,7 @@ export async function embedShippedData() {
   // Characters past ASCII travel as JSON escapes: a few curly quotes would otherwise make V8 hold the
   // whole text as two bytes a character, doubling what the code cache stores and every run loads.
   const ascii = (value) => JSON.stringify(value).replace(/[^ -~]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  // Four texts, parsed when first needed (src/data/shipped.ts): most commands need no place's
+  // Five texts, parsed when first needed (src/data/shipped.ts): most commands need no place's
   // other names, and some need no resource at all.
   const { resources, vocabularies, ...rest } = JSON.parse(json);
   const { regions, ...otherVocabularies } = vocabularies;
@@ -100,6 +101,8 @@ export async function embedShippedData() {
     resourcesJson: resources,
     regionsJson: regions.map((region) => Object.fromEntries(Object.entries(region).filter(([key]) => key !== 'description' && key !== 'aliases'))),
     regionDetailsJson: regions.map((r) => [r.description, r.aliases]),
+    // Search reads the shipped records through an index made here, not at each run (src/query/engine.ts).
+    searchIndexJson: searchIndex,
   };
   const texts = Object.fromEntries(Object.entries(parts).map(([name, value]) => [name, ascii(value)]));
   // The library and the tests import the texts; the command line reads them from files (writeShippedData).

@@ -12,8 +12,8 @@ export type { RegionMatch, ResourceMatch, ResourceQuery } from './query/filter.j
 export { normalizeKey } from './query/normalize.js';
 export { resolveResource, resolveSection } from './query/resolve.js';
 export type { Resolved } from './query/resolve.js';
-export { FUSE_OPTIONS, SearchIndex, normalizeQuery, search } from './query/search.js';
-export type { SearchDocument, SearchHit, SearchOptions } from './query/search.js';
+export { FIELD_WEIGHTS, HIT_KINDS, MIN_RELEVANCE, SearchIndex, normalizeQuery, search } from './query/search.js';
+export type { HitKind, SearchDocument, SearchHit, SearchOptions } from './query/search.js';
 export { suggest } from './query/suggest.js';
 export { ancestorsOf, resolveRegion, resolveStatus, resolveType } from './query/vocabulary.js';
 export type * from './types.js';

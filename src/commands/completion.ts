@@ -1,3 +1,4 @@
+import { HIT_KINDS } from '../query/documents.js';
 import { defineCommand } from '../cli/define-command.js';
 import { FORMATS } from '../cli/rendering.js';
 import { COLOR_WHEN } from '../cli/terminal.js';
@@ -46,6 +47,7 @@ export const run = defineCommand(({ args, shipped }) => {
       type: vocabularies.types.flatMap((t) => [t.id, ...t.aliases]),
       service: vocabularies.services.map((s) => s.id),
       units: ['km', 'mi'],
+      kind: [...HIT_KINDS],
       status: vocabularies.statuses.map((s) => s.id),
       source: ['flyer', 'added'],
       format: [...FORMATS],

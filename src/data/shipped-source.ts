@@ -11,13 +11,15 @@ import vocabularies from '../../data/vocabularies.json' with { type: 'json' };
 import { DataError } from '../errors.js';
 import { Gazetteer, textSource } from '../query/gazetteer.js';
 import { placed } from '../query/placing.js';
+import { shippedSearchIndex } from '../query/documents.js';
+import type { PackedIndex } from '../query/engine.js';
 import type { Resource, Vocabularies } from '../types.js';
 import { gazetteerTexts } from './gazetteer-source.js';
 import type { GazetteerTexts } from './gazetteer-source.js';
 import { validateDirectory } from './load.js';
 import { withPlaces } from './places-source.js';
 
-export function shippedData(): { json: string; gazetteer: GazetteerTexts } {
+export function shippedData(): { json: string; gazetteer: GazetteerTexts; searchIndex: PackedIndex } {
   const places = withPlaces(vocabularies as unknown as Vocabularies);
   const directory = validateDirectory({ resources: [...resources, ...centres], sections, vocabularies: places, about, checklist });
   const texts = gazetteerTexts(places.regions);
@@ -32,5 +34,6 @@ export function shippedData(): { json: string; gazetteer: GazetteerTexts } {
     return { ...r, locations };
   });
   if (problems.length > 0) throw new DataError(problems);
-  return { json: JSON.stringify({ ...directory, resources: withCoordinates }), gazetteer: texts };
+  const shipped = { ...directory, resources: withCoordinates };
+  return { json: JSON.stringify(shipped), gazetteer: texts, searchIndex: shippedSearchIndex(shipped) };
 }

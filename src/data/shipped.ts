@@ -1,4 +1,5 @@
-import { directoryJson, regionDetailsJson, regionsJson, resourcesJson } from '../generated/shipped-data.js';
+import { directoryJson, regionDetailsJson, regionsJson, resourcesJson, searchIndexJson } from '../generated/shipped-data.js';
+import type { PackedIndex } from '../query/engine.js';
 import type { Directory, Region, Resource } from '../types.js';
 
 let cached: Directory | undefined;
@@ -37,4 +38,11 @@ export function loadDirectory(): Directory {
   lazy(directory.vocabularies, 'regions', () => withDetails(JSON.parse(regionsJson) as Region[]));
   cached = directory;
   return directory;
+}
+
+let searchIndex: PackedIndex | undefined;
+
+/** The build's search index of the shipped sections and resources (see query/search.ts). */
+export function loadSearchIndex(): PackedIndex {
+  return (searchIndex ??= JSON.parse(searchIndexJson) as PackedIndex);
 }

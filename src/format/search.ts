@@ -11,14 +11,15 @@ export function searchRow(hit: SearchHit): string[] {
 /** The record a hit points at, as `--json` prints it. */
 export function searchJson(hit: SearchHit) {
   const { kind, id, title, relevance } = hit;
-  return { kind, id, title, relevance, record: hit.kind === 'resource' ? hit.resource : hit.section };
+  return { kind, id, title, relevance, record: hit.kind === 'section' ? hit.section : hit.resource };
 }
 
 function hitDetail(hit: SearchHit): string {
   if (hit.kind === 'section') return `flyer section · lms section ${hit.id}`;
   const r = hit.resource;
   const contact = r.phones[0]?.display ?? r.websites[0]?.url;
-  return [`resource · lms resource ${hit.id}`, r.status === 'active' ? '' : r.status, contact ?? ''].filter(Boolean).join(' · ');
+  const what = hit.kind === 'centre' ? `treatment centre${r.locations[0]?.city ? `, ${r.locations[0].city}` : ''}` : 'resource';
+  return [`${what} · lms resource ${hit.id}`, r.status === 'active' ? '' : r.status, contact ?? ''].filter(Boolean).join(' · ');
 }
 
 export function searchText(hits: readonly SearchHit[], style: Style): string {

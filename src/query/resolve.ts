@@ -4,6 +4,9 @@ import type { Directory, Resource, Section } from '../types.js';
 import { exactAmong, resourceCandidates, sectionCandidates } from './names.js';
 import type { Candidate } from './names.js';
 import { normalizeKey } from './normalize.js';
+import { SearchIndex, matchQuality } from './search.js';
+import type { HitKind } from './search.js';
+import { contentTerms } from './terms.js';
 
 export interface Resolved<T> {
   item: T;
@@ -16,7 +19,42 @@ const SURE_SCORE = 0.2;
 /** …and this much closer than the best other candidate. */
 const SURE_MARGIN = 0.1;
 
-function resolveAmong<T>(candidates: Candidate<T>[], input: string, what: string): Resolved<T> {
+/** A near miss found by search is taken when search is this sure of it (relevance)… */
+const SURE_RELEVANCE = 0.75;
+/** …and its name is this much nearer to what was typed than the next hit's. */
+const NAME_MARGIN = 0.15;
+
+/**
+ * How near a name is to what was typed, word by word (typos and prefixes
+ * allowed): the balance (F1) of the share of typed words in the name and the
+ * share of the name's words typed. "sarcoma allience" is 1 for "Sarcoma
+ * Alliance" and about 0.6 for "SARC (Sarcoma Alliance for Research…)".
+ */
+export function nameNearness(typed: readonly string[], name: string): number {
+  const own = contentTerms(name);
+  if (typed.length === 0 || own.length === 0) return 0;
+  const found = (a: string, among: readonly string[]) => among.some((b) => matchQuality(a, b) > 0 || matchQuality(b, a) > 0);
+  const precision = typed.filter((t) => found(t, own)).length / typed.length;
+  const recall = own.filter((o) => found(o, typed)).length / own.length;
+  return precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+}
+
+/**
+ * The one record a near miss can only mean, by search: the best hit of the
+ * kinds asked for, when search is sure of it and its name is clearly nearer to
+ * what was typed than the next hit's ("macmilan", "sarcoma uk support line").
+ */
+function bySearch<T>(candidates: Candidate<T>[], directory: Directory, input: string, kinds: readonly HitKind[]): T | undefined {
+  const hits = new SearchIndex(directory).search(input, { kinds, limit: 2 });
+  const [best, next] = hits;
+  if (!best || best.relevance < SURE_RELEVANCE) return undefined;
+  const typed = contentTerms(input);
+  const nearness = (id: string) => Math.max(0, ...(candidates.find((c) => c.id === id)?.names ?? []).map((name) => nameNearness(typed, name)));
+  if (next && nearness(best.id) - nearness(next.id) < NAME_MARGIN) return undefined;
+  return candidates.find((c) => c.id === best.id)?.item;
+}
+
+function resolveAmong<T>(candidates: Candidate<T>[], input: string, what: string, bySearch?: () => T | undefined): Resolved<T> {
   const key = normalizeKey(input);
   if (key === '') throw new UsageError(`give the ${what} to show, e.g. its id`);
   const exact = exactAmong(candidates, input);
@@ -38,6 +76,8 @@ function resolveAmong<T>(candidates: Candidate<T>[], input: string, what: string
   if (best && best.score <= SURE_SCORE && (next === undefined || next.score - best.score >= SURE_MARGIN)) {
     return { item: best.candidate.item, exact: false };
   }
+  const found = bySearch?.();
+  if (found !== undefined) return { item: found, exact: false };
   throw new NotFoundError(
     `no ${what} named '${input}'`,
     ranked.slice(0, 3).map((r) => r.candidate.id),
@@ -46,10 +86,12 @@ function resolveAmong<T>(candidates: Candidate<T>[], input: string, what: string
 
 /** A section by id, alias or title, forgiving small typos; NotFoundError with candidates when unsure. */
 export function resolveSection(directory: Directory, name: string): Resolved<Section> {
-  return resolveAmong(sectionCandidates(directory), name, 'section');
+  const candidates = sectionCandidates(directory);
+  return resolveAmong(candidates, name, 'section', () => bySearch(candidates, directory, name, ['section']));
 }
 
 /** A resource by id, name, alias or former name, forgiving small typos; NotFoundError with candidates when unsure. */
 export function resolveResource(directory: Directory, name: string): Resolved<Resource> {
-  return resolveAmong(resourceCandidates(directory), name, 'resource');
+  const candidates = resourceCandidates(directory);
+  return resolveAmong(candidates, name, 'resource', () => bySearch(candidates, directory, name, ['resource', 'centre']));
 }

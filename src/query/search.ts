@@ -1,302 +1,317 @@
-import Fuse from 'fuse.js';
-import type { Expression, IFuseOptions } from 'fuse.js';
 import { UsageError } from '../errors.js';
-import { MatchCutter } from './could-match.js';
 import { Corpus, narrow } from './narrow.js';
 import type { NarrowField } from './narrow.js';
-import { loadDirectory } from '../data/shipped.js';
+import { loadDirectory, loadSearchIndex } from '../data/shipped.js';
 import { storeOf } from '../data/store.js';
-import { searchText } from '../data/store.js';
 import type { SearchField, Store } from '../data/store.js';
-import type { Directory, Resource, ResourceType, Section, Vocabularies } from '../types.js';
-
-/** One searchable thing: a resource or a section, flattened into the fields Fuse reads. */
-export interface SearchDocument {
-  kind: 'resource' | 'section';
-  id: string;
-  title: string;
-  aliases: string[];
-  /** Names of its types ("Helpline", "grants"), so a search for what kind of help finds it. */
-  tags: string[];
-  body: string;
-}
-
-type SearchKey = 'title' | 'aliases' | 'tags' | 'body';
+import { CENTRE_TYPE } from '../types.js';
+import type { Directory, Resource, Section, Vocabularies } from '../types.js';
+import { sortKey } from './normalize.js';
+import { FIELDS, packIndex, scoreDocuments, withinEdits } from './engine.js';
+import { HIT_KINDS, labelNames, resourceDocument, sectionDocument, vocabularyOf } from './documents.js';
+import type { HitKind, SearchDocument, SearchKey, Vocabulary } from './documents.js';
+import type { PackedIndex, Segment, WordMatch } from './engine.js';
+import { foldLetters, indexTerm, queryTerms, words } from './terms.js';
 
 /**
- * How search weighs and forgives. Titles and aliases count most, so a query that
- * names something finds it first. `ignoreLocation` lets a match deep in a long
- * section count as much as one at its start, and `ignoreFieldNorm` stops a
- * long description from burying an exact phrase inside it.
+ * How much a word found in each field counts. A query that names something finds
+ * it first; a word in the long text counts least, since the text mentions much.
  */
-export const FUSE_OPTIONS = {
-  keys: [
-    { name: 'title' as SearchKey, weight: 3 },
-    { name: 'aliases' as SearchKey, weight: 2 },
-    { name: 'tags' as SearchKey, weight: 1.5 },
-    { name: 'body' as SearchKey, weight: 1 },
-  ],
-  includeScore: true,
-  ignoreLocation: true,
-  ignoreFieldNorm: true,
-  threshold: 0.34,
-  minMatchCharLength: 2,
-} as const satisfies IFuseOptions<SearchDocument>;
+export const FIELD_WEIGHTS: Readonly<Record<SearchKey, number>> = { title: 3, aliases: 2, tags: 1.5, places: 1.5, body: 1 };
+export { HIT_KINDS, resourceDocument, sectionDocument };
+export type { HitKind, SearchDocument };
+
+const WEIGHTS = FIELDS.map((field) => FIELD_WEIGHTS[field]);
+
+/**
+ * How sure a match of one query word is, by kind: exact, the start of a longer
+ * word, or within a typo or two. The relevance shown is the share of the query's
+ * words matched, each counted by its quality (see relevanceOf).
+ */
+export const MATCH_QUALITY = { exact: 1, prefix: 0.8, fuzzy: 0.75 } as const;
+
+/** Hits whose relevance is below this are left out: they match too little of the query to be about it. */
+export const MIN_RELEVANCE = 0.5;
+
+/** A word of this many letters or fewer is matched whole or as the start of a word, never with typos. */
+export const SHORT_WORD = 4;
 
 export type SearchHit =
-  | { kind: 'resource'; id: string; title: string; relevance: number; resource: Resource }
-  | { kind: 'section'; id: string; title: string; relevance: number; section: Section };
+  | { kind: 'section'; id: string; title: string; relevance: number; section: Section }
+  | { kind: 'resource' | 'centre'; id: string; title: string; relevance: number; resource: Resource };
 
 export interface SearchOptions {
   /** At most this many hits (default: all). */
   limit?: number;
+  /** Only these kinds of hit (default: all). */
+  kinds?: readonly HitKind[];
+  /** Only resources for which this is true, by id (sections are not asked). */
+  resources?: ReadonlySet<string>;
+  /** Merged and closed resources too, ranked below live ones (by default they are left out). */
+  all?: boolean;
 }
 
-/** The names a type answers to in search: its name and its aliases, as words. */
-function typeNames(type: ResourceType): string[] {
-  return [type.name, ...type.aliases.map((a) => a.replace(/-/g, ' '))];
-}
-
-export function resourceDocument(resource: Resource, types: ReadonlyMap<string, ResourceType>): SearchDocument {
-  return {
-    kind: 'resource',
-    id: resource.id,
-    title: resource.name,
-    aliases: [resource.id, ...resource.aliases, ...resource.formerNames],
-    tags: resource.types.flatMap((id) => {
-      const type = types.get(id);
-      return type ? typeNames(type) : [id];
-    }),
-    body: searchText(resource, 'body'),
-  };
-}
-
-export function sectionDocument(section: Section): SearchDocument {
-  return {
-    kind: 'section',
-    id: section.id,
-    title: section.title,
-    aliases: [section.id, ...section.aliases, section.flyerHeading ?? ''].filter(Boolean).map((a) => a.replace(/-/g, ' ')),
-    tags: [],
-    body: section.blocks.map((b) => b.text).join('\n'),
-  };
-}
-
-/** Longer queries are refused: Fuse's work grows with the query's length, and no real question needs more. */
+/** Longer queries are refused: no real question needs more. */
 export const MAX_QUERY_LENGTH = 200;
 
 /** Collapses white space; a query with nothing left to search for, or far too long, is a usage error. */
 export function normalizeQuery(query: string): string {
   const cleaned = query.replace(/\s+/g, ' ').trim();
-  if (cleaned === '') throw new UsageError('the search query is empty; give one or more words, e.g. lms search "second opinion"');
+  if (cleaned === '' || words(cleaned).length === 0) throw new UsageError('the search query is empty; give one or more words, e.g. lms search "second opinion"');
   if (cleaned.length > MAX_QUERY_LENGTH) throw new UsageError(`the search query is ${cleaned.length} characters long; the limit is ${MAX_QUERY_LENGTH}`);
   return cleaned;
 }
 
 export interface IndexOptions {
   /**
-   * From this many documents on, a cheap word filter picks the candidates Fuse
-   * ranks (see narrow.ts); below it, and with Infinity, Fuse sees everything.
+   * From this many resources on, a cheap word filter picks the candidates the
+   * engine ranks (see narrow.ts); below it, and with Infinity, it sees everything.
    */
   narrowFrom?: number;
 }
 
-/** Directories smaller than this are searched by Fuse alone: it is fast enough, and exact. */
+/** Directories smaller than this are indexed whole: it is fast enough, and exact. */
 export const NARROW_FROM = 1000;
 
-/** How many documents Fuse ranks after narrowing (more when more results are asked for). */
+/** How many resources are ranked after narrowing (more when more results are asked for). */
 export const CANDIDATES = 150;
+
+/** Typos forgiven in a word: none up to SHORT_WORD letters, then one in five letters, at most two. */
+function allowedEdits(term: string): number {
+  return term.length <= SHORT_WORD ? 0 : Math.min(2, Math.round(term.length * 0.2));
+}
+
+/** How well a document's term matches a query's term: exact, as its start, within the typos allowed, or not at all (0). */
+export function matchQuality(query: string, found: string): number {
+  if (found === query) return MATCH_QUALITY.exact;
+  if (found.startsWith(query)) return MATCH_QUALITY.prefix;
+  return withinEdits(query, found, allowedEdits(query)) ? MATCH_QUALITY.fuzzy : 0;
+}
+
+/** A word found only in the long text (a description, a section's words) counts this much of one found in a name, label or place. */
+export const TEXT_ONLY = 0.8;
+
+/**
+ * The share of the query's words a document matches, each counted by how well
+ * (exact 1, prefix or typo less, only in the long text less again): 1 only
+ * when every word is found exactly in a name, label or place.
+ */
+export function relevanceOf(matches: ReadonlyArray<WordMatch | undefined>, count: number): number {
+  let sum = 0;
+  for (let w = 0; w < count; w++) {
+    const match = matches[w];
+    if (match) sum += match.quality * (match.textOnly ? TEXT_ONLY : 1);
+  }
+  return count === 0 ? 0 : sum / count;
+}
+
+/** The terms of a text, in order, as the index keeps them. */
+function termsOf(text: string): string[] {
+  return words(text).map(indexTerm);
+}
+
+/** True when `phrase` appears in `terms` as a run, in order, each word as search matches words (typos and prefixes too). */
+function holdsRun(terms: readonly string[], phrase: readonly string[]): boolean {
+  outer: for (let i = 0; i + phrase.length <= terms.length; i++) {
+    for (let j = 0; j < phrase.length; j++) if (matchQuality(phrase[j] as string, terms[i + j] as string) === 0) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * How a query's words stand in a document's names (its title and other names):
+ * 2 when a name is the query, 1 when a name holds the query's words as a run or
+ * the query holds a whole name ("what does surgery involve" names the section
+ * also called "surgery"), else 0.
+ */
+function phraseMatch(title: string, names: readonly string[], phrase: readonly string[]): number {
+  let best = 0;
+  for (const name of [title, ...names]) {
+    const terms = termsOf(name);
+    if (terms.length === 0) continue;
+    if (terms.length === phrase.length && holdsRun(terms, phrase)) return 2;
+    if ((phrase.length > 1 && holdsRun(terms, phrase)) || holdsRun(phrase, terms)) best = 1;
+  }
+  return best;
+}
+
+/** A record's other names, as phraseMatch reads them. */
+function namesOf(record: Resource | Section): string[] {
+  return 'blocks' in record ? [record.id, ...record.aliases, record.flyerHeading ?? ''] : [record.id, ...record.aliases, ...record.formerNames];
+}
+
+function kindOf(resource: Resource): 'resource' | 'centre' {
+  return resource.types.includes(CENTRE_TYPE) ? 'centre' : 'resource';
+}
+
+/** How much a name that holds the query, or is held by it (1), or is it (2), multiplies the score. */
+const PHRASE_BONUS = [1, 2, 6];
 
 /**
  * A reusable index over a directory's sections and resources: record i is
- * section i, then resource i - sectionCount, in the store's order.
+ * section i, then resource i - sectionCount, in the store's order. The shipped
+ * records come indexed by the build; other records are indexed when first
+ * searched, or, in a large directory, those a cheap word filter picks for each
+ * search.
  */
 export class SearchIndex {
   private readonly sections: readonly Section[];
-  private readonly store: Store;
+  /** The resources, from the directory's store where it has one (data files), else from its list. */
+  private readonly resources: { readonly size: number; record(row: number): Resource };
+  private readonly storeOf: () => Store;
   private readonly vocabularies: Vocabularies;
-  private readonly types: ReadonlyMap<string, ResourceType>;
   private readonly narrowFrom: number;
   private readonly count: number;
+  private vocabulary?: Vocabulary;
   /** Records and their documents, made when first needed: a large directory needs few. */
   private readonly records = new Map<number, Resource | Section>();
   private readonly documents = new Map<number, SearchDocument>();
+  private shipped?: { segment?: Segment; covered: number };
+  private others?: Segment;
   private fields?: NarrowField[];
-  private shippedRows?: number;
 
   constructor(directory: Directory, options: IndexOptions = {}) {
     this.vocabularies = directory.vocabularies;
-    this.types = new Map(directory.vocabularies.types.map((t) => [t.id, t]));
-    // Sections first: on equal scores Fuse keeps index order, and the flyer's advice comes before organizations.
     this.sections = directory.sections;
-    this.store = storeOf(directory);
-    this.count = this.sections.length + this.store.size;
+    const { store } = directory;
+    if (store) {
+      this.resources = store;
+      this.storeOf = () => store;
+    } else {
+      // A list needs no store until a large one is narrowed: making one costs more than a small search.
+      const list = directory.resources;
+      this.resources = { size: list.length, record: (row) => list[row] as Resource };
+      let made: Store | undefined;
+      this.storeOf = () => (made ??= storeOf(directory));
+    }
+    this.count = this.sections.length + this.resources.size;
     this.narrowFrom = options.narrowFrom ?? NARROW_FROM;
   }
 
   private record(i: number): Resource | Section {
     let record = this.records.get(i);
     if (!record) {
-      record = i < this.sections.length ? (this.sections[i] as Section) : this.store.record(i - this.sections.length);
+      record = i < this.sections.length ? (this.sections[i] as Section) : this.resources.record(i - this.sections.length);
       this.records.set(i, record);
     }
     return record;
   }
 
-  /** The searchable form of record i, lower-cased as Fuse compares it. */
   private document(i: number): SearchDocument {
     let document = this.documents.get(i);
     if (!document) {
       const record = this.record(i);
-      const { kind, id, title, aliases, tags, body } = 'blocks' in record ? sectionDocument(record) : resourceDocument(record, this.types);
-      const down = (text: string) => text.toLowerCase();
-      document = { kind, id, title: down(title), aliases: aliases.map(down), tags: tags.map(down), body: down(body) };
+      this.vocabulary ??= vocabularyOf(this.vocabularies);
+      document = 'blocks' in record ? sectionDocument(record) : resourceDocument(record, this.vocabulary);
       this.documents.set(i, document);
     }
     return document;
   }
 
   /**
-   * Record i's document cut down to what Fuse needs to score the patterns (see
-   * could-match.ts), or undefined when Fuse could not match it at all: when no
-   * pattern could match a value of it, or, with `every`, when one of them
-   * could match none.
+   * The build's index of the shipped data, where this directory has the shipped
+   * sections and vocabularies, and how many of its leading records (sections,
+   * then resources) are the shipped ones, as they are when data files are
+   * loaded on top of them.
    */
-  private matchable(i: number, cutter: MatchCutter, every: boolean): SearchDocument | undefined {
-    const document = this.document(i);
-    if (every) {
-      // A pattern that no value could match rules the document out before any value is cut.
-      const values = [document.title, ...document.aliases, ...document.tags, document.body];
-      if (!cutter.checks.every((check) => values.some((value) => check.couldMatch(value)))) return undefined;
+  private shippedPart(): { segment?: Segment; covered: number } {
+    if (this.shipped) return this.shipped;
+    const shipped = loadDirectory();
+    if (this.sections !== shipped.sections || this.vocabularies !== shipped.vocabularies) return (this.shipped = { covered: 0 });
+    const resources = shipped.resources;
+    let row = 0;
+    while (row < resources.length && row < this.resources.size && this.resources.record(row) === resources[row]) row++;
+    const covered = this.sections.length + row;
+    const index: PackedIndex = loadSearchIndex();
+    return (this.shipped = { segment: { index, ref: (d) => (d < covered ? d : -1) }, covered });
+  }
+
+  /** An index made now of records `refs`. */
+  private segmentOf(refs: readonly number[]): Segment {
+    return { index: packIndex(refs.map((ref) => this.document(ref))), ref: (d) => refs[d] as number };
+  }
+
+  /** The indexes a search reads: the shipped one, and one of the other records (all, or those the word filter picks). */
+  private segments(query: string, terms: readonly string[], wanted: number): Segment[] {
+    const { segment, covered } = this.shippedPart();
+    const rest = (refs: number[]) => (segment ? [segment, this.segmentOf(refs)] : [this.segmentOf(refs)]);
+    if (this.count < this.narrowFrom) {
+      this.others ??= this.segmentOf(Array.from({ length: this.count - covered }, (_, i) => covered + i));
+      return segment ? [segment, this.others] : [this.others];
     }
-    const cut = (value: string) => cutter.cut(value);
-    const title = cut(document.title);
-    const aliases = document.aliases.map(cut).filter((value) => value !== '');
-    const tags = document.tags.map(cut).filter((value) => value !== '');
-    const body = cut(document.body);
-    if (title === '' && body === '' && aliases.length === 0 && tags.length === 0) return undefined;
-    return { ...document, title, aliases, tags, body };
+    return rest(this.narrowed(query, terms, wanted).filter((ref) => ref >= covered));
   }
 
   /**
-   * Hits best first; relevance runs from 1 (exact) down towards 0. The query is
-   * matched twice, as a whole phrase and word by word (every word must match
-   * somewhere, in any field), and each document keeps its better score: the
-   * phrase finds "find a specialist", the words find "second opinion grants".
+   * Hits best first. Each of the query's words is looked for whole, as the start
+   * of a longer word and, from five letters on, with a typo or two; each word
+   * scores its best match in a document by field and rarity (BM25), and a
+   * document's score is the sum over the words. The score is then weighed by how
+   * much of the query a hit covers (relevanceOf), and raised when its name is or
+   * holds the query; hits covering too little are left out. Ties go to the
+   * better match, then the name.
    */
   search(query: string, options: SearchOptions = {}): SearchHit[] {
-    const phrase = normalizeQuery(query);
-    const words = phrase.split(' ').filter((w) => w.length >= FUSE_OPTIONS.minMatchCharLength);
-    const candidates = this.count < this.narrowFrom ? Array.from({ length: this.count }, (_, i) => i) : this.narrowed(phrase, words, options.limit ?? 10);
-    const best = new Map<number, number>();
-    const keep = (found: ReadonlyMap<number, number>) => {
-      for (const [index, score] of found) {
-        const seen = best.get(index);
-        if (seen === undefined || score < seen) best.set(index, score);
-      }
-    };
-    keep(this.fuseSearch(candidates, [phrase], phrase));
-    if (words.length > 1) {
-      const keys = FUSE_OPTIONS.keys.map((k) => k.name);
-      keep(this.fuseSearch(candidates, words, { $and: words.map((w) => ({ $or: keys.map((k) => ({ [k]: w })) })) }));
+    const terms = queryTerms(normalizeQuery(query));
+    const scored = scoreDocuments(this.segments(query, terms, options.limit ?? 10), terms, {
+      weights: WEIGHTS,
+      quality: MATCH_QUALITY,
+      edits: allowedEdits,
+    });
+    const kinds = new Set(options.kinds ?? HIT_KINDS);
+    const shown = new Set(this.vocabularies.statuses.filter((s) => s.shownByDefault).map((s) => s.id));
+    const ranked: Array<{ ref: number; matched: number; score: number; relevance: number; live: boolean; name: string }> = [];
+    for (const { ref, score, words: matches } of scored) {
+      const relevance = Math.round(relevanceOf(matches, terms.length) * 1000) / 1000;
+      if (relevance < MIN_RELEVANCE) continue;
+      const record = this.record(ref);
+      const section = 'blocks' in record;
+      if (!kinds.has(section ? 'section' : kindOf(record))) continue;
+      const live = section || shown.has(record.status);
+      if (!live && options.all !== true) continue;
+      if (!section && options.resources && !options.resources.has(record.id)) continue;
+      const title = section ? record.title : record.name;
+      const weighed = score * relevance * (PHRASE_BONUS[phraseMatch(title, namesOf(record), terms)] as number);
+      ranked.push({ ref, matched: matches.filter(Boolean).length, score: weighed, relevance, live, name: sortKey(title) });
     }
-    const ranked = rankScores(best, (i) => this.document(i).title, words);
-    return ranked.slice(0, options.limit ?? ranked.length).map(([index, score]) => this.hit(index, score));
+    ranked.sort((a, b) => Number(b.live) - Number(a.live) || b.matched - a.matched || b.score - a.score || b.relevance - a.relevance || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return ranked.slice(0, options.limit ?? ranked.length).map(({ ref, relevance }) => this.hit(ref, relevance));
   }
 
-  /**
-   * Fuse's scores for `query` over the candidates it could match, by record:
-   * a search for each of several patterns (words) needs all of them to match.
-   * Each query gets a Fuse of its own, so no pattern is searched in values
-   * only another one could match.
-   */
-  private fuseSearch(candidates: readonly number[], patterns: readonly string[], query: string | Expression): Map<number, number> {
-    const cutter = new MatchCutter(patterns, FUSE_OPTIONS.threshold);
-    const kept: number[] = [];
-    const documents: SearchDocument[] = [];
-    for (const i of candidates) {
-      const document = this.matchable(i, cutter, patterns.length > 1);
-      if (document) {
-        kept.push(i);
-        documents.push(document);
-      }
-    }
-    const found = new Map<number, number>();
-    if (documents.length === 0) return found;
-    for (const { refIndex, score = 1 } of new Fuse(documents, FUSE_OPTIONS).search(query)) found.set(kept[refIndex] as number, score);
-    return found;
-  }
-
-  /**
-   * The records a large directory's search ranks: every section, the shipped
-   * records, and the other resources the cheap word filter scores best. The flyer's sections are few
-   * and long, and rough matches in long texts are where the cheap score errs
-   * most: Fuse always ranks them.
-   */
-  private narrowed(phrase: string, words: readonly string[], wanted: number): number[] {
+  /** The records a large directory's search ranks: the resources the cheap word filter scores best. */
+  private narrowed(query: string, terms: readonly string[], wanted: number): number[] {
     this.fields ??= this.narrowFields();
+    // The words as typed and as terms: the texts the filter scans are only lower-cased.
+    const typed = words(query).filter((w) => terms.includes(indexTerm(w)));
     const rows = narrow({
       fields: this.fields,
-      count: this.store.size,
-      phrase: phrase.toLowerCase(),
-      words: [...new Set(words.map((w) => w.toLowerCase()))],
+      count: this.resources.size,
+      phrase: foldLetters(query),
+      words: [...new Set([...typed, ...terms])],
       keep: Math.max(CANDIDATES, wanted * 4),
     });
     const sectionCount = this.sections.length;
-    const shipped = (this.shippedRows ??= this.leadingShippedRows());
-    return [...Array.from({ length: sectionCount + shipped }, (_, i) => i), ...rows.filter((row) => row >= shipped).map((row) => sectionCount + row)];
-  }
-
-  /**
-   * How many rows at the start are the shipped directory's records, as they
-   * are when files are loaded on top of it. Fuse ranks them always, like the
-   * sections: they are a few hundred, and their long names and places are
-   * where rough matches add up in ways the cheap score cannot follow.
-   */
-  private leadingShippedRows(): number {
-    const shipped = loadDirectory().resources;
-    let row = 0;
-    while (row < shipped.length && row < this.store.size && this.store.record(row).id === (shipped[row] as Resource).id) row++;
-    return row;
+    return [...Array.from({ length: sectionCount }, (_, i) => i), ...rows.map((row) => sectionCount + row)];
   }
 
   /** The searched fields of every resource, straight from the store: joined texts, and types as labels. */
   private narrowFields(): NarrowField[] {
-    const { store } = this;
+    const store = this.storeOf();
     const corpora = (field: SearchField) => store.texts(field).map(({ texts, rows }) => new Corpus(texts, rows));
-    const fieldOf: Record<SearchKey, NarrowField> = {
-      title: { weight: 0, corpora: corpora('title') },
-      aliases: { weight: 0, corpora: corpora('aliases'), rough: false },
-      tags: { weight: 0, labels: store.column('types'), textOf: this.vocabularies.types.map((t) => typeNames(t).join('\n').toLowerCase()) },
-      body: { weight: 0, corpora: corpora('body') },
-    };
-    return FUSE_OPTIONS.keys.map(({ name, weight }) => ({ ...fieldOf[name], weight }));
+    return [
+      { weight: FIELD_WEIGHTS.title, corpora: corpora('title') },
+      { weight: FIELD_WEIGHTS.aliases, corpora: corpora('aliases'), rough: false },
+      { weight: FIELD_WEIGHTS.tags, labels: store.column('types'), textOf: this.vocabularies.types.map((t) => labelNames(t).join('\n').toLowerCase()) },
+      { weight: FIELD_WEIGHTS.body, corpora: corpora('body') },
+    ];
   }
 
-  private hit(index: number, score: number): SearchHit {
-    const relevance = Math.round((1 - score) * 1000) / 1000;
+  private hit(index: number, relevance: number): SearchHit {
     const record = this.record(index);
     if ('blocks' in record) return { kind: 'section', id: record.id, title: record.title, relevance, section: record };
-    return { kind: 'resource', id: record.id, title: record.name, relevance, resource: record };
+    return { kind: kindOf(record), id: record.id, title: record.name, relevance, resource: record };
   }
-}
-
-/** How many of the query's words a title holds whole: "uk" is in "Sarcoma UK", not in "Duke". */
-function wholeWordsIn(title: string, words: readonly string[]): number {
-  const own = new Set(title.toLowerCase().split(/[^\p{L}\p{N}]+/u));
-  return words.filter((w) => own.has(w.toLowerCase())).length;
-}
-
-/**
- * Scores in ranking order: best relevance first; where the relevance shown is
- * the same, the title holding more of the query's words whole (Fuse scores a
- * word found inside another as exact, and a record that repeats it in every
- * field above one that is named by it); then the directory's order.
- */
-export function rankScores(scores: ReadonlyMap<number, number>, titleOf: (index: number) => string, words: readonly string[]): Array<[number, number]> {
-  const shown = (score: number) => Math.round((1 - score) * 1000);
-  const whole = new Map([...scores.keys()].map((i) => [i, wholeWordsIn(titleOf(i), words)]));
-  return [...scores.entries()].sort(([ia, a], [ib, b]) => shown(b) - shown(a) || (whole.get(ib) as number) - (whole.get(ia) as number) || a - b || ia - ib);
 }
 
 /** One-off search; build a SearchIndex to search the same directory many times. */

@@ -1,0 +1,202 @@
+// The search engine: an inverted index of terms (see terms.ts) and a BM25 scorer
+// that takes each query word's best match in a document, exact over prefix over
+// typo. The shipped data's index is made by the build and read as it is, so a
+// search starts without indexing anything; the records of data files are indexed
+// when searched. MiniSearch does the same job, but building its index for the
+// shipped data took about 100 ms a run, and loading a saved one about 20 ms.
+import { distance } from 'fastest-levenshtein';
+import { indexTerm, words } from './terms.js';
+
+/** The searched fields, in the order the index stores them. */
+export const FIELDS = ['title', 'aliases', 'tags', 'places', 'body'] as const;
+export type Field = (typeof FIELDS)[number];
+const BODY = FIELDS.indexOf('body');
+
+/** A document as the index reads it: each field's texts. */
+export type FieldTexts = Readonly<Record<Field, string | readonly string[]>>;
+
+/**
+ * An index of some documents, as the build writes it: the terms in sorted order;
+ * for each, its postings as runs of (document, field, count); and each
+ * document's length in terms, per field (document d, field f at d * 5 + f).
+ */
+export interface PackedIndex {
+  terms: string[];
+  postings: number[][];
+  lengths: number[];
+}
+
+/** Indexes documents; document d of the result is documents[d]. */
+export function packIndex(documents: readonly FieldTexts[]): PackedIndex {
+  const byTerm = new Map<string, number[]>();
+  const lengths: number[] = [];
+  documents.forEach((document, d) => {
+    FIELDS.forEach((field, f) => {
+      const value = document[field];
+      const terms = (typeof value === 'string' ? [value] : value).flatMap((text) => words(text).map(indexTerm));
+      lengths.push(terms.length);
+      const counts = new Map<string, number>();
+      for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+      for (const [term, count] of counts) {
+        let postings = byTerm.get(term);
+        if (!postings) byTerm.set(term, (postings = []));
+        postings.push(d, f, count);
+      }
+    });
+  });
+  const terms = [...byTerm.keys()].sort();
+  return { terms, postings: terms.map((t) => byTerm.get(t) as number[]), lengths };
+}
+
+/** A packed index placed among a search's documents: its document d is document refs(d), or left out when that is -1. */
+export interface Segment {
+  index: PackedIndex;
+  ref: (document: number) => number;
+}
+
+/** How one query word was found in a document: how well (1 exact, less for a prefix or typo), and whether only in the long text. */
+export interface WordMatch {
+  quality: number;
+  textOnly: boolean;
+}
+
+export interface Scored {
+  ref: number;
+  score: number;
+  /** Per query word, in the query's order; undefined where the word was not found. */
+  words: Array<WordMatch | undefined>;
+}
+
+export interface ScoreOptions {
+  /** How much a word found in each field counts. */
+  weights: readonly number[];
+  /** Quality of an exact match, of the start of a longer word, and of a word within the typos allowed. */
+  quality: { exact: number; prefix: number; fuzzy: number };
+  /** How many typos a query word may have (0: none). */
+  edits: (term: string) => number;
+}
+
+// BM25+ as MiniSearch and Lucene use it: term saturation, length normalization, and a floor for long fields.
+const K = 1.2;
+const B = 0.7;
+const DELTA = 0.5;
+
+/** The first position in sorted `terms` whose term is not less than `term`. */
+function lowerBound(terms: readonly string[], term: string): number {
+  let low = 0;
+  let high = terms.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((terms[middle] as string) < term) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** True when two words of the same length differ only by two neighbouring letters swapped ("trails", "trials"). */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+/** True when `b` is within `edits` typos of `a`: letters added, dropped or changed, or two neighbours swapped (one typo, not two). */
+export function withinEdits(a: string, b: string, edits: number): boolean {
+  return edits > 0 && Math.abs(a.length - b.length) <= edits && (distance(a, b) <= edits || swapped(a, b));
+}
+
+/** Terms of one index that match a query word, with the quality of each match. */
+function expansions(index: PackedIndex, term: string, options: ScoreOptions): Array<[number, number]> {
+  const { terms } = index;
+  const found: Array<[number, number]> = [];
+  const start = lowerBound(terms, term);
+  for (let t = start; t < terms.length && (terms[t] as string).startsWith(term); t++) {
+    found.push([t, terms[t] === term ? options.quality.exact : options.quality.prefix]);
+  }
+  const edits = options.edits(term);
+  if (edits > 0) {
+    for (let t = 0; t < terms.length; t++) {
+      const candidate = terms[t] as string;
+      if (Math.abs(candidate.length - term.length) > edits || candidate.startsWith(term)) continue;
+      // A typo seldom spares neither of the first two letters: this skips most terms before counting edits.
+      if (candidate[0] !== term[0] && candidate[1] !== term[1] && candidate[0] !== term[1] && candidate[1] !== term[0]) continue;
+      if (withinEdits(term, candidate, edits)) found.push([t, options.quality.fuzzy]);
+    }
+  }
+  return found;
+}
+
+/**
+ * Scores every document that matches any query word. A word scores, in each
+ * document, its best-matching term's BM25 weight over the fields (times the
+ * field's weight and the match's quality); a document's score is the sum over
+ * the query's distinct words. Rarity and average lengths are counted over all
+ * segments together, so an index made at build time and one made now score alike.
+ */
+export function scoreDocuments(segments: readonly Segment[], queryTerms: readonly string[], options: ScoreOptions): Scored[] {
+  const fieldCount = FIELDS.length;
+  let documents = 0;
+  const totals = new Float64Array(fieldCount);
+  for (const { index, ref } of segments) {
+    const count = index.lengths.length / fieldCount;
+    for (let d = 0; d < count; d++) {
+      if (ref(d) === -1) continue;
+      documents++;
+      for (let f = 0; f < fieldCount; f++) totals[f] = (totals[f] as number) + (index.lengths[d * fieldCount + f] as number);
+    }
+  }
+  const average = Array.from(totals, (total) => Math.max(1, total / Math.max(1, documents)));
+  const results = new Map<number, Scored>();
+  // The best a word has scored in a document so far, by document and word.
+  const bestWorth = new Map<number, number>();
+
+  queryTerms.forEach((term, w) => {
+    const found = segments.map((segment) => expansions(segment.index, term, options));
+    // How many documents hold each matching term, over all segments: its rarity.
+    const frequency = new Map<string, number>();
+    segments.forEach(({ index, ref }, s) => {
+      for (const [t] of found[s] as Array<[number, number]>) {
+        const postings = index.postings[t] as number[];
+        let holding = 0;
+        for (let p = 0; p < postings.length; p += 3) if (ref(postings[p] as number) !== -1 && (p === 0 || postings[p - 3] !== postings[p])) holding++;
+        const text = index.terms[t] as string;
+        frequency.set(text, (frequency.get(text) ?? 0) + holding);
+      }
+    });
+    segments.forEach(({ index, ref }, s) => {
+      for (const [t, quality] of found[s] as Array<[number, number]>) {
+        const df = frequency.get(index.terms[t] as string) as number;
+        const idf = Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+        const postings = index.postings[t] as number[];
+        for (let p = 0; p < postings.length; ) {
+          const d = postings[p] as number;
+          const target = ref(d);
+          let sum = 0;
+          let textOnly = true;
+          for (; p < postings.length && postings[p] === d; p += 3) {
+            const f = postings[p + 1] as number;
+            const tf = postings[p + 2] as number;
+            const length = index.lengths[d * fieldCount + f] as number;
+            sum += (options.weights[f] as number) * idf * (DELTA + (tf * (K + 1)) / (tf + K * (1 - B + (B * length) / (average[f] as number))));
+            if (f !== BODY) textOnly = false;
+          }
+          if (target === -1) continue;
+          let result = results.get(target);
+          if (!result) results.set(target, (result = { ref: target, score: 0, words: [] }));
+          const seen = result.words[w];
+          const worth = sum * quality;
+          // Each word counts its best match once: exact over prefix over typo, then the better scored.
+          const better = !seen || quality > seen.quality || (quality === seen.quality && (worth > (bestWorth.get(target * queryTerms.length + w) ?? 0) || (seen.textOnly && !textOnly)));
+          if (!better) continue;
+          const before = seen ? (bestWorth.get(target * queryTerms.length + w) ?? 0) : 0;
+          result.words[w] = { quality, textOnly: seen && seen.quality === quality ? seen.textOnly && textOnly : textOnly };
+          const kept = seen && seen.quality === quality ? Math.max(before, worth) : worth;
+          result.score += kept - before;
+          bestWorth.set(target * queryTerms.length + w, kept);
+        }
+      }
+    });
+  });
+  return [...results.values()];
+}

@@ -1,0 +1,99 @@
+// How search reads words, the same way in the documents and in a query: letters
+// folded (case, accents, ø, ß), UK and US spellings made one, a light stem, and
+// the words that carry no meaning of their own left out.
+import { eng } from 'stopword';
+import { stemmer } from 'stemmer';
+
+const LETTERS: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h', ŀ: 'l' };
+
+/**
+ * Words people put around a question that the stop-word list keeps: auxiliaries
+ * ("will", "does"), fillers ("just", "really") and how-often words. None of them
+ * names anything in the directory; matched, they would only add noise.
+ */
+const QUESTION_WORDS = [
+  'will', 'just', 'does', 'doing', 'done', 'when', 'why', 'whom', 'whose', 'often', 'need', 'needs', 'want', 'wants',
+  'near', 'someone', 'anyone', 'something', 'anything', 'please', 'tell', 'know', 'really', 'im', 'ive', 'dont', 'cant',
+  'its', 'theres', 'whats', 'shall', 'may', 'mine', 'best', 'good', 'better', 'yours', 'am', 'been', 'being', 'i', 'me', 'my', 'our',
+];
+
+/** Question words and the stop-word list's, folded as document words are. */
+const STOP_WORDS: ReadonlySet<string> = new Set([...eng, ...QUESTION_WORDS].map((w) => foldLetters(w).replace(/'/g, '')));
+
+/** Lower case without accents: "Sarkomföreningen" and "sarkomforeningen" are one word. */
+export function foldLetters(text: string): string {
+  const lower = text.toLowerCase();
+  // Plain ASCII, the common case, needs no Unicode tables.
+  if (/^[ -~\t\n\r]*$/.test(lower)) return lower;
+  return lower
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[øæœßłđðþıħŀ]/g, (c) => LETTERS[c] as string);
+}
+
+/** The words of a text, folded, in order: letters and digits, split at anything else. */
+export function words(text: string): string[] {
+  return foldLetters(text)
+    .replace(/['’]/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '');
+}
+
+/**
+ * British spellings written the American way, so either finds both: tumour,
+ * centre, organisation, counselling, paediatric, oesophagus, catalogue, analyse.
+ * Applied to every word on both sides, so a rule that also touches an unrelated
+ * word ("michael") changes nothing a search can notice.
+ */
+const SPELLINGS: ReadonlyArray<[RegExp, string]> = [
+  [/(?<=\w{2})our(s?)$/, 'or$1'],
+  [/(?<=[^aeiou])tre(s?)$/, 'ter$1'],
+  [/(?<=\w{3})is(e|es|ed|ing|ation|ations)$/, 'iz$1'],
+  [/(?<=\w{3})ys(e|es|ed|ing)$/, 'yz$1'],
+  [/(?<=[aeiou])ll(ing|ed|or|ors)$/, 'l$1'],
+  [/(?<=\w{3})ogue(s?)$/, 'og$1'],
+  [/ae/g, 'e'],
+  [/^oe/, 'e'],
+];
+
+export function americanSpelling(word: string): string {
+  let out = word;
+  for (const [pattern, replacement] of SPELLINGS) out = out.replace(pattern, replacement);
+  return out;
+}
+
+/** A word as the index keeps it: one spelling, stemmed (Porter: plurals, -ing, -ed and the like). */
+export function termOf(word: string): string {
+  // Numbers and short words (codes, acronyms: "uk", "lms", "gist") stay as they are.
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  return stemmer(americanSpelling(word));
+}
+
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word);
+}
+
+/** Stems are many times repeated across documents: each is worked out once per run. */
+const termCache = new Map<string, string>();
+
+/** The term the index keeps for a folded word (stop words too: a query of nothing else looks for them). */
+export function indexTerm(word: string): string {
+  let term = termCache.get(word);
+  if (term === undefined) {
+    term = termOf(word);
+    termCache.set(word, term);
+  }
+  return term;
+}
+
+/** A query's words that carry meaning, as terms, each once and in order. When every word is a stop word, those words. */
+export function queryTerms(query: string): string[] {
+  const all = words(query);
+  const content = all.filter((w) => !STOP_WORDS.has(w));
+  return [...new Set((content.length > 0 ? content : all).map(indexTerm))];
+}
+
+/** A text's words that carry meaning, as terms, in order (names too: "Sarcoma Alliance for Research" has three). */
+export function contentTerms(text: string): string[] {
+  return words(text).filter((w) => !STOP_WORDS.has(w)).map(indexTerm);
+}
