@@ -33,9 +33,10 @@ const NAME_MARGIN = 0.15;
 export function nameNearness(typed: readonly string[], name: string): number {
   const own = contentTerms(name);
   if (typed.length === 0 || own.length === 0) return 0;
-  const found = (a: string, among: readonly string[]) => among.some((b) => matchQuality(a, b) > 0 || matchQuality(b, a) > 0);
-  const precision = typed.filter((t) => found(t, own)).length / typed.length;
-  const recall = own.filter((o) => found(o, typed)).length / own.length;
+  // A typed word finds a name's word as search finds words: whole, as its start, or with a typo; never the other way ("sarc" is not "sarcoma").
+  const finds = (t: string, o: string) => matchQuality(t, o) > 0;
+  const precision = typed.filter((t) => own.some((o) => finds(t, o))).length / typed.length;
+  const recall = own.filter((o) => typed.some((t) => finds(t, o))).length / own.length;
   return precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
 }
 
