@@ -4,7 +4,7 @@
 // pieces of megabytes of text, never the whole of it.
 import { distance } from 'fastest-levenshtein';
 import type { Point } from './distance.js';
-import { normalizeKey } from './normalize.js';
+import { LATIN_LETTERS, normalizeKey } from './normalize.js';
 
 export interface Town extends Point {
   name: string;
@@ -33,12 +33,11 @@ export interface GazetteerSources {
 }
 
 /** Letters that Unicode does not decompose into a Latin letter and a mark, as people type them without the key: København is københavn is kobenhavn. */
-const LETTERS: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h', ŀ: 'l' };
 
 /** A town's name as the gazetteer files it: folded as places are (normalizeKey), and in Latin letters only. */
 export function townKey(name: string): string {
   const key = normalizeKey(name);
-  return /^[a-z0-9-]*$/.test(key) ? key : key.replace(/[øæœßłđðþıħŀ]/g, (c) => LETTERS[c] as string);
+  return /^[a-z0-9-]*$/.test(key) ? key : key.replace(/[øæœßłđðþıħŀ]/g, (c) => LATIN_LETTERS[c] as string);
 }
 
 const CHUNK = 512;

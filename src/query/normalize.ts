@@ -21,3 +21,6 @@ export function normalizeKey(input: string): string {
 export function sortKey(name: string): string {
   return ASCII.test(name) ? name.toLowerCase() : name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
+
+/** Letters that Unicode does not decompose into a base letter and a mark, as Latin letters. */
+export const LATIN_LETTERS: Readonly<Record<string, string>> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h', ŀ: 'l' };

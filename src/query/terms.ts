@@ -3,8 +3,7 @@
 // the words that carry no meaning of their own left out.
 import { eng } from 'stopword';
 import { stemmer } from 'stemmer';
-
-const LETTERS: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h', ŀ: 'l' };
+import { LATIN_LETTERS } from './normalize.js';
 
 /**
  * Words people put around a question that the stop-word list keeps: auxiliaries
@@ -28,7 +27,7 @@ export function foldLetters(text: string): string {
   return lower
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
-    .replace(/[øæœßłđðþıħŀ]/g, (c) => LETTERS[c] as string);
+    .replace(/[øæœßłđðþıħŀ]/g, (c) => LATIN_LETTERS[c] as string);
 }
 
 /** The words of a text, folded, in order: letters and digits, split at anything else. */
