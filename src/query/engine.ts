@@ -116,12 +116,13 @@ function expansions(index: PackedIndex, term: string, options: ScoreOptions): Ar
   }
   const edits = options.edits(term);
   if (edits > 0) {
-    for (let t = 0; t < terms.length; t++) {
-      const candidate = terms[t] as string;
-      if (Math.abs(candidate.length - term.length) > edits || candidate.startsWith(term)) continue;
-      // A typo seldom spares neither of the first two letters: this skips most terms before counting edits.
-      if (candidate[0] !== term[0] && candidate[1] !== term[1] && candidate[0] !== term[1] && candidate[1] !== term[0]) continue;
-      if (withinEdits(term, candidate, edits)) found.push([t, options.quality.fuzzy]);
+    // Typos are looked for among terms that begin with the word's first or second letter: a typo
+    // seldom changes the first letter, and a letter typed before it, or the first two swapped, puts the second first.
+    for (const first of new Set([term[0] as string, term[1] as string])) {
+      for (let t = lowerBound(terms, first); t < terms.length && (terms[t] as string).startsWith(first); t++) {
+        const candidate = terms[t] as string;
+        if (!candidate.startsWith(term) && withinEdits(term, candidate, edits)) found.push([t, options.quality.fuzzy]);
+      }
     }
   }
   return found;
