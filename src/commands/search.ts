@@ -32,10 +32,16 @@ export const run = defineCommand(async ({ args, options, directory: load }) => {
   const filtered = (query.regions ?? []).length > 0 || types.length > 0;
   const resources = filtered ? new Set(filterResources(directory, { ...query, all: true }).map((m) => m.resource.id)) : undefined;
   const hits = new SearchIndex(directory).search(args.join(' '), { limit, kinds, resources, all: query.all });
-  const json = hits.map(searchJson);
+  // Records are read only for the formats that print them: a pipe's rows need none.
+  let json: ReturnType<typeof searchJson>[] | undefined;
+  const asJson = () => (json ??= hits.map(searchJson));
   return {
-    json,
-    lines: json,
+    get json() {
+      return asJson();
+    },
+    get lines() {
+      return asJson();
+    },
     table: { header: SEARCH_COLUMNS, rows: hits.map(searchRow) },
     text: (style) => searchText(hits, style),
     markdown: () => searchMarkdown(hits),

@@ -12,14 +12,14 @@ import { DataError } from '../errors.js';
 import { Gazetteer, textSource } from '../query/gazetteer.js';
 import { placed } from '../query/placing.js';
 import { shippedSearchIndex } from '../query/documents.js';
-import type { PackedIndex } from '../query/engine.js';
+import type { ShippedSearch } from '../query/documents.js';
 import type { Resource, Vocabularies } from '../types.js';
 import { gazetteerTexts } from './gazetteer-source.js';
 import type { GazetteerTexts } from './gazetteer-source.js';
 import { validateDirectory } from './load.js';
 import { withPlaces } from './places-source.js';
 
-export function shippedData(): { json: string; gazetteer: GazetteerTexts; searchIndex: PackedIndex } {
+export function shippedData(): { json: string; gazetteer: GazetteerTexts; searchIndex: ShippedSearch } {
   const places = withPlaces(vocabularies as unknown as Vocabularies);
   const directory = validateDirectory({ resources: [...resources, ...centres], sections, vocabularies: places, about, checklist });
   const texts = gazetteerTexts(places.regions);

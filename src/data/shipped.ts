@@ -1,5 +1,5 @@
 import { directoryJson, regionDetailsJson, regionsJson, resourcesJson, searchIndexJson } from '../generated/shipped-data.js';
-import type { PackedIndex } from '../query/engine.js';
+import type { ShippedSearch } from '../query/documents.js';
 import type { Directory, Region, Resource } from '../types.js';
 
 let cached: Directory | undefined;
@@ -40,9 +40,9 @@ export function loadDirectory(): Directory {
   return directory;
 }
 
-let searchIndex: PackedIndex | undefined;
+let searchIndex: ShippedSearch | undefined;
 
-/** The build's search index of the shipped sections and resources (see query/search.ts). */
-export function loadSearchIndex(): PackedIndex {
-  return (searchIndex ??= JSON.parse(searchIndexJson) as PackedIndex);
+/** The build's search index of the shipped sections and resources, and what search shows of each (see query/search.ts). */
+export function loadSearchIndex(): ShippedSearch {
+  return (searchIndex ??= JSON.parse(searchIndexJson) as ShippedSearch);
 }

@@ -2,8 +2,9 @@
 // fields the index holds. The build indexes the shipped records the same way.
 import { CENTRE_TYPE } from '../types.js';
 import type { Directory, Region, Resource, ResourceType, Section, Service, Vocabularies } from '../types.js';
-import { packIndex } from './engine.js';
-import type { PackedIndex } from './engine.js';
+import { packIndex, storeIndex } from './engine.js';
+import type { StoredIndex } from './engine.js';
+import { indexTerm, words } from './terms.js';
 
 /** What a hit is: a section of the flyer, an organization, or a treatment centre. */
 export type HitKind = 'section' | 'resource' | 'centre';
@@ -57,7 +58,7 @@ export function resourceDocument(resource: Resource, vocabulary: Vocabulary): Se
   });
   const sites = resource.locations.flatMap((l) => [l.name, l.city, l.area].filter((p): p is string => p !== undefined));
   return {
-    kind: resource.types.includes(CENTRE_TYPE) ? 'centre' : 'resource',
+    kind: kindOf(resource),
     id: resource.id,
     title: resource.name,
     aliases: [resource.id.replace(/-/g, ' '), ...resource.aliases, ...resource.formerNames],
@@ -79,9 +80,57 @@ export function sectionDocument(section: Section): SearchDocument {
   };
 }
 
-/** The build's search index of the shipped data (see scripts/build.mjs): sections, then resources, in order. */
-export function shippedSearchIndex(directory: Directory): PackedIndex {
-  const vocabulary = vocabularyOf(directory.vocabularies);
-  return packIndex([...directory.sections.map(sectionDocument), ...directory.resources.map((r) => resourceDocument(r, vocabulary))]);
+/** The terms of a text, in order, as the index keeps them. */
+export function termsOf(text: string): string[] {
+  return words(text).map(indexTerm);
 }
 
+/** What search ranks a record by and shows of it, without the record itself. */
+export interface Entry {
+  kind: HitKind;
+  id: string;
+  title: string;
+  /** False for a merged or closed organization. */
+  live: boolean;
+  /** The terms of its title and of each of its other names: terms joined by spaces, names by new lines. */
+  names: string;
+}
+
+export function kindOf(resource: Resource): 'resource' | 'centre' {
+  return resource.types.includes(CENTRE_TYPE) ? 'centre' : 'resource';
+}
+
+/** A record's entry; `shown` are the statuses shown by default. */
+export function entryOf(record: Resource | Section, shown: ReadonlySet<string>): Entry {
+  const section = 'blocks' in record;
+  const title = section ? record.title : record.name;
+  const others = section ? [record.id, ...record.aliases, record.flyerHeading ?? ''] : [record.id, ...record.aliases, ...record.formerNames];
+  return {
+    kind: section ? 'section' : kindOf(record),
+    id: record.id,
+    title,
+    live: section || shown.has(record.status),
+    names: [title, ...others].map((name) => termsOf(name).join(' ')).filter((terms) => terms !== '').join('\n'),
+  };
+}
+
+/** The statuses shown by default (active, unknown). */
+export function shownStatuses(vocabularies: Vocabularies): Set<string> {
+  return new Set(vocabularies.statuses.filter((s) => s.shownByDefault).map((s) => s.id));
+}
+
+/** The build's search index of the shipped data: sections, then resources, in order; and their entries. */
+export interface ShippedSearch {
+  index: StoredIndex;
+  entries: Entry[];
+}
+
+export function shippedSearchIndex(directory: Directory): ShippedSearch {
+  const vocabulary = vocabularyOf(directory.vocabularies);
+  const shown = shownStatuses(directory.vocabularies);
+  const records = [...directory.sections, ...directory.resources];
+  return {
+    index: storeIndex(packIndex(records.map((r) => ('blocks' in r ? sectionDocument(r) : resourceDocument(r, vocabulary))))),
+    entries: records.map((r) => entryOf(r, shown)),
+  };
+}

@@ -16,14 +16,54 @@ const BODY = FIELDS.indexOf('body');
 export type FieldTexts = Readonly<Record<Field, string | readonly string[]>>;
 
 /**
- * An index of some documents, as the build writes it: the terms in sorted order;
- * for each, its postings as runs of (document, field, count); and each
- * document's length in terms, per field (document d, field f at d * 5 + f).
+ * An index of some documents: the terms in sorted order; their postings, one
+ * flat list of (document, field, count) runs, term t's from starts[t] to
+ * starts[t + 1]; and each document's length in terms, per field (document d,
+ * field f at d * 5 + f).
  */
 export interface PackedIndex {
-  terms: string[];
-  postings: number[][];
-  lengths: number[];
+  terms: readonly string[];
+  starts: ArrayLike<number>;
+  postings: ArrayLike<number>;
+  lengths: ArrayLike<number>;
+}
+
+/**
+ * An index as the build writes it into a JSON text: the terms one per line, and
+ * the numbers in base64, which a run turns back into arrays without parsing each
+ * number (the shipped index has some 40,000): where terms start as 32-bit
+ * integers, postings and lengths as 16-bit ones.
+ */
+export interface StoredIndex {
+  terms: string;
+  starts: string;
+  postings: string;
+  lengths: string;
+}
+
+function toBase64(values: ArrayLike<number>, Type: Int32ArrayConstructor | Uint16ArrayConstructor): string {
+  const array = Type.from(values);
+  if (array.some((value, i) => value !== values[i])) throw new RangeError(`a search index value does not fit in ${array.BYTES_PER_ELEMENT * 8} bits`);
+  return Buffer.from(array.buffer).toString('base64');
+}
+
+function fromBase64<T>(text: string, Type: new (buffer: ArrayBuffer) => T): T {
+  const bytes = Buffer.from(text, 'base64');
+  // A copy at an aligned offset: Node's pooled buffers may start anywhere.
+  return new Type(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+}
+
+export function storeIndex(index: PackedIndex): StoredIndex {
+  return { terms: index.terms.join('\n'), starts: toBase64(index.starts, Int32Array), postings: toBase64(index.postings, Uint16Array), lengths: toBase64(index.lengths, Uint16Array) };
+}
+
+export function readIndex(stored: StoredIndex): PackedIndex {
+  return {
+    terms: stored.terms.split('\n'),
+    starts: fromBase64(stored.starts, Int32Array),
+    postings: fromBase64(stored.postings, Uint16Array),
+    lengths: fromBase64(stored.lengths, Uint16Array),
+  };
 }
 
 /** Indexes documents; document d of the result is documents[d]. */
@@ -45,7 +85,13 @@ export function packIndex(documents: readonly FieldTexts[]): PackedIndex {
     });
   });
   const terms = [...byTerm.keys()].sort();
-  return { terms, postings: terms.map((t) => byTerm.get(t) as number[]), lengths };
+  const starts = [0];
+  const postings: number[] = [];
+  for (const term of terms) {
+    for (const value of byTerm.get(term) as number[]) postings.push(value);
+    starts.push(postings.length);
+  }
+  return { terms, starts, postings, lengths };
 }
 
 /** A packed index placed among a search's documents: its document d is document refs(d), or left out when that is -1. */
@@ -158,9 +204,11 @@ export function scoreDocuments(segments: readonly Segment[], queryTerms: readonl
     const frequency = new Map<string, number>();
     segments.forEach(({ index, ref }, s) => {
       for (const [t] of found[s] as Array<[number, number]>) {
-        const postings = index.postings[t] as number[];
+        const { postings } = index;
+        const first = index.starts[t] as number;
+        const end = index.starts[t + 1] as number;
         let holding = 0;
-        for (let p = 0; p < postings.length; p += 3) if (ref(postings[p] as number) !== -1 && (p === 0 || postings[p - 3] !== postings[p])) holding++;
+        for (let p = first; p < end; p += 3) if (ref(postings[p] as number) !== -1 && (p === first || postings[p - 3] !== postings[p])) holding++;
         const text = index.terms[t] as string;
         frequency.set(text, (frequency.get(text) ?? 0) + holding);
       }
@@ -169,13 +217,14 @@ export function scoreDocuments(segments: readonly Segment[], queryTerms: readonl
       for (const [t, quality] of found[s] as Array<[number, number]>) {
         const df = frequency.get(index.terms[t] as string) as number;
         const idf = Math.log(1 + (documents - df + 0.5) / (df + 0.5));
-        const postings = index.postings[t] as number[];
-        for (let p = 0; p < postings.length; ) {
+        const { postings } = index;
+        const end = index.starts[t + 1] as number;
+        for (let p = index.starts[t] as number; p < end; ) {
           const d = postings[p] as number;
           const target = ref(d);
           let sum = 0;
           let textOnly = true;
-          for (; p < postings.length && postings[p] === d; p += 3) {
+          for (; p < end && postings[p] === d; p += 3) {
             const f = postings[p + 1] as number;
             const tf = postings[p + 2] as number;
             const length = index.lengths[d * fieldCount + f] as number;

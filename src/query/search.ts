@@ -4,12 +4,11 @@ import type { NarrowField } from './narrow.js';
 import { loadDirectory, loadSearchIndex } from '../data/shipped.js';
 import { storeOf } from '../data/store.js';
 import type { SearchField, Store } from '../data/store.js';
-import { CENTRE_TYPE } from '../types.js';
 import type { Directory, Resource, Section, Vocabularies } from '../types.js';
 import { sortKey } from './normalize.js';
-import { FIELDS, packIndex, scoreDocuments, withinEdits } from './engine.js';
-import { HIT_KINDS, labelNames, resourceDocument, sectionDocument, vocabularyOf } from './documents.js';
-import type { HitKind, SearchDocument, SearchKey, Vocabulary } from './documents.js';
+import { FIELDS, packIndex, readIndex, scoreDocuments, withinEdits } from './engine.js';
+import { HIT_KINDS, entryOf, labelNames, resourceDocument, sectionDocument, shownStatuses, vocabularyOf } from './documents.js';
+import type { Entry, HitKind, SearchDocument, SearchKey, Vocabulary } from './documents.js';
 import type { PackedIndex, Segment, WordMatch } from './engine.js';
 import { foldLetters, indexTerm, queryTerms, words } from './terms.js';
 
@@ -105,11 +104,6 @@ export function relevanceOf(matches: ReadonlyArray<WordMatch | undefined>, count
   return count === 0 ? 0 : sum / count;
 }
 
-/** The terms of a text, in order, as the index keeps them. */
-function termsOf(text: string): string[] {
-  return words(text).map(indexTerm);
-}
-
 /** True when `phrase` appears in `terms` as a run, in order, each word as search matches words (typos and prefixes too). */
 function holdsRun(terms: readonly string[], phrase: readonly string[]): boolean {
   outer: for (let i = 0; i + phrase.length <= terms.length; i++) {
@@ -120,82 +114,98 @@ function holdsRun(terms: readonly string[], phrase: readonly string[]): boolean 
 }
 
 /**
- * How a query's words stand in a document's names (its title and other names):
- * 2 when a name is the query, 1 when a name holds the query's words as a run or
- * the query holds a whole name ("what does surgery involve" names the section
- * also called "surgery"), else 0.
+ * How a query's words stand in a record's names (the terms of its title and
+ * other names): 2 when a name is the query, 1 when a name holds the query's
+ * words as a run or the query holds a whole name ("what does surgery involve"
+ * names the section also called "surgery"), else 0.
  */
-function phraseMatch(title: string, names: readonly string[], phrase: readonly string[]): number {
+function phraseMatch(names: string, phrase: readonly string[]): number {
   let best = 0;
-  for (const name of [title, ...names]) {
-    const terms = termsOf(name);
-    if (terms.length === 0) continue;
+  for (const name of names.split('\n')) {
+    const terms = name.split(' ');
     if (terms.length === phrase.length && holdsRun(terms, phrase)) return 2;
     if ((phrase.length > 1 && holdsRun(terms, phrase)) || holdsRun(phrase, terms)) best = 1;
   }
   return best;
 }
 
-/** A record's other names, as phraseMatch reads them. */
-function namesOf(record: Resource | Section): string[] {
-  return 'blocks' in record ? [record.id, ...record.aliases, record.flyerHeading ?? ''] : [record.id, ...record.aliases, ...record.formerNames];
-}
-
-function kindOf(resource: Resource): 'resource' | 'centre' {
-  return resource.types.includes(CENTRE_TYPE) ? 'centre' : 'resource';
-}
-
 /** How much a name that holds the query, or is held by it (1), or is it (2), multiplies the score. */
 const PHRASE_BONUS = [1, 2, 6];
+
+/** The build's index of the shipped data, read once per run. */
+let shippedIndex: { index: PackedIndex; entries: readonly Entry[] } | undefined;
+
+function shippedSearch(): { index: PackedIndex; entries: readonly Entry[] } {
+  if (shippedIndex) return shippedIndex;
+  const { index, entries } = loadSearchIndex();
+  return (shippedIndex = { index: readIndex(index), entries });
+}
 
 /**
  * A reusable index over a directory's sections and resources: record i is
  * section i, then resource i - sectionCount, in the store's order. The shipped
- * records come indexed by the build; other records are indexed when first
- * searched, or, in a large directory, those a cheap word filter picks for each
- * search.
+ * records come indexed by the build, with what search shows of each, so a search
+ * of them reads no record it does not print; other records are indexed when
+ * first searched, or, in a large directory, those a cheap word filter picks for
+ * each search.
  */
 export class SearchIndex {
+  private readonly directory: Directory;
   private readonly sections: readonly Section[];
-  /** The resources, from the directory's store where it has one (data files), else from its list. */
-  private readonly resources: { readonly size: number; record(row: number): Resource };
-  private readonly storeOf: () => Store;
   private readonly vocabularies: Vocabularies;
   private readonly narrowFrom: number;
-  private readonly count: number;
+  private list?: { readonly size: number; record(row: number): Resource };
+  private made?: Store;
   private vocabulary?: Vocabulary;
-  /** Records and their documents, made when first needed: a large directory needs few. */
+  private shown?: Set<string>;
+  /** Records, entries and documents, made when first needed: a large directory needs few. */
   private readonly records = new Map<number, Resource | Section>();
+  private readonly entries = new Map<number, Entry>();
   private readonly documents = new Map<number, SearchDocument>();
-  private shipped?: { segment?: Segment; covered: number };
+  private shipped?: { segment?: Segment; entries?: readonly Entry[]; covered: number };
   private others?: Segment;
   private fields?: NarrowField[];
 
   constructor(directory: Directory, options: IndexOptions = {}) {
+    this.directory = directory;
     this.vocabularies = directory.vocabularies;
     this.sections = directory.sections;
-    const { store } = directory;
-    if (store) {
-      this.resources = store;
-      this.storeOf = () => store;
-    } else {
-      // A list needs no store until a large one is narrowed: making one costs more than a small search.
-      const list = directory.resources;
-      this.resources = { size: list.length, record: (row) => list[row] as Resource };
-      let made: Store | undefined;
-      this.storeOf = () => (made ??= storeOf(directory));
-    }
-    this.count = this.sections.length + this.resources.size;
     this.narrowFrom = options.narrowFrom ?? NARROW_FROM;
+  }
+
+  /** The resources, from the directory's store where it has one (data files), else from its list, read when first needed. */
+  private resources(): { readonly size: number; record(row: number): Resource } {
+    if (this.list) return this.list;
+    const { store } = this.directory;
+    if (store) return (this.list = store);
+    const list = this.directory.resources;
+    return (this.list = { size: list.length, record: (row) => list[row] as Resource });
+  }
+
+  /** A store, for narrowing a large directory: the directory's own, or one made now. */
+  private store(): Store {
+    return (this.made ??= storeOf(this.directory));
   }
 
   private record(i: number): Resource | Section {
     let record = this.records.get(i);
     if (!record) {
-      record = i < this.sections.length ? (this.sections[i] as Section) : this.resources.record(i - this.sections.length);
+      record = i < this.sections.length ? (this.sections[i] as Section) : this.resources().record(i - this.sections.length);
       this.records.set(i, record);
     }
     return record;
+  }
+
+  private entry(i: number): Entry {
+    const { entries, covered } = this.shippedPart();
+    if (entries && i < covered) return entries[i] as Entry;
+    let entry = this.entries.get(i);
+    if (!entry) {
+      this.shown ??= shownStatuses(this.vocabularies);
+      entry = entryOf(this.record(i), this.shown);
+      this.entries.set(i, entry);
+    }
+    return entry;
   }
 
   private document(i: number): SearchDocument {
@@ -212,19 +222,23 @@ export class SearchIndex {
   /**
    * The build's index of the shipped data, where this directory has the shipped
    * sections and vocabularies, and how many of its leading records (sections,
-   * then resources) are the shipped ones, as they are when data files are
-   * loaded on top of them.
+   * then resources) are the shipped ones: all of them in the shipped directory,
+   * the leading ones where data files are loaded on top of it.
    */
-  private shippedPart(): { segment?: Segment; covered: number } {
+  private shippedPart(): { segment?: Segment; entries?: readonly Entry[]; covered: number } {
     if (this.shipped) return this.shipped;
     const shipped = loadDirectory();
     if (this.sections !== shipped.sections || this.vocabularies !== shipped.vocabularies) return (this.shipped = { covered: 0 });
-    const resources = shipped.resources;
-    let row = 0;
-    while (row < resources.length && row < this.resources.size && this.resources.record(row) === resources[row]) row++;
-    const covered = this.sections.length + row;
-    const index: PackedIndex = loadSearchIndex();
-    return (this.shipped = { segment: { index, ref: (d) => (d < covered ? d : -1) }, covered });
+    const { index, entries } = shippedSearch();
+    let covered = entries.length;
+    if (this.directory !== shipped) {
+      const resources = shipped.resources;
+      const own = this.resources();
+      let row = 0;
+      while (row < resources.length && row < own.size && own.record(row) === resources[row]) row++;
+      covered = this.sections.length + row;
+    }
+    return (this.shipped = { segment: { index, ref: (d) => (d < covered ? d : -1) }, entries, covered });
   }
 
   /** An index made now of records `refs`. */
@@ -235,22 +249,25 @@ export class SearchIndex {
   /** The indexes a search reads: the shipped one, and one of the other records (all, or those the word filter picks). */
   private segments(query: string, terms: readonly string[], wanted: number): Segment[] {
     const { segment, covered } = this.shippedPart();
-    const rest = (refs: number[]) => (segment ? [segment, this.segmentOf(refs)] : [this.segmentOf(refs)]);
-    if (this.count < this.narrowFrom) {
-      this.others ??= this.segmentOf(Array.from({ length: this.count - covered }, (_, i) => covered + i));
+    // The shipped directory is all in the build's index: its records need not even be read.
+    const count = segment && this.directory === loadDirectory() ? covered : this.sections.length + this.resources().size;
+    if (segment && count === covered) return [segment];
+    if (count < this.narrowFrom) {
+      this.others ??= this.segmentOf(Array.from({ length: count - covered }, (_, i) => covered + i));
       return segment ? [segment, this.others] : [this.others];
     }
-    return rest(this.narrowed(query, terms, wanted).filter((ref) => ref >= covered));
+    const picked = this.segmentOf(this.narrowed(query, terms, wanted).filter((ref) => ref >= covered));
+    return segment ? [segment, picked] : [picked];
   }
 
   /**
    * Hits best first. Each of the query's words is looked for whole, as the start
    * of a longer word and, from five letters on, with a typo or two; each word
    * scores its best match in a document by field and rarity (BM25), and a
-   * document's score is the sum over the words. The score is then weighed by how
-   * much of the query a hit covers (relevanceOf), and raised when its name is or
-   * holds the query; hits covering too little are left out. Ties go to the
-   * better match, then the name.
+   * document's score is the sum over the words. Hits that match more of the
+   * query's words come first; among those, the higher score, weighed by how well
+   * they match (relevanceOf) and raised when a name is or holds the query; then
+   * the better match, then the name. Hits covering too little are left out.
    */
   search(query: string, options: SearchOptions = {}): SearchHit[] {
     const terms = queryTerms(normalizeQuery(query));
@@ -260,19 +277,15 @@ export class SearchIndex {
       edits: allowedEdits,
     });
     const kinds = new Set(options.kinds ?? HIT_KINDS);
-    const shown = new Set(this.vocabularies.statuses.filter((s) => s.shownByDefault).map((s) => s.id));
     const ranked: Array<{ ref: number; matched: number; score: number; relevance: number; live: boolean; name: string }> = [];
     for (const { ref, score, words: matches } of scored) {
       const relevance = Math.round(relevanceOf(matches, terms.length) * 1000) / 1000;
       if (relevance < MIN_RELEVANCE) continue;
-      const record = this.record(ref);
-      const section = 'blocks' in record;
-      if (!kinds.has(section ? 'section' : kindOf(record))) continue;
-      const live = section || shown.has(record.status);
+      const { kind, id, title, live, names } = this.entry(ref);
+      if (!kinds.has(kind)) continue;
       if (!live && options.all !== true) continue;
-      if (!section && options.resources && !options.resources.has(record.id)) continue;
-      const title = section ? record.title : record.name;
-      const weighed = score * relevance * (PHRASE_BONUS[phraseMatch(title, namesOf(record), terms)] as number);
+      if (kind !== 'section' && options.resources && !options.resources.has(id)) continue;
+      const weighed = score * relevance * (PHRASE_BONUS[phraseMatch(names, terms)] as number);
       ranked.push({ ref, matched: matches.filter(Boolean).length, score: weighed, relevance, live, name: sortKey(title) });
     }
     ranked.sort((a, b) => Number(b.live) - Number(a.live) || b.matched - a.matched || b.score - a.score || b.relevance - a.relevance || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -286,7 +299,7 @@ export class SearchIndex {
     const typed = words(query).filter((w) => terms.includes(indexTerm(w)));
     const rows = narrow({
       fields: this.fields,
-      count: this.resources.size,
+      count: this.resources().size,
       phrase: foldLetters(query),
       words: [...new Set([...typed, ...terms])],
       keep: Math.max(CANDIDATES, wanted * 4),
@@ -297,7 +310,7 @@ export class SearchIndex {
 
   /** The searched fields of every resource, straight from the store: joined texts, and types as labels. */
   private narrowFields(): NarrowField[] {
-    const store = this.storeOf();
+    const store = this.store();
     const corpora = (field: SearchField) => store.texts(field).map(({ texts, rows }) => new Corpus(texts, rows));
     return [
       { weight: FIELD_WEIGHTS.title, corpora: corpora('title') },
@@ -307,10 +320,14 @@ export class SearchIndex {
     ];
   }
 
-  private hit(index: number, relevance: number): SearchHit {
-    const record = this.record(index);
-    if ('blocks' in record) return { kind: 'section', id: record.id, title: record.title, relevance, section: record };
-    return { kind: kindOf(record), id: record.id, title: record.name, relevance, resource: record };
+  /** A hit; its record is read when first asked for (a pipe prints only the entry). */
+  private hit(ref: number, relevance: number): SearchHit {
+    const { kind, id, title } = this.entry(ref);
+    const record = () => this.record(ref);
+    if (kind === 'section') {
+      return { kind, id, title, relevance, get section() { return record() as Section; } };
+    }
+    return { kind, id, title, relevance, get resource() { return record() as Resource; } };
   }
 }
 

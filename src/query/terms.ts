@@ -32,10 +32,10 @@ export function foldLetters(text: string): string {
 
 /** The words of a text, folded, in order: letters and digits, split at anything else. */
 export function words(text: string): string[] {
-  return foldLetters(text)
-    .replace(/['’]/g, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w !== '');
+  const folded = foldLetters(text).replace(/['’]/g, '');
+  // Plain ASCII needs no Unicode tables, which V8 builds on a pattern's first use.
+  const split = /^[ -~\t\n\r]*$/.test(folded) ? folded.split(/[^a-z0-9]+/) : folded.split(/[^\p{L}\p{N}]+/u);
+  return split.filter((w) => w !== '');
 }
 
 /**
