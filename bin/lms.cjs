@@ -1,22 +1,39 @@
 #!/usr/bin/env node
 'use strict';
 // Starts the bundled program, dist/cli.cjs, which loads one more bundle per
-// command. Each bundle is compiled with the V8 code cache that the build wrote
-// beside it (dist/*.cache), so a run skips compiling what every run compiles.
-// A cache from another Node version is rejected by V8 and the bundle is
-// compiled as usual. CommonJS on purpose: Node starts it faster than a module.
-const { readFileSync, writeFileSync } = require('node:fs');
+// command. Each bundle is compiled with a V8 code cache kept in the user's
+// cache folder (the one lms keeps indexes in; see dist/cache-directory.cjs), so
+// a run skips compiling what an earlier run compiled. The first run, or one
+// whose cache V8 rejects (damaged, or made by another Node or lms), compiles as
+// usual and writes the cache as it exits. The package folder is never written,
+// and a cache that cannot be read or written changes nothing but speed.
+// LMS_NO_CACHE=1 turns it off. CommonJS on purpose: Node starts it faster than a module.
+const { mkdirSync, readFileSync, renameSync, writeFileSync } = require('node:fs');
 const { dirname, join } = require('node:path');
 const { Script } = require('node:vm');
 
-// Set only by the build, which runs a few commands to write the caches.
-const writeCaches = process.env.LMS_WRITE_CODE_CACHE === '1';
+const dist = join(__dirname, '..', 'dist');
 const loaded = new Map();
-const compiled = [];
+const stale = [];
 
-function readCache(file) {
+/** The folder of this Node's and this lms's caches, or undefined when there is none. */
+function codeCacheFolder() {
   try {
-    return readFileSync(file.replace(/\.cjs$/, '.cache'));
+    const folder = require(join(dist, 'cache-directory.cjs')).cacheDirectory(process.env);
+    if (folder === undefined) return undefined;
+    const { version } = require(join(__dirname, '..', 'package.json'));
+    return join(folder, 'code', `node-${process.version}-${process.arch}-lms-${version}`);
+  } catch {
+    return undefined;
+  }
+}
+
+const cacheFolder = codeCacheFolder();
+
+function readCache(name) {
+  if (cacheFolder === undefined) return undefined;
+  try {
+    return readFileSync(join(cacheFolder, `${name}.cache`));
   } catch {
     return undefined;
   }
@@ -26,8 +43,9 @@ function readCache(file) {
 function load(file) {
   if (loaded.has(file)) return loaded.get(file).exports;
   const source = readFileSync(file, 'utf8');
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData: readCache(file) });
-  if (writeCaches) compiled.push([file, script]);
+  const name = file.slice(dist.length + 1).replace(/\.cjs$/, '');
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData: readCache(name) });
+  if (cacheFolder !== undefined && script.cachedDataRejected !== false) stale.push([name, script]);
   const module = { exports: {} };
   loaded.set(file, module);
   // Bundles require only Node's own modules and each other: this file's require() serves for the former.
@@ -36,10 +54,24 @@ function load(file) {
   return module.exports;
 }
 
-if (writeCaches) {
-  process.on('exit', () => {
-    for (const [file, script] of compiled) writeFileSync(file.replace(/\.cjs$/, '.cache'), script.createCachedData());
-  });
+/** Writes the caches that were missing or rejected, each whole or not at all (a file is renamed into place only once written). */
+function writeCaches() {
+  try {
+    mkdirSync(cacheFolder, { recursive: true });
+    for (const [name, script] of stale) {
+      const file = join(cacheFolder, `${name}.cache`);
+      const partial = `${file}.${process.pid}.tmp`;
+      writeFileSync(partial, script.createCachedData());
+      renameSync(partial, file);
+    }
+  } catch {
+    // A read-only or full cache folder: the next run compiles again.
+  }
 }
 
-load(join(__dirname, '..', 'dist', 'cli.cjs'));
+// At exit, so the caches hold the functions this run compiled, not only the top level.
+process.on('exit', () => {
+  if (stale.length > 0) writeCaches();
+});
+
+load(join(dist, 'cli.cjs'));

@@ -3,8 +3,7 @@
 // tens of milliseconds at start-up); the schemas in data/schema stay the one truth.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -178,6 +177,8 @@ export async function bundle() {
     [join(root, 'src', 'data', 'data-files.ts'), 'data-files'],
     [join(root, 'src', 'cli', 'chalk-paint.ts'), 'chalk-paint'],
     [join(root, 'src', 'cli', 'wrap-text.ts'), 'wrap-text'],
+    // Also read by bin/lms.cjs, to find where the code caches are kept.
+    [join(root, 'src', 'cli', 'cache-directory.ts'), 'cache-directory'],
   ]);
   for (const file of readdirSync(join(root, 'src', 'commands'))) {
     if (!file.endsWith('.ts') || file === 'catalog.ts' || file === 'resource-filters.ts' || file === 'near-options.ts') continue;
@@ -189,7 +190,7 @@ export async function bundle() {
       build.onResolve({ filter: /\.js$/ }, (args) => {
         // The embedded data is one shared bundle that every command requires; the rest load on demand.
         const chunk = chunks.get(join(args.resolveDir, args.path).replace(/\.js$/, '.ts'));
-        if (!chunk || (args.kind !== 'dynamic-import' && chunk !== 'shipped-data')) return undefined;
+        if (!chunk || (args.kind !== 'dynamic-import' && chunk !== 'shipped-data' && chunk !== 'cache-directory')) return undefined;
         return { path: `./${chunk}.cjs`, external: true };
       });
     },
@@ -255,30 +256,6 @@ export async function bundleLibrary() {
   }
 }
 
-/**
- * V8 code caches for the bundles (dist/*.cache), written by running the usual
- * commands once: bin/lms.cjs compiles each bundle with its cache. They fit this
- * Node version only, so they stay out of the package.
- */
-export async function writeCodeCaches() {
-  // A small synthetic data file, so the data-file reader is compiled and cached too.
-  const { generateDirectory } = await import('./generate-directory.mjs');
-  const work = mkdtempSync(join(tmpdir(), 'lms-build-'));
-  const data = join(work, 'directory.json');
-  writeFileSync(data, JSON.stringify(generateDirectory(1200, 3)));
-  const runs = [
-    ['resources'], ['resource', 'nci'], ['sections'], ['section', 'treatment'], ['search', 'second', 'opinion'], ['regions'], ['types'], ['about'],
-    ['stale'], ['checklist'], ['export', '--format', 'csv'], ['handout'], ['--help'],
-    ['resources', '--data', data, '--region', 'nz'], ['search', '--data', data, 'secnd', 'opinion'], ['validate', data],
-    ['centres', '--near', 'leeds'], ['centres', '--near', '10065', '--region', 'us'], ['resources', '--near', 'auckland'],
-  ];
-  for (const args of runs) {
-    const run = spawnSync(process.execPath, [join(root, 'bin', 'lms.cjs'), ...args], { env: { ...process.env, LMS_WRITE_CODE_CACHE: '1' }, stdio: 'ignore' });
-    if (run.status !== 0) throw new Error(`scripts/build.mjs: lms ${args.join(' ')} failed while writing code caches`);
-  }
-  rmSync(work, { recursive: true, force: true });
-}
-
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 generateValidators();
 writeBuildId();
@@ -286,4 +263,3 @@ const { texts, gazetteer } = await embedShippedData();
 await bundle();
 writeShippedData(texts, gazetteer);
 await bundleLibrary();
-await writeCodeCaches();

@@ -1,28 +1,86 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/paths.js';
 import { tempDir } from '../helpers/temp.js';
 
-describe('starting from code caches', () => {
-  it('has a cache for the core and the usual commands', () => {
-    const caches = readdirSync(join(ROOT, 'dist')).filter((f) => f.endsWith('.cache'));
-    expect(caches).toEqual(expect.arrayContaining(['cli.cache', 'command-resources.cache', 'command-section.cache', 'shipped-data.cache']));
+const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+const own = `node-${process.version}-${process.arch}-lms-${version}`;
+
+/** Runs `lms section treatment` from `root` (a copy of the package, or the repository) with these variables. */
+function run(env: Record<string, string>, root = ROOT) {
+  return spawnSync(process.execPath, [join(root, 'bin', 'lms.cjs'), 'section', 'treatment'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } });
+}
+
+const expected = run({ LMS_NO_CACHE: '1' }).stdout;
+
+/** The caches of this Node and this lms in a cache folder, by file name. */
+function caches(folder: string): Map<string, Buffer> {
+  const dir = join(folder, 'code', own);
+  return new Map(existsSync(dir) ? readdirSync(dir).map((f) => [f, readFileSync(join(dir, f))]) : []);
+}
+
+describe('code caches in the user cache folder', () => {
+  it('are written by the first run, per Node and lms version, and used as they are by the next', () => {
+    const folder = tempDir();
+    const first = run({ LMS_CACHE_DIR: folder });
+    expect(first.stdout).toBe(expected);
+    const written = caches(folder);
+    expect([...written.keys()]).toEqual(expect.arrayContaining(['cli.cache', 'command-section.cache']));
+    const times = [...written.keys()].map((f) => statSync(join(folder, 'code', own, f)).mtimeMs);
+    expect(run({ LMS_CACHE_DIR: folder }).stdout).toBe(expected);
+    // V8 took them: nothing was written again.
+    expect([...written.keys()].map((f) => statSync(join(folder, 'code', own, f)).mtimeMs)).toEqual(times);
   });
 
-  it.each([
-    ['missing', (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.cache')).forEach((f) => writeFileSync(join(dir, f), ''))],
-    ['corrupt', (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.cache')).forEach((f) => writeFileSync(join(dir, f), 'not a V8 code cache'))],
-  ])('works the same with caches that are %s', (_, spoil) => {
+  it('replaces a damaged cache and prints the same', () => {
+    const folder = tempDir();
+    run({ LMS_CACHE_DIR: folder });
+    for (const file of caches(folder).keys()) writeFileSync(join(folder, 'code', own, file), 'not a V8 code cache');
+    const spoiled = run({ LMS_CACHE_DIR: folder });
+    expect(spoiled.stderr).toBe('');
+    expect(spoiled.stdout).toBe(expected);
+    for (const content of caches(folder).values()) expect(content.toString('latin1')).not.toBe('not a V8 code cache');
+  });
+
+  it("ignores another version's caches", () => {
+    const folder = tempDir();
+    const foreign = join(folder, 'code', 'node-v0.0.0-x64-lms-0.0.0');
+    mkdirSync(foreign, { recursive: true });
+    writeFileSync(join(foreign, 'cli.cache'), 'from elsewhere');
+    const result = run({ LMS_CACHE_DIR: folder });
+    expect(result.stdout).toBe(expected);
+    expect(readFileSync(join(foreign, 'cli.cache'), 'utf8')).toBe('from elsewhere');
+    expect(caches(folder).size).toBeGreaterThan(0);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('works the same with a cache folder it cannot write', () => {
+    const folder = tempDir();
+    chmodSync(folder, 0o555);
+    const result = run({ LMS_CACHE_DIR: folder });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe(expected);
+  });
+
+  it('works the same when the cache folder is a file, and never writes into the package folder', () => {
     const copy = tempDir();
     cpSync(join(ROOT, 'bin'), join(copy, 'bin'), { recursive: true });
     cpSync(join(ROOT, 'dist'), join(copy, 'dist'), { recursive: true });
-    spoil(join(copy, 'dist'));
-    const run = (root: string) => spawnSync(process.execPath, [join(root, 'bin', 'lms.cjs'), 'section', 'treatment'], { encoding: 'utf8', env: { PATH: process.env.PATH } });
-    const spoiled = run(copy);
-    expect(spoiled.stderr).toBe('');
-    expect(spoiled.status).toBe(0);
-    expect(spoiled.stdout).toBe(run(ROOT).stdout);
+    cpSync(join(ROOT, 'package.json'), join(copy, 'package.json'));
+    const before = readdirSync(join(copy, 'dist')).sort();
+    const file = join(tempDir(), 'not-a-folder');
+    writeFileSync(file, '');
+    const result = run({ LMS_CACHE_DIR: file }, copy);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(expected);
+    expect(readdirSync(join(copy, 'dist')).sort()).toEqual(before);
+  });
+
+  it('writes nothing with LMS_NO_CACHE=1', () => {
+    const folder = tempDir();
+    expect(run({ LMS_CACHE_DIR: folder, LMS_NO_CACHE: '1' }).stdout).toBe(expected);
+    expect(readdirSync(folder)).toEqual([]);
   });
 });

@@ -27,6 +27,23 @@ describe('npm pack', () => {
 });
 
 describe('npm install -g of the tarball', () => {
+  it('prints no warning, and gives an lms that runs from any folder without writing to its package folder', () => {
+    const prefix = tempDir();
+    const install = spawnSync('npm', ['install', '--global', '--prefix', prefix, tarball, '--no-audit', '--no-fund'], { cwd: prefix, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
+    expect(install.status).toBe(0);
+    expect(install.stderr).not.toMatch(/warn/i);
+    const packageFolder = join(prefix, 'lib', 'node_modules', 'lms-directory');
+    const before = readdirSync(packageFolder, { recursive: true }).sort();
+    const cache = tempDir();
+    const elsewhere = tempDir();
+    const first = spawnSync(join(prefix, 'bin', 'lms'), ['section', 'treatment'], { cwd: elsewhere, encoding: 'utf8', env: { ...process.env, LMS_CACHE_DIR: cache } });
+    expect(first.status).toBe(0);
+    expect(first.stdout).toContain('Treatment options');
+    // The code caches went to the cache folder, and the package folder is as installed.
+    expect(readdirSync(join(cache, 'code'))).toHaveLength(1);
+    expect(readdirSync(packageFolder, { recursive: true }).sort()).toEqual(before);
+  }, 120_000);
+
   it('gives a working lms command', () => {
     const prefix = tempDir();
     npm(['install', '--global', '--prefix', prefix, tarball], prefix);
