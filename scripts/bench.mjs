@@ -1,36 +1,50 @@
 #!/usr/bin/env node
-// npm run bench: start-up of each main command on the shipped data, and search
-// and filter over synthetic directories of 1,000, 10,000 and 100,000 records.
+// npm run bench: what users run, timed. The package is packed and installed
+// into a temporary prefix, as `npm install --global` would, and that `lms` is
+// timed: start-up of each main command on the shipped data, the first run after
+// install (no code cache yet), and search and filter over synthetic directories
+// of 1,000, 10,000 and 100,000 records.
 // Each case is timed as a whole process, alternating with bare `node -e 0` in
 // the same run: each run is divided by the bare run just before it, and the
 // median of those ratios is reported, so the numbers hold on a busy or slow
 // machine. Peak memory (MB, millions of bytes) comes from separate runs.
 // Files of 10,000 and 100,000 records are large enough for lms to index: their
 // main rows are runs with the index in place (a file used again, unchanged),
-// and their "first run" rows start each run without one, so lms reads and
-// checks the whole file and writes the index.
+// and their "first run" rows start each run with an empty cache folder, so lms
+// compiles its code, reads and checks the whole file and writes the index.
 // Both sides run in the same environment. Some variables make every Node
 // process do work of its own at start (NODE_EXTRA_CA_CERTS: read and parse a
-// certificate bundle), which makes bare Node slower and every ratio smaller;
-// the table's first line names any that are set, and BENCH_PLAIN_NODE=1
-// leaves them out of both sides.
+// certificate bundle), which makes bare Node slower and every ratio smaller:
+// they are left out of both sides, unless BENCH_INHERIT_ENV=1 keeps them (the
+// table's first line says which).
 //   BENCH_RUNS=15 npm run bench     (default 11 runs per case, never fewer than 10)
-//   BENCH_PLAIN_NODE=1 npm run bench
+//   BENCH_INHERIT_ENV=1 npm run bench
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateDirectory } from './generate-directory.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const cli = join(root, 'bin', 'lms.cjs');
 const runs = Math.max(10, Number(process.env.BENCH_RUNS ?? 11));
 const NODE_START_VARIABLES = ['NODE_EXTRA_CA_CERTS', 'NODE_OPTIONS'];
-const plain = process.env.BENCH_PLAIN_NODE === '1';
+const plain = process.env.BENCH_INHERIT_ENV !== '1';
 const environment = Object.fromEntries(Object.entries(process.env).filter(([name]) => !(plain && NODE_START_VARIABLES.includes(name))));
 const startVariables = NODE_START_VARIABLES.filter((name) => environment[name] !== undefined);
 const work = mkdtempSync(join(tmpdir(), 'lms-bench-'));
+
+// The package as users get it: packed (the build is fresh: npm run bench builds first) and installed.
+const npm = (args, cwd) => {
+  const result = spawnSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
+  if (result.status !== 0) throw new Error(`npm ${args.join(' ')} failed: ${result.stderr}`);
+  return result.stdout;
+};
+npm(['pack', '--ignore-scripts', '--pack-destination', work], root);
+const tarball = join(work, readdirSync(work).find((f) => f.endsWith('.tgz')));
+npm(['install', '--global', '--prefix', join(work, 'prefix'), tarball], work);
+// The installed command's script, run with this Node as the shell would run it.
+const cli = realpathSync(join(work, 'prefix', 'bin', 'lms'));
 
 const sizes = [1_000, 10_000, 100_000];
 const files = new Map(sizes.map((n) => [n, join(work, `directory-${n}.json`)]));
@@ -40,11 +54,11 @@ for (const [n, file] of files) {
   writeFileSync(file, JSON.stringify(generateDirectory(n, 1)));
   utimesSync(file, minuteAgo, minuteAgo);
 }
-// The benchmark's own index folder, so it neither uses nor fills the user's.
-const indexes = join(work, 'indexes');
+// The benchmark's own cache folder (indexes and code caches), so it neither uses nor fills the user's.
+const caches = join(work, 'cache');
 let fresh = 0;
-const withIndexes = { ...environment, LMS_CACHE_DIR: indexes };
-/** A new, empty index folder for every run: each one reads the whole file and writes its index. */
+const withCaches = { ...environment, LMS_CACHE_DIR: caches };
+/** A new, empty cache folder for every run: no code cache and no index, as on the first run after install. */
 const firstRun = () => {
   const folder = join(work, `first-${fresh++}`);
   mkdirSync(folder);
@@ -65,6 +79,8 @@ const cases = [
   { name: 'search "secnd opinion"', args: ['search', ...SEARCH], target: 1.3 },
   { name: 'centres --near leeds', args: ['centres', '--near', 'leeds'], target: 1.5 },
   { name: 'centres --near 10065', args: ['centres', '--near', '10065'], target: 1.5 },
+  { name: 'section treatment, first run', args: ['section', 'treatment'], env: firstRun, target: 2 },
+  { name: 'search, first run', args: ['search', ...SEARCH], env: firstRun, target: 2 },
   ...sizes.flatMap((n) => {
     const size = n.toLocaleString('en');
     const filter = ['resources', '--data', files.get(n), ...FILTER];
@@ -109,7 +125,7 @@ function peakMemoryMB(args, env) {
 const rows = [];
 const baseAll = [];
 for (const c of cases) {
-  const env = c.env ?? (() => withIndexes);
+  const env = c.env ?? (() => withCaches);
   // One run first, so a file's index is in place before the timed runs.
   time([cli, ...c.args], env());
   const base = [];
@@ -130,7 +146,7 @@ rmSync(work, { recursive: true, force: true });
 
 const pad = (text, width) => String(text).padEnd(width);
 const lines = [
-  `lms benchmark: median of ${runs} runs each, alternating with bare \`node -e 0\` (median ${median(baseAll).toFixed(1)} ms); Node ${process.version}; ${
+  `lms benchmark of the installed package: median of ${runs} runs each, alternating with bare \`node -e 0\` (median ${median(baseAll).toFixed(1)} ms); Node ${process.version}; ${
     startVariables.length > 0 ? `set for both: ${startVariables.join(', ')}` : plain ? `left out of both: ${NODE_START_VARIABLES.join(', ')}` : 'no Node start-up variables set'
   }`,
   '',
