@@ -46,8 +46,9 @@ export function defineCommand(impl: (input: CommandInput) => Rendering | Promise
       if (paths.length === 0) return loadDirectory();
       // Validating user files needs the schema validators, and finding their indexes the os module; only runs that load files pay for them.
       const [{ withDataFiles }, { cacheDirectory }] = await Promise.all([import('../data/data-files.js'), import('./cache-directory.js')]);
-      const { directory: merged, replaced, controls } = withDataFiles(loadDirectory(), paths, { cacheDirectory: cacheDirectory(context.env) });
+      const { directory: merged, replaced, resembling, controls } = withDataFiles(loadDirectory(), paths, { cacheDirectory: cacheDirectory(context.env) });
       notes.push(...replaced.map((r) => `${r.path}: record '${r.id}' replaces the one loaded before it`));
+      notes.push(...resembling.map((r) => `${r.path}: '${r.id}' has the name of '${r.like}', which stays as it is; both are listed (to replace '${r.like}', give the record x_lms_id "${r.like}")`));
       // The shipped data is checked clean by its tests; what users load may hold anything.
       return context.forReading && controls ? { ...merged, resources: merged.resources.map((r) => neutralizeDeep(r)) } : merged;
     };

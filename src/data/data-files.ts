@@ -5,13 +5,14 @@ import { DataError } from '../errors.js';
 import { isValidResources } from '../generated/fast-validators.js';
 import { validateHsdsOrganizations, validateResources } from '../generated/validators.js';
 import type { Directory, Resource, Vocabularies } from '../types.js';
-import { fromHsds } from './hsds-import.js';
+import { IMPORTED_ID_PREFIX, fromHsds } from './hsds-import.js';
 import { shippedGazetteer } from './gazetteer-files.js';
 import type { HsdsOrganization } from './hsds-import.js';
 import { INDEX_FROM_BYTES, indexKey, indexPath, readIndexFile, worthIndexing, writeIndexFile } from './index-file.js';
 import { completeResource, resourceReferenceProblems, successorRefs, unknownSuccessor } from './load.js';
 import type { ResourceInput } from './load.js';
 import { readJsonFile } from './read-json.js';
+import { normalizeKey } from '../query/normalize.js';
 import { Coding } from './columns.js';
 import { PartsStore, Placements, RecordsPart, directoryWithStore, freezeDeep } from './store.js';
 import type { TablePart } from './store.js';
@@ -82,6 +83,41 @@ export function readDataFile(path: string, vocabularies: Vocabularies): DataFile
 export interface Replacement {
   id: string;
   path: string;
+}
+
+/** An imported record named as a record loaded before it is: both stay, as records of their own. */
+export interface Resemblance {
+  id: string;
+  path: string;
+  /** The id of the record of that name loaded before it (a shipped one, or another file's). */
+  like: string;
+}
+
+/** The names a record answers to when an import is compared with it: its id, name (also without a bracketed acronym) and other names. */
+function namesOf(record: Resource): string[] {
+  return [record.id, record.name, record.name.replace(/\s*\([^)]*\)\s*$/, ''), ...record.aliases];
+}
+
+/**
+ * Imported records (minted ids, hsds-…) whose name is the name or another name
+ * of a record loaded before them: a 211 export's "American Cancer Society" is a
+ * local office, not the curated national record, so it is added beside it and
+ * the user is told. Files read from their index were told so when first read.
+ */
+function resemblances(base: readonly Resource[], files: readonly LoadedFile[]): Resemblance[] {
+  let known: Map<string, string> | undefined;
+  const found: Resemblance[] = [];
+  for (const { path, part } of files) {
+    if (!(part instanceof RecordsPart)) continue;
+    for (const record of part.resources) {
+      if (!record.id.startsWith(IMPORTED_ID_PREFIX)) continue;
+      // Reversed, so that where two records share a name the first one loaded is named.
+      known ??= new Map(base.flatMap((r) => namesOf(r).map((name) => [normalizeKey(name), r.id] as const)).reverse());
+      const like = known.get(normalizeKey(record.name));
+      if (like !== undefined) found.push({ id: record.id, path, like });
+    }
+  }
+  return found;
 }
 
 export interface DataFilesOptions {
@@ -175,7 +211,11 @@ function merge(parts: readonly TablePart[], files: readonly LoadedFile[]): { pla
  * already exists replaces it. Every file is read and checked before anything is
  * merged, so a bad file leaves nothing half-loaded.
  */
-export function withDataFiles(base: Directory, paths: readonly string[], options: DataFilesOptions = {}): { directory: Directory; replaced: Replacement[]; controls: boolean } {
+export function withDataFiles(
+  base: Directory,
+  paths: readonly string[],
+  options: DataFilesOptions = {},
+): { directory: Directory; replaced: Replacement[]; resembling: Resemblance[]; controls: boolean } {
   const coding = new Coding(base.vocabularies);
   const files: LoadedFile[] = [];
   const problems: string[] = [];
@@ -197,13 +237,14 @@ export function withDataFiles(base: Directory, paths: readonly string[], options
   if (dangling.length > 0) throw new DataError(dangling);
   const store = new PartsStore(coding, parts, placements);
   const controls = files.some((f) => f.controls);
+  const resembling = resemblances(base.resources, files);
   // Small files: a plain directory, whose queries make their store from its records as they are then.
   if (!files.some((f) => f.large)) {
     const { sections, vocabularies, about, checklist } = base;
-    return { directory: { sections, vocabularies, about, checklist, resources: store.records() }, replaced, controls };
+    return { directory: { sections, vocabularies, about, checklist, resources: store.records() }, replaced, resembling, controls };
   }
   // A large file: the directory keeps its store (its columns come from the index, or were made for writing it),
   // and the records it holds in memory are frozen, so what its columns say of them stays true.
   for (const part of parts) if (part instanceof RecordsPart) freezeDeep(part.resources);
-  return { directory: directoryWithStore(base, store), replaced, controls };
+  return { directory: directoryWithStore(base, store), replaced, resembling, controls };
 }

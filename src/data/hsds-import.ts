@@ -5,7 +5,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { CountryCode } from 'libphonenumber-js/min';
 import type { Gazetteer } from '../query/gazetteer.js';
-import { normalizeKey } from '../query/normalize.js';
+import { latinKey } from '../query/normalize.js';
 import { PlaceIndex, countryCodes } from '../query/places.js';
 import { placeLocation } from '../query/placing.js';
 import type { Address, Confidence, Gap, Location, Phone, Resource, Status, Vocabularies, Website } from '../types.js';
@@ -191,9 +191,37 @@ function websitesOf(org: HsdsOrganization, confidence: Confidence): Website[] {
   return [...new Set(urls)].map((url) => ({ url, label: 'Website', confidence }));
 }
 
+/** The start of every id lms makes for an imported organization: no curated record has one, so an import never replaces one by accident. */
+export const IMPORTED_ID_PREFIX = 'hsds-';
+
+/** A 32-bit FNV-1a hash, in base 36: a short, stable tag of an HSDS id. */
+function tag(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return hash.toString(36);
+}
+
+/**
+ * An id for an imported organization that gave none (x_lms_id): hsds- and its
+ * name in Latin letters, cut at a word; where that is taken within the load, a
+ * tag of its HSDS id is added, then a number. Always a valid id, and the same
+ * for the same file.
+ */
+function mintedId(org: HsdsOrganization, used: ReadonlySet<string>): string {
+  const words = latinKey(org.name).replace(/[^a-z0-9-]+/g, '-').split('-').filter(Boolean);
+  let name = '';
+  for (const word of words) if (`${name}-${word}`.length <= 48) name = name ? `${name}-${word}` : word;
+  const base = `${IMPORTED_ID_PREFIX}${name || 'organization'}`;
+  if (!used.has(base)) return base;
+  const tagged = `${base}-${tag(org.id)}`;
+  let id = tagged;
+  for (let n = 2; used.has(id); n++) id = `${tagged}-${n}`;
+  return id;
+}
+
 /**
  * Converts HSDS organizations to lms resources. `source` names the file for the
- * records' sources; ids come from x_lms_id, or from the name (made unique).
+ * records' sources; ids come from x_lms_id, or are minted (mintedId).
  */
 export function fromHsds(organizations: readonly HsdsOrganization[], vocabularies: Vocabularies, source: string, gazetteer: () => Gazetteer): ImportResult {
   const problems: string[] = [];
@@ -224,8 +252,7 @@ export function fromHsds(organizations: readonly HsdsOrganization[], vocabularie
       else gaps.push({ field: 'phones', note: `The number "${p.number}" in the imported file could not be read as a dialable international number, so it is left out.` });
     }
 
-    let id = org.x_lms_id ?? (normalizeKey(org.name) || 'organization');
-    if (used.has(id)) id = `${id}-${normalizeKey(org.id).slice(0, 8)}`;
+    const id = org.x_lms_id ?? mintedId(org, used);
     used.add(id);
     if (regions.length === 0 || !description) return [];
     return [

@@ -4,7 +4,6 @@
 // pieces of megabytes of text, never the whole of it.
 import { distance } from 'fastest-levenshtein';
 import type { Point } from './distance.js';
-import { LATIN_LETTERS, normalizeKey } from './normalize.js';
 
 export interface Town extends Point {
   name: string;
@@ -32,13 +31,6 @@ export interface GazetteerSources {
   zips: ByteSource;
 }
 
-/** Letters that Unicode does not decompose into a Latin letter and a mark, as people type them without the key: København is københavn is kobenhavn. */
-
-/** A town's name as the gazetteer files it: folded as places are (normalizeKey), and in Latin letters only. */
-export function townKey(name: string): string {
-  const key = normalizeKey(name);
-  return /^[a-z0-9-]*$/.test(key) ? key : key.replace(/[øæœßłđðþıħŀ]/g, (c) => LATIN_LETTERS[c] as string);
-}
 
 const CHUNK = 512;
 /** Reading a run of many lines, larger pieces. */
@@ -113,7 +105,7 @@ export class Gazetteer {
     this.#sources = sources;
   }
 
-  /** The towns a folded name (townKey) names, most populous first. */
+  /** The towns a folded name (latinKey) names, most populous first. */
   towns(key: string): Town[] {
     const line = findLine(this.#sources.names, key);
     return line === undefined ? [] : line.split(',').map((offset) => this.#town(parseInt(offset, 36)));

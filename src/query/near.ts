@@ -6,7 +6,7 @@ import { distanceKm } from './distance.js';
 import type { Point, Units } from './distance.js';
 import { CENTRE_TYPE } from '../types.js';
 import type { Location, Resource, Vocabularies } from '../types.js';
-import { townKey } from './gazetteer.js';
+import { latinKey } from './normalize.js';
 import type { Gazetteer, Town } from './gazetteer.js';
 import { normalizeKey, sortKey } from './normalize.js';
 import { PlaceIndex } from './places.js';
@@ -97,7 +97,7 @@ export function findNear(input: string, gazetteer: Gazetteer, vocabularies: Voca
   }
   const comma = input.lastIndexOf(',');
   const name = comma === -1 ? input : input.slice(0, comma);
-  const key = townKey(name);
+  const key = latinKey(name);
   let towns = key === '' ? [] : gazetteer.towns(key);
   if (comma !== -1 && towns.length > 0) {
     const around = normalizeKey(input.slice(comma + 1));
@@ -111,7 +111,7 @@ export function findNear(input: string, gazetteer: Gazetteer, vocabularies: Voca
   }
   // The others worth a mention: those called just that, and large towns that answer to it too (Newcastle upon Tyne
   // to "newcastle"); a village that once had the name is not.
-  const others = towns.slice(1).filter((t) => townKey(t.name) === key || t.population >= MENTIONED_POPULATION);
+  const others = towns.slice(1).filter((t) => latinKey(t.name) === key || t.population >= MENTIONED_POPULATION);
   const label = townLabel(town, gazetteer);
   const note =
     others.length === 0

@@ -22,5 +22,11 @@ export function sortKey(name: string): string {
   return ASCII.test(name) ? name.toLowerCase() : name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
-/** Letters that Unicode does not decompose into a base letter and a mark, as Latin letters. */
+/** Letters that Unicode does not decompose into a base letter and a mark, as people type them without the key. */
 export const LATIN_LETTERS: Readonly<Record<string, string>> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h', ŀ: 'l' };
+
+/** A name folded as places are (normalizeKey), in Latin letters only: København is københavn is kobenhavn. */
+export function latinKey(name: string): string {
+  const key = normalizeKey(name);
+  return /^[a-z0-9-]*$/.test(key) ? key : key.replace(/[øæœßłđðþıħŀ]/g, (c) => LATIN_LETTERS[c] as string);
+}

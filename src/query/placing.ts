@@ -2,7 +2,7 @@
 // its town, and only when the town is certain. Used by the build for the
 // shipped centres and by the import for a file's locations alike.
 import type { Coordinates, Location } from '../types.js';
-import { townKey } from './gazetteer.js';
+import { latinKey } from './normalize.js';
 import type { Gazetteer, Town } from './gazetteer.js';
 
 /** Two towns of one name in one area are told apart only when one is this many times the other: Dublin, not Dublin, Ohio. */
@@ -11,7 +11,7 @@ const CLEARLY_LARGER = 10;
 /** The town a location's city means, or undefined when the gazetteer has none or cannot tell which. */
 export function townOf(location: Location, gazetteer: Gazetteer): Town | undefined {
   if (location.city === undefined) return undefined;
-  const inCountry = gazetteer.towns(townKey(location.city)).filter((t) => t.countryCode === location.country);
+  const inCountry = gazetteer.towns(latinKey(location.city)).filter((t) => t.countryCode === location.country);
   const inArea = inCountry.filter((t) => t.areaRegion !== undefined && t.areaRegion === location.region);
   const candidates = inArea.length > 0 ? inArea : inCountry;
   const [first, second] = candidates;

@@ -95,7 +95,7 @@ describe('importing HSDS written elsewhere', () => {
     expect(status).toBe(0);
     const record = (JSON.parse(stdout) as Array<Record<string, unknown>>).find((r) => r.name === 'Example Organization Inc.');
     expect(record).toMatchObject({
-      id: 'example-organization-inc',
+      id: 'hsds-example-organization-inc',
       types: ['unclassified'],
       regions: ['us'],
       status: 'active',
