@@ -246,10 +246,18 @@ export function fromHsds(organizations: readonly HsdsOrganization[], vocabularie
     const countries = regions.flatMap((r) => countryOf.get(r) ?? []) as CountryCode[];
     const phones: Phone[] = [];
     const gaps: Gap[] = [...(org.x_lms_gaps ?? [])];
+    // The organization and each of its services often list the same numbers: each number and extension once, as first listed.
+    const listed = new Set<string>();
     for (const p of [...(org.phones ?? []), ...services.flatMap((s) => s.phones ?? [])]) {
       const phone = toPhone(p, countries, confidence);
-      if (phone) phones.push(phone);
-      else gaps.push({ field: 'phones', note: `The number "${p.number}" in the imported file could not be read as a dialable international number, so it is left out.` });
+      if (!phone) {
+        gaps.push({ field: 'phones', note: `The number "${p.number}" in the imported file could not be read as a dialable international number, so it is left out.` });
+        continue;
+      }
+      const key = `${phone.e164} ${p.extension ?? ''}`;
+      if (listed.has(key)) continue;
+      listed.add(key);
+      phones.push(phone);
     }
 
     const id = org.x_lms_id ?? mintedId(org, used);
