@@ -67,7 +67,7 @@ describe('phones of imported organizations', () => {
     const services = Array.from({ length: 20 }, (_, i) => ({ id: `s${i}`, name: `Service ${i}`, status: 'active', phones: [phone('+1 813 555 0100'), phone('+1 813 555 0101'), phone('+1 813 555 0100', '12')] }));
     const { status, stdout } = load([organization('org-9', 'Tampa Help Line', { phones: [phone('(813) 555-0100')], services })], ['resource', 'hsds-tampa-help-line']);
     expect(status).toBe(0);
-    const phones = (JSON.parse(stdout) as Record & { phones: Array<{ e164: string; display: string }> }).phones;
+    const phones = (JSON.parse(stdout) as { phones: Array<{ e164: string; display: string }> }).phones;
     expect(phones.map((p) => `${p.e164} ${p.display}`)).toEqual(['+18135550100 (813) 555-0100', '+18135550101 +1 813 555 0101', '+18135550100 +1 813 555 0100 ext. 12']);
   });
 });
