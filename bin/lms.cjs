@@ -16,13 +16,22 @@ const dist = join(__dirname, '..', 'dist');
 const loaded = new Map();
 const stale = [];
 
-/** The folder of this Node's and this lms's caches, or undefined when there is none. */
+/** Runs a bundle in the same CommonJS wrapper Node uses, compiled with `cachedData` when given; returns its script. */
+function run(file, cachedData, bundleRequire) {
+  const source = readFileSync(file, 'utf8');
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
+  const module = { exports: {} };
+  loaded.set(file, module);
+  script.runInThisContext()(module.exports, bundleRequire, module, file, dirname(file));
+  return script;
+}
+
+/** The folder of this Node's and this lms's caches, or undefined for none. Read without Node's module loader, which costs more than this small file. */
 function codeCacheFolder() {
   try {
-    const folder = require(join(dist, 'cache-directory.cjs')).cacheDirectory(process.env);
-    if (folder === undefined) return undefined;
-    const { version } = require(join(__dirname, '..', 'package.json'));
-    return join(folder, 'code', `node-${process.version}-${process.arch}-lms-${version}`);
+    const file = join(dist, 'cache-directory.cjs');
+    run(file, undefined, require);
+    return loaded.get(file).exports.codeCacheFolder(process.env);
   } catch {
     return undefined;
   }
@@ -39,19 +48,15 @@ function readCache(name) {
   }
 }
 
-/** require() for a bundle: the same CommonJS wrapper Node uses, compiled with its cache. */
+/** require() for a bundle, compiled with its cache. */
 function load(file) {
   if (loaded.has(file)) return loaded.get(file).exports;
-  const source = readFileSync(file, 'utf8');
   const name = file.slice(dist.length + 1).replace(/\.cjs$/, '');
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData: readCache(name) });
-  if (cacheFolder !== undefined && script.cachedDataRejected !== false) stale.push([name, script]);
-  const module = { exports: {} };
-  loaded.set(file, module);
   // Bundles require only Node's own modules and each other: this file's require() serves for the former.
   const bundleRequire = (id) => (id.startsWith('./') && id.endsWith('.cjs') ? load(join(dirname(file), id)) : require(id));
-  script.runInThisContext()(module.exports, bundleRequire, module, file, dirname(file));
-  return module.exports;
+  const script = run(file, readCache(name), bundleRequire);
+  if (cacheFolder !== undefined && script.cachedDataRejected !== false) stale.push([name, script]);
+  return loaded.get(file).exports;
 }
 
 /** Writes the caches that were missing or rejected, each whole or not at all (a file is renamed into place only once written). */

@@ -1,6 +1,17 @@
 import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
+import packageJson from '../../package.json' with { type: 'json' };
 import type { Env } from './terminal.js';
+
+/**
+ * Where bin/lms.cjs keeps this Node's and this lms's code caches, inside the
+ * cache folder: a cache of another version is never read, only left for
+ * whoever wrote it. Built into dist/cache-directory.cjs for bin/lms.cjs.
+ */
+export function codeCacheFolder(env: Env): string | undefined {
+  const folder = cacheDirectory(env);
+  return folder === undefined ? undefined : join(folder, 'code', `node-${process.version}-${process.arch}-lms-${packageJson.version}`);
+}
 
 /**
  * Where lms keeps the indexes of large data files: LMS_CACHE_DIR when set, else
