@@ -41,12 +41,18 @@ export function defineCommand(impl: (input: CommandInput) => Rendering | Promise
     const notes: string[] = [];
     let directory: Promise<Directory> | undefined;
     const load = async (): Promise<Directory> => {
-      const { paths, notes: skipped } = dataPaths(context.options.data, context.env);
-      notes.push(...skipped);
+      const { paths, notes: missing } = dataPaths(context.options.data, context.env);
+      notes.push(...missing);
       if (paths.length === 0) return loadDirectory();
       // Validating user files needs the schema validators, and finding their indexes the os module; only runs that load files pay for them.
       const [{ withDataFiles }, { cacheDirectory }] = await Promise.all([import('../data/data-files.js'), import('./cache-directory.js')]);
-      const { directory: merged, replaced, resembling, controls } = withDataFiles(loadDirectory(), paths, { cacheDirectory: cacheDirectory(context.env) });
+      const skipInvalid = context.options.skipInvalid === true;
+      const { directory: merged, replaced, resembling, skipped, controls } = withDataFiles(loadDirectory(), paths, { cacheDirectory: cacheDirectory(context.env), skipInvalid });
+      for (const { path, records, loaded } of skipped) {
+        const more = (n: number) => (n > 1 ? ` (and ${n - 1} more problem${n > 2 ? 's' : ''})` : '');
+        notes.push(...records.map((r) => `skipped ${r.problems[0]}${more(r.problems.length)}`));
+        notes.push(`${path}: ${records.length} of ${records.length + loaded} records skipped (--skip-invalid)`);
+      }
       notes.push(...replaced.map((r) => `${r.path}: record '${r.id}' replaces the one loaded before it`));
       notes.push(...resembling.map((r) => `${r.path}: '${r.id}' has the name of '${r.like}', which stays as it is; both are listed (to replace '${r.like}', give the record x_lms_id "${r.like}")`));
       // The shipped data is checked clean by its tests; what users load may hold anything.

@@ -59,6 +59,7 @@ export function buildProgram(output: ProgramOutput, onInvoke: (invocation: Invoc
     .option('--no-color', 'never use color (same as --color never)')
     .option('--no-pager', 'never page long output (otherwise PAGER, or less, on a terminal)')
     .option('--data <file>', 'also load resources from this file: lms format or Open Referral HSDS JSON (repeatable; see also LMS_DATA)', collect)
+    .option('--skip-invalid', 'load the valid records of a --data file and report the others, rather than refuse a file with any')
     .exitOverride()
     .configureOutput({ writeOut: output.writeOut, writeErr: output.writeErr, outputError: () => {} })
     .configureHelp({ showGlobalOptions: true })

@@ -72,7 +72,7 @@ function commanderMessage(error: CommanderError, argv: readonly string[]): strin
   // Many programs print their version with -v; lms follows commander's -V.
   if (/unknown option '-v'$/.test(message)) return `${message} (did you mean --version?)`;
   const own = (spec?.options ?? []).map((o) => /--[\w-]+/.exec(o.flags)?.[0]);
-  const valid = [...own, '--json', '--format', '--data', '--color', '--no-color', '--no-pager', '--help'].filter(Boolean);
+  const valid = [...own, '--json', '--format', '--data', '--skip-invalid', '--color', '--no-color', '--no-pager', '--help'].filter(Boolean);
   return `${message} Options${spec ? ` for 'lms ${spec.name}'` : ''}: ${valid.join(', ')}`;
 }
 

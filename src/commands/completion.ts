@@ -38,6 +38,7 @@ export const run = defineCommand(({ args, shipped }) => {
       parseFlags('--no-color', 'never use color'),
       parseFlags('--no-pager', 'never page long output'),
       parseFlags('--data <file>', 'also load resources from this file'),
+      parseFlags('--skip-invalid', 'load the valid records of a data file'),
       parseFlags('-h, --help', 'show help'),
       parseFlags('-V, --version', 'print the version'),
     ],

@@ -9,14 +9,15 @@ import { IMPORTED_ID_PREFIX, fromHsds } from './hsds-import.js';
 import { shippedGazetteer } from './gazetteer-files.js';
 import type { HsdsOrganization } from './hsds-import.js';
 import { INDEX_FROM_BYTES, indexKey, indexPath, readIndexFile, worthIndexing, writeIndexFile } from './index-file.js';
-import { completeResource, resourceReferenceProblems, successorRefs, unknownSuccessor } from './load.js';
-import type { ResourceInput } from './load.js';
+import { completeResource, referenceProblemsOf, successorRefs, unknownSuccessor } from './load.js';
+import type { RecordProblem, ResourceInput } from './load.js';
 import { readJsonFile } from './read-json.js';
 import { normalizeKey } from '../query/normalize.js';
 import { Coding } from './columns.js';
 import { PartsStore, Placements, RecordsPart, directoryWithStore, freezeDeep } from './store.js';
 import type { TablePart } from './store.js';
 import { describeSchemaErrors } from './schema-errors.js';
+import type { SchemaError } from '../generated/validators.js';
 
 export type DataFormat = 'lms' | 'hsds';
 
@@ -24,6 +25,8 @@ export interface DataFile {
   path: string;
   format: DataFormat;
   resources: Resource[];
+  /** Records left out with --skip-invalid. */
+  skipped?: SkippedRecord[];
   /** False when its strings certainly hold no control characters (see mayHoldControls). */
   controls?: boolean;
 }
@@ -35,49 +38,114 @@ function detectFormat(items: readonly unknown[]): DataFormat {
   return first && typeof first === 'object' && lmsKeys.some((k) => k in first) ? 'lms' : 'hsds';
 }
 
+/** A record a file held that was left out (--skip-invalid): its number in the file, and what is wrong with it. */
+export interface SkippedRecord {
+  number: number;
+  problems: string[];
+}
+
+export interface ParseOptions {
+  /** Leave out the records that are not valid, and say which (SkippedRecord), rather than refuse the file. */
+  skipInvalid?: boolean;
+}
+
+/** Schema errors as problems, each of its record where it has one (its path starts with the record's index). */
+function schemaProblems(path: string, items: readonly unknown[], errors: readonly SchemaError[]): RecordProblem[] {
+  const byRecord = new Map<number | undefined, SchemaError[]>();
+  for (const error of errors) {
+    const index = /^\/(\d+)/.exec(error.instancePath)?.[1];
+    const key = index === undefined ? undefined : Number(index);
+    byRecord.set(key, [...(byRecord.get(key) ?? []), error]);
+  }
+  return [...byRecord].flatMap(([index, group]) => describeSchemaErrors(path, items, group).map((message) => ({ index, message })));
+}
+
 /**
- * Checks parsed JSON as a data file: the project's own format (an array of
- * resources, or one) or Open Referral HSDS 3.0 (an array of organizations, or
- * one). Returns its resources, or throws a DataError with every problem.
+ * The records of a file that pass each check in turn, and those left out.
+ * Without skipInvalid, or for a problem of the whole file (an id used twice),
+ * any problem refuses the file with every problem found so far.
  */
-export function parseDataFile(data: unknown, path: string, vocabularies: Vocabularies): DataFile {
+class Sieve {
+  readonly skipped = new Map<number, string[]>();
+  /** Positions in the file of the records still kept, in order. */
+  kept: number[];
+
+  constructor(
+    count: number,
+    private readonly skipInvalid: boolean,
+  ) {
+    this.kept = Array.from({ length: count }, (_, i) => i);
+  }
+
+  /** Leaves out the records with problems; `index` of a problem is a position in the file. */
+  drop(problems: readonly RecordProblem[]): void {
+    if (problems.length === 0) return;
+    if (!this.skipInvalid || problems.some((p) => p.index === undefined)) throw new DataError(problems.map((p) => p.message));
+    for (const { index, message } of problems) this.skipped.set(index as number, [...(this.skipped.get(index as number) ?? []), message]);
+    this.kept = this.kept.filter((i) => !this.skipped.has(i));
+  }
+
+  /** The number a person counts the record at position i of `kept` by. */
+  readonly numberOf = (i: number) => (this.kept[i] as number) + 1;
+
+  records(): SkippedRecord[] {
+    return [...this.skipped].sort(([a], [b]) => a - b).map(([index, problems]) => ({ number: index + 1, problems }));
+  }
+}
+
+/**
+ * Checks a data file's parsed JSON and converts it to resources if it is in
+ * HSDS form. An lms file is one resource or an array of them (as `lms
+ * resources --json` prints); an HSDS file is one organization or an array of
+ * them. Returns its resources, or throws a DataError with every problem; with
+ * skipInvalid, the valid records and the ones left out.
+ */
+export function parseDataFile(data: unknown, path: string, vocabularies: Vocabularies, options: ParseOptions = {}): DataFile {
   if (data === null || typeof data !== 'object') {
     throw new DataError([`${path}: expected a JSON array of resources (as 'lms resources --json' prints) or of HSDS organizations, not ${data === null ? 'null' : typeof data}`]);
   }
   const items: unknown[] = Array.isArray(data) ? data : [data];
   const format = detectFormat(items);
+  const sieve = new Sieve(items.length, options.skipInvalid === true);
+  // Problems found among the kept records, placed at their positions in the file.
+  const inFile = (problems: readonly RecordProblem[], positions: readonly number[]) => problems.map((p) => ({ ...p, index: p.index === undefined ? undefined : positions[p.index] }));
+  let resources: Resource[];
   if (format === 'lms') {
     // The quick check settles a valid file; only a bad one pays for the full list of errors.
     if (!isValidResources(items)) {
       validateResources(items);
-      throw new DataError(describeSchemaErrors(path, items, validateResources.errors ?? []));
+      sieve.drop(schemaProblems(path, items, validateResources.errors ?? []));
     }
-    const resources = (items as ResourceInput[]).map(completeResource);
-    const problems = resourceReferenceProblems(resources, vocabularies, path);
-    if (problems.length > 0) throw new DataError(problems);
-    return { path, format, resources };
+    const positions = sieve.kept;
+    resources = positions.map((i) => completeResource(items[i] as ResourceInput));
+    sieve.drop(inFile(referenceProblemsOf(resources, vocabularies, path, sieve.numberOf), positions));
+    resources = resources.filter((_, j) => !sieve.skipped.has(positions[j] as number));
+  } else {
+    if (!validateHsdsOrganizations(items)) sieve.drop(schemaProblems(path, items, validateHsdsOrganizations.errors ?? []));
+    const organizations = sieve.kept;
+    const converted = fromHsds(organizations.map((i) => items[i] as HsdsOrganization), vocabularies, basename(path), shippedGazetteer, sieve.numberOf, path);
+    sieve.drop(inFile(converted.problems, organizations));
+    // The conversion must itself yield valid records; if it does not, say so rather than load them.
+    if (!validateResources(converted.resources)) throw new DataError(describeSchemaErrors(`${path} (converted from HSDS)`, converted.resources, validateResources.errors ?? []));
+    const positions = converted.positions.map((j) => organizations[j] as number);
+    sieve.drop(inFile(referenceProblemsOf(converted.resources, vocabularies, path, (j) => (positions[j] as number) + 1), positions));
+    resources = converted.resources.filter((_, j) => !sieve.skipped.has(positions[j] as number));
   }
-  if (!validateHsdsOrganizations(items)) throw new DataError(describeSchemaErrors(path, items, validateHsdsOrganizations.errors ?? []));
-  const { resources, problems } = fromHsds(items as HsdsOrganization[], vocabularies, basename(path), shippedGazetteer);
-  // The conversion must itself yield valid records; if it does not, say so rather than load them.
-  if (problems.length === 0 && !validateResources(resources)) problems.push(...describeSchemaErrors(`${path} (converted from HSDS)`, resources, validateResources.errors ?? []));
-  problems.push(...resourceReferenceProblems(resources, vocabularies, path));
-  if (problems.length > 0) throw new DataError(problems);
-  return { path, format, resources };
+  return { path, format, resources, ...(sieve.skipped.size > 0 ? { skipped: sieve.records() } : {}) };
 }
 
 /**
  * Reads and checks one data file; with `spans`, also where each element of its
  * array lies (see json-spans.ts), found while the text is at hand.
  */
-function readChecked(path: string, vocabularies: Vocabularies, withSpans = false): { file: DataFile; spans?: Uint32Array } {
+function readChecked(path: string, vocabularies: Vocabularies, options: ParseOptions, withSpans = false): { file: DataFile; spans?: Uint32Array } {
   const { value, controls, spans } = readJsonFile(path, { spans: withSpans });
-  return { file: { ...parseDataFile(value, path, vocabularies), controls }, spans };
+  return { file: { ...parseDataFile(value, path, vocabularies, options), controls }, spans };
 }
 
 /** Reads and checks one data file; see parseDataFile. */
-export function readDataFile(path: string, vocabularies: Vocabularies): DataFile {
-  return readChecked(path, vocabularies).file;
+export function readDataFile(path: string, vocabularies: Vocabularies, options: ParseOptions = {}): DataFile {
+  return readChecked(path, vocabularies, options).file;
 }
 
 export interface Replacement {
@@ -127,6 +195,8 @@ export interface DataFilesOptions {
    * Without one, every file is read in full.
    */
   cacheDirectory?: string;
+  /** Load the valid records of each file and report the others (SkippedRecord), rather than refuse a file with any. */
+  skipInvalid?: boolean;
 }
 
 /** A checked data file as rows: records in memory, or its index. */
@@ -138,14 +208,17 @@ interface LoadedFile {
   successors: ReadonlyArray<[number, string]>;
   /** Large enough to index: the directory then keeps its store rather than make one for each query. */
   large: boolean;
+  /** Records left out (skipInvalid). */
+  skipped: SkippedRecord[];
 }
 
 function fromRecords(file: DataFile, part: RecordsPart, large = false): LoadedFile {
-  return { path: file.path, part, controls: file.controls !== false, successors: successorRefs(file.resources), large };
+  return { path: file.path, part, controls: file.controls !== false, successors: successorRefs(file.resources), large, skipped: file.skipped ?? [] };
 }
 
 /** Reads a data file, or its index when the file has not changed since the index was written. */
-function loadFile(path: string, vocabularies: Vocabularies, coding: Coding, cacheDirectory: string | undefined): LoadedFile {
+function loadFile(path: string, vocabularies: Vocabularies, coding: Coding, options: DataFilesOptions): LoadedFile {
+  const { cacheDirectory } = options;
   let stats: BigIntStats | undefined;
   try {
     if (cacheDirectory !== undefined) stats = statSync(path, { bigint: true });
@@ -153,19 +226,20 @@ function loadFile(path: string, vocabularies: Vocabularies, coding: Coding, cach
     // readDataFile says what is wrong with the path.
   }
   if (cacheDirectory === undefined || !stats?.isFile() || stats.size < BigInt(INDEX_FROM_BYTES)) {
-    const file = readDataFile(path, vocabularies);
+    const file = readDataFile(path, vocabularies, options);
     return fromRecords(file, new RecordsPart(file.resources, coding));
   }
   // The key is taken before reading: a change made while the file is read then shows next time.
   const key = indexKey(path, stats);
   const index = indexPath(cacheDirectory, key);
   const part = readIndexFile(index, key);
-  if (part) return { path, part, controls: false, successors: part.successors, large: true };
+  // Only a file with nothing to leave out is ever indexed, so its index stands for all of it.
+  if (part) return { path, part, controls: false, successors: part.successors, large: true, skipped: [] };
   const worth = worthIndexing(stats, Date.now());
-  const { file, spans } = readChecked(path, vocabularies, worth);
+  const { file, spans } = readChecked(path, vocabularies, options, worth);
   const records = new RecordsPart(file.resources, coding);
-  // Strings with control characters are made safe record by record for display; such files are not indexed.
-  if (worth && file.controls === false) writeIndexFile(index, key, { format: file.format, part: records, spans });
+  // Strings with control characters are made safe record by record for display; such files are not indexed, nor one with records left out.
+  if (worth && file.controls === false && file.skipped === undefined) writeIndexFile(index, key, { format: file.format, part: records, spans });
   return fromRecords(file, records, true);
 }
 
@@ -215,13 +289,13 @@ export function withDataFiles(
   base: Directory,
   paths: readonly string[],
   options: DataFilesOptions = {},
-): { directory: Directory; replaced: Replacement[]; resembling: Resemblance[]; controls: boolean } {
+): { directory: Directory; replaced: Replacement[]; resembling: Resemblance[]; skipped: Array<{ path: string; records: SkippedRecord[]; loaded: number }>; controls: boolean } {
   const coding = new Coding(base.vocabularies);
   const files: LoadedFile[] = [];
   const problems: string[] = [];
   for (const path of paths) {
     try {
-      files.push(loadFile(path, base.vocabularies, coding, options.cacheDirectory));
+      files.push(loadFile(path, base.vocabularies, coding, options));
     } catch (error) {
       if (!(error instanceof DataError)) throw error;
       problems.push(...error.problems);
@@ -238,13 +312,14 @@ export function withDataFiles(
   const store = new PartsStore(coding, parts, placements);
   const controls = files.some((f) => f.controls);
   const resembling = resemblances(base.resources, files);
+  const skipped = files.filter((f) => f.skipped.length > 0).map((f) => ({ path: f.path, records: f.skipped, loaded: f.part.size }));
   // Small files: a plain directory, whose queries make their store from its records as they are then.
   if (!files.some((f) => f.large)) {
     const { sections, vocabularies, about, checklist } = base;
-    return { directory: { sections, vocabularies, about, checklist, resources: store.records() }, replaced, resembling, controls };
+    return { directory: { sections, vocabularies, about, checklist, resources: store.records() }, replaced, resembling, skipped, controls };
   }
   // A large file: the directory keeps its store (its columns come from the index, or were made for writing it),
   // and the records it holds in memory are frozen, so what its columns say of them stays true.
   for (const part of parts) if (part instanceof RecordsPart) freezeDeep(part.resources);
-  return { directory: directoryWithStore(base, store), replaced, resembling, controls };
+  return { directory: directoryWithStore(base, store), replaced, resembling, skipped, controls };
 }

@@ -10,6 +10,7 @@ import { PlaceIndex, countryCodes } from '../query/places.js';
 import { placeLocation } from '../query/placing.js';
 import type { Address, Confidence, Gap, Location, Phone, Resource, Status, Vocabularies, Website } from '../types.js';
 import { TYPE_TAXONOMY } from './hsds-taxonomy.js';
+import type { RecordProblem } from './load.js';
 
 interface HsdsPhone {
   number: string;
@@ -73,7 +74,10 @@ export interface HsdsOrganization {
 
 export interface ImportResult {
   resources: Resource[];
-  problems: string[];
+  /** For each resource, the position of its organization in the list converted. */
+  positions: number[];
+  /** Organizations that could not be converted, by position (their numbers in messages follow `numberOf`). */
+  problems: RecordProblem[];
 }
 
 function statusOf(org: HsdsOrganization): Status {
@@ -223,14 +227,23 @@ function mintedId(org: HsdsOrganization, used: ReadonlySet<string>): string {
  * Converts HSDS organizations to lms resources. `source` names the file for the
  * records' sources; ids come from x_lms_id, or are minted (mintedId).
  */
-export function fromHsds(organizations: readonly HsdsOrganization[], vocabularies: Vocabularies, source: string, gazetteer: () => Gazetteer): ImportResult {
-  const problems: string[] = [];
+export function fromHsds(
+  organizations: readonly HsdsOrganization[],
+  vocabularies: Vocabularies,
+  source: string,
+  gazetteer: () => Gazetteer,
+  numberOf = (i: number) => i + 1,
+  /** The file as the user named it, for messages (`source`, its name, is what the records cite). */
+  label = source,
+): ImportResult {
+  const problems: RecordProblem[] = [];
+  const positions: number[] = [];
   const used = new Set<string>();
   const places = new PlaceIndex(vocabularies);
   const byCountry = new Map(vocabularies.regions.flatMap((r) => (r.countryCode ? [[r.countryCode, r.id] as const] : [])));
   const countryOf = countryCodes(vocabularies);
   const resources = organizations.flatMap((org, index): Resource[] => {
-    const at = `record ${index + 1} ("${org.name}")`;
+    const at = `record ${numberOf(index)} ("${org.name}")`;
     const services = org.services ?? [];
     const assured = services.map((s) => s.assured_date?.slice(0, 10)).find(Boolean) ?? null;
     const confidence: Confidence = assured ? 'medium' : 'low';
@@ -238,10 +251,10 @@ export function fromHsds(organizations: readonly HsdsOrganization[], vocabularie
     const locations = hsdsLocations(org).flatMap((l) => toLocation(l, context) ?? []);
     const regions = regionsOf(org, locations, places, byCountry);
     if (regions.length === 0) {
-      problems.push(`${source}: ${at} has no region lms knows: give a service area named after a place (a country, state or world area, as 'lms regions --all' lists them), or an address with its country`);
+      problems.push({ index, message: `${label}: ${at} has no region lms knows: give a service area named after a place (a country, state or world area, as 'lms regions --all' lists them), or an address with its country` });
     }
     const description = org.description?.trim() || services.find((s) => s.description?.trim())?.description?.trim();
-    if (!description) problems.push(`${source}: ${at} has no description (organization.description)`);
+    if (!description) problems.push({ index, message: `${label}: ${at} has no description (organization.description)` });
 
     const countries = regions.flatMap((r) => countryOf.get(r) ?? []) as CountryCode[];
     const phones: Phone[] = [];
@@ -263,6 +276,7 @@ export function fromHsds(organizations: readonly HsdsOrganization[], vocabularie
     const id = org.x_lms_id ?? mintedId(org, used);
     used.add(id);
     if (regions.length === 0 || !description) return [];
+    positions.push(index);
     return [
       {
         id,
@@ -293,5 +307,5 @@ export function fromHsds(organizations: readonly HsdsOrganization[], vocabularie
       },
     ];
   });
-  return { resources, problems };
+  return { resources, positions, problems };
 }

@@ -125,12 +125,20 @@ function crossReferenceProblems({ resources, sections, vocabularies, checklist }
   return problems;
 }
 
+/** A problem of a data file: of one record (its position in the list checked), or of the file as a whole. */
+export interface RecordProblem {
+  index?: number;
+  message: string;
+}
+
 /**
- * What a list of resources gets wrong beyond its schema: duplicate ids, and
- * regions or types that do not exist. `label` names the file.
+ * What a list of resources gets wrong beyond its schema: duplicate ids (the
+ * file's problem), and regions or types that do not exist (a record's).
+ * `label` names the file; `numberOf` gives the number a person counts record
+ * i by in the file (i + 1, unless some were left out before).
  */
-export function resourceReferenceProblems(resources: readonly Resource[], vocabularies: Vocabularies, label: string): string[] {
-  const problems: string[] = [];
+export function referenceProblemsOf(resources: readonly Resource[], vocabularies: Vocabularies, label: string, numberOf = (i: number) => i + 1): RecordProblem[] {
+  const problems: RecordProblem[] = [];
   const regionIds = new Set(vocabularies.regions.map((r) => r.id));
   const typeIds = new Set(vocabularies.types.map((t) => t.id));
   const serviceIds = new Set(vocabularies.services.map((s) => s.id));
@@ -145,19 +153,26 @@ export function resourceReferenceProblems(resources: readonly Resource[], vocabu
       // Files name places by id; a name of a place gets its id, anything else the nearest ids.
       const meant = (places ??= new PlaceIndex(vocabularies)).lookUp(region);
       const hint = meant ? `; the id of ${meant.name} is "${meant.id}"` : unknownIdHint(region, regionIds);
-      problems.push(`${label}: record ${i + 1} ("${r.id}"): regions has unknown region "${region}"${hint}`);
+      problems.push({ index: i, message: `${label}: record ${numberOf(i)} ("${r.id}"): regions has unknown region "${region}"${hint}` });
     }
-    for (const type of r.types) if (!typeIds.has(type)) problems.push(`${label}: record ${i + 1} ("${r.id}"): types has unknown type "${type}"; known: ${[...typeIds].join(', ')}`);
+    for (const type of r.types) {
+      if (!typeIds.has(type)) problems.push({ index: i, message: `${label}: record ${numberOf(i)} ("${r.id}"): types has unknown type "${type}"; known: ${[...typeIds].join(', ')}` });
+    }
     for (const service of r.services) {
-      if (!serviceIds.has(service)) problems.push(`${label}: record ${i + 1} ("${r.id}"): services has unknown service "${service}"; known: ${[...serviceIds].join(', ')}`);
+      if (!serviceIds.has(service)) problems.push({ index: i, message: `${label}: record ${numberOf(i)} ("${r.id}"): services has unknown service "${service}"; known: ${[...serviceIds].join(', ')}` });
     }
     r.locations.forEach((location, j) => {
       if (location.region !== undefined && !regionIds.has(location.region)) {
-        problems.push(`${label}: record ${i + 1} ("${r.id}"): location ${j + 1} has unknown region "${location.region}"${unknownIdHint(location.region, regionIds)}`);
+        problems.push({ index: i, message: `${label}: record ${numberOf(i)} ("${r.id}"): location ${j + 1} has unknown region "${location.region}"${unknownIdHint(location.region, regionIds)}` });
       }
     });
   });
-  return [...[...repeated].map((id) => `${label}: id "${id}" is used by more than one record`), ...problems];
+  return [...[...repeated].map((id) => ({ message: `${label}: id "${id}" is used by more than one record` })), ...problems];
+}
+
+/** The messages of referenceProblemsOf. */
+export function resourceReferenceProblems(resources: readonly Resource[], vocabularies: Vocabularies, label: string): string[] {
+  return referenceProblemsOf(resources, vocabularies, label).map((p) => p.message);
 }
 
 /** "(did you mean "de"?); 'lms regions --all' lists every region id" */
