@@ -131,6 +131,9 @@ export function parseDataFile(data: unknown, path: string, vocabularies: Vocabul
     sieve.drop(inFile(referenceProblemsOf(converted.resources, vocabularies, path, (j) => (positions[j] as number) + 1), positions));
     resources = converted.resources.filter((_, j) => !sieve.skipped.has(positions[j] as number));
   }
+  if (resources.length === 0 && sieve.skipped.size > 0) {
+    throw new DataError([...sieve.records().flatMap((r) => r.problems), `${path}: no record is valid, so nothing could be loaded (--skip-invalid)`]);
+  }
   return { path, format, resources, ...(sieve.skipped.size > 0 ? { skipped: sieve.records() } : {}) };
 }
 

@@ -52,3 +52,14 @@ describe('--skip-invalid', () => {
     expect(lms(['resources', '--data', large], { LMS_CACHE_DIR: cache }).status).toBe(2);
   });
 });
+
+describe('--skip-invalid with nothing valid left', () => {
+  it('refuses the file: exit 2, each problem, and a line that says nothing could be loaded', () => {
+    const none = writeData(tempDir(), 'none.json', [{ ...good('a'), regions: ['narnia'] }]);
+    const { status, stdout, stderr } = lms(['resources', '--data', none, '--skip-invalid']);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/record 1 \("a"\): regions has unknown region "narnia"/);
+    expect(stderr).toMatch(/none\.json: no record is valid, so nothing could be loaded \(--skip-invalid\)\n$/);
+  });
+});
