@@ -35,8 +35,25 @@ const temporaryFor = (file: string, pid: number) => `${file}.${pid}.tmp`;
 const TEMPORARY = /\.lmsindex\.(\d+)\.tmp$/;
 
 const align = (offset: number) => Math.ceil(offset / 8) * 8;
-/** The file is MAGIC, the header's length (4 bytes), the header (JSON), then the blocks. */
-const dataStart = (headerLength: number) => align(MAGIC.length + 4 + headerLength);
+/** The file is MAGIC, the header's length and its checksum (4 bytes each), the header (JSON), then the blocks. */
+const HEADER_AT = MAGIC.length + 8;
+const dataStart = (headerLength: number) => align(HEADER_AT + headerLength);
+
+/**
+ * A 32-bit checksum of some bytes: FNV-1a over 32-bit words, then the bytes
+ * left. Each step is a one-to-one map of the running value, so any one changed
+ * word or byte always changes the sum; a few milliseconds for the text of
+ * 100,000 records. Indexes are read on the machine that wrote them, so the
+ * byte order of the words is the same on both sides.
+ */
+export function checksum(bytes: Uint8Array): number {
+  const aligned = bytes.byteOffset % 4 === 0 ? bytes : Uint8Array.from(bytes);
+  const words = new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength >>> 2);
+  let sum = (0x811c9dc5 ^ bytes.length) >>> 0;
+  for (let i = 0; i < words.length; i++) sum = Math.imul(sum ^ (words[i] as number), 0x01000193);
+  for (let i = words.length * 4; i < aligned.length; i++) sum = Math.imul(sum ^ (aligned[i] as number), 0x01000193);
+  return sum >>> 0;
+}
 
 /** What must not have changed for an index to stand for its file. */
 export interface IndexKey {
@@ -108,8 +125,8 @@ interface Header {
   records: 'file' | 'index';
   /** Successors this file names that are not its own records: [row, id]. The merge checks them. */
   successors: Array<[number, string]>;
-  /** Byte offset and length of each block, from the first byte after the header. */
-  blocks: Record<Block, [number, number]>;
+  /** Byte offset, length and checksum of each block, offsets from the first byte after the header. */
+  blocks: Record<Block, [number, number, number]>;
 }
 
 export interface IndexContent {
@@ -165,11 +182,11 @@ export function writeIndexFile(file: string, key: IndexKey, { format, part, span
   };
   const successors = successorRefs(resources).filter(([, successor]) => !ids.has(successor));
   // Blocks start on 8-byte boundaries, counted from the first byte after the header.
-  const blocks = {} as Record<Block, [number, number]>;
+  const blocks = {} as Record<Block, [number, number, number]>;
   let at = 0;
   for (const name of BLOCKS) {
     at = align(at);
-    blocks[name] = [at, content[name].length];
+    blocks[name] = [at, content[name].length, checksum(content[name])];
     at += content[name].length;
   }
   const header = Buffer.from(JSON.stringify({ key, format, count, records: inFile ? 'file' : 'index', successors, blocks } satisfies Header));
@@ -177,15 +194,20 @@ export function writeIndexFile(file: string, key: IndexKey, { format, part, span
   const preamble = Buffer.alloc(start);
   MAGIC.copy(preamble, 0);
   preamble.writeUInt32LE(header.length, MAGIC.length);
-  header.copy(preamble, MAGIC.length + 4);
+  preamble.writeUInt32LE(checksum(header), MAGIC.length + 4);
+  header.copy(preamble, HEADER_AT);
 
   const temporary = temporaryFor(file, process.pid);
   let fd: number | undefined;
   try {
     mkdirSync(dirname(file), { recursive: true });
     fd = openSync(temporary, 'w');
-    writeSync(fd, preamble, 0, preamble.length, 0);
-    for (const name of BLOCKS) writeSync(fd, content[name], 0, content[name].length, start + blocks[name][0]);
+    // A short write (a full disk) is an error: what was written is removed, never renamed into place.
+    const write = (bytes: Buffer, position: number) => {
+      if (writeSync(fd as number, bytes, 0, bytes.length, position) !== bytes.length) throw new Error('short write');
+    };
+    write(preamble, 0);
+    for (const name of BLOCKS) write(content[name], start + blocks[name][0]);
     closeSync(fd);
     fd = undefined;
     // Renamed into place whole, so another run never reads half an index.
@@ -205,9 +227,11 @@ export function writeIndexFile(file: string, key: IndexKey, { format, part, span
 function readHeader(fd: number): { header: Header; length: number; size: number } | undefined {
   const { size } = fstatSync(fd);
   const opening = readAt(fd, 0, Math.min(size, 64 * 1024));
-  if (!opening.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
+  if (opening.length < HEADER_AT || !opening.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
   const length = opening.readUInt32LE(MAGIC.length);
-  const bytes = MAGIC.length + 4 + length <= opening.length ? opening.subarray(MAGIC.length + 4, MAGIC.length + 4 + length) : readAt(fd, MAGIC.length + 4, length);
+  if (HEADER_AT + length > size) return undefined;
+  const bytes = HEADER_AT + length <= opening.length ? opening.subarray(HEADER_AT, HEADER_AT + length) : readAt(fd, HEADER_AT, length);
+  if (checksum(bytes) !== opening.readUInt32LE(MAGIC.length + 4)) return undefined;
   return { header: JSON.parse(bytes.toString('utf8')) as Header, length, size };
 }
 
@@ -263,22 +287,37 @@ function readAt(fd: number, position: number, length: number): Buffer {
   return bytes;
 }
 
-/** The rows of an index file. Its blocks are read when first needed, from the file opened when it was found. */
+/** A block that does not match its checksum: the index is not used, and is removed. */
+class DamagedIndex extends Error {}
+
+/**
+ * The rows of an index file. Every block is read and checked against its
+ * checksum when the index is opened, so nothing read later can differ from
+ * what was written; records kept in the data file itself (the project's own
+ * format) are read from it when shown.
+ */
 export class IndexPart implements TablePart {
   readonly size: number;
   readonly successors: ReadonlyArray<[number, string]>;
   readonly ids: readonly string[];
   private readonly columns: ReadonlyMap<ColumnName, Column>;
   private readonly spans: Uint32Array;
+  private readonly blocks = new Map<Block, Buffer>();
   private readonly texts = new Map<SearchField, JoinedTexts>();
-  private records?: { fd: number; offset: number };
+  private dataFile?: number;
 
   constructor(
     private readonly file: string,
-    private readonly fd: number,
+    fd: number,
     private readonly header: Header,
-    private readonly start: number,
+    start: number,
   ) {
+    for (const name of BLOCKS) {
+      const [offset, length, sum] = header.blocks[name];
+      const bytes = readAt(fd, start + offset, length);
+      if (checksum(bytes) !== sum) throw new DamagedIndex(`block ${name}`);
+      this.blocks.set(name, bytes);
+    }
     this.size = header.count;
     this.successors = header.successors;
     this.columns = new Map(
@@ -293,8 +332,7 @@ export class IndexPart implements TablePart {
 
   /** A block's bytes, in a buffer of their own: typed arrays can view them whatever their offset in the file. */
   private block(name: Block): Buffer {
-    const [offset, length] = this.header.blocks[name];
-    return readAt(this.fd, this.start + offset, length);
+    return this.blocks.get(name) as Buffer;
   }
 
   /** Whether every column has a well-formed row for every record, as a whole index does. */
@@ -308,16 +346,15 @@ export class IndexPart implements TablePart {
   }
 
   record(row: number): Resource {
-    this.records ??=
-      this.header.records === 'file'
-        ? { fd: openSync(this.header.key.path, 'r'), offset: 0 }
-        : { fd: this.fd, offset: this.start + this.header.blocks.records[0] };
-    const { fd, offset } = this.records;
     const from = this.spans[2 * row] as number;
+    const to = this.spans[2 * row + 1] as number;
     try {
-      return completeResource(JSON.parse(readAt(fd, offset + from, (this.spans[2 * row + 1] as number) - from).toString('utf8')));
+      if (this.header.records === 'index') return completeResource(JSON.parse(this.block('records').subarray(from, to).toString('utf8')));
+      this.dataFile ??= openSync(this.header.key.path, 'r');
+      return completeResource(JSON.parse(readAt(this.dataFile, from, to - from).toString('utf8')));
     } catch {
-      throw new DataError([`${this.header.key.path}: changed while lms was reading it, or its saved index (${this.file}) is damaged; run the command again`]);
+      // The index was checked whole when opened: only the data file can have changed since.
+      throw new DataError([`${this.header.key.path}: changed while lms was reading it (index ${this.file}); run the command again`]);
     }
   }
 
@@ -335,7 +372,12 @@ function sameKey(a: IndexKey, b: IndexKey): boolean {
   return (Object.keys(b) as Array<keyof IndexKey>).every((k) => a[k] === b[k]);
 }
 
-/** The index for this key, or undefined when there is none, it is for another version of the file, or it is not whole. */
+/**
+ * The index for this key, or undefined when there is none, it is for another
+ * version of the file, or it is not whole. An index that fails a check (its
+ * header's or a block's checksum, or its shape) is removed, so the file is read
+ * again and a new index written, with the same output as reading the file.
+ */
 export function readIndexFile(file: string, key: IndexKey): IndexPart | undefined {
   let fd: number;
   try {
@@ -343,21 +385,29 @@ export function readIndexFile(file: string, key: IndexKey): IndexPart | undefine
   } catch {
     return undefined;
   }
+  let damaged = false;
   try {
     const read = readHeader(fd);
-    if (!read || !sameKey(read.header.key, key)) throw new Error('not an index of this file');
+    if (!read) {
+      damaged = true;
+      return undefined;
+    }
+    if (!sameKey(read.header.key, key)) return undefined;
     const { header, length: headerLength, size } = read;
     const start = dataStart(headerLength);
     const inside = BLOCKS.every((name) => {
-      const [offset, length] = header.blocks[name] ?? [-1, -1];
-      return Number.isInteger(offset) && Number.isInteger(length) && offset >= 0 && length >= 0 && start + offset + length <= size;
+      const [offset, length, sum] = header.blocks[name] ?? [-1, -1, -1];
+      return Number.isInteger(offset) && Number.isInteger(length) && Number.isInteger(sum) && offset >= 0 && length >= 0 && start + offset + length <= size;
     });
-    if (!inside) throw new Error('cut short');
+    if (!inside) throw new DamagedIndex('cut short');
     const part = new IndexPart(file, fd, header, start);
-    if (!part.whole) throw new Error('not whole');
+    if (!part.whole) throw new DamagedIndex('not whole');
     return part;
   } catch {
-    closeSync(fd);
+    damaged = true;
     return undefined;
+  } finally {
+    closeSync(fd);
+    if (damaged) rmSync(file, { force: true });
   }
 }

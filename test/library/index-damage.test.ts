@@ -1,0 +1,78 @@
+import { readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error -- a plain script, without type declarations
+import { generateDirectory } from '../../scripts/generate-directory.mjs';
+import { SearchIndex, completeResource, filterResources, loadDirectory, toHsds, withDataFiles } from '../../src/index.js';
+import type { Resource } from '../../src/index.js';
+import { tempDir, writeData } from '../helpers/temp.js';
+
+const base = loadDirectory();
+
+/** A data file an hour old, so lms indexes it. */
+function settled(name: string, content: unknown): string {
+  const path = writeData(tempDir(), name, content);
+  const hourAgo = new Date(Date.now() - 3600_000);
+  utimesSync(path, hourAgo, hourAgo);
+  return path;
+}
+
+/** What a user sees of the file: a filter's records in full, a record by row, and a search. */
+function view(file: string, cacheDirectory?: string): string {
+  const { directory } = withDataFiles(base, [file], cacheDirectory === undefined ? {} : { cacheDirectory });
+  const filtered = filterResources(directory, { regions: ['nz'], types: ['helpline'] }).map((m) => m.resource);
+  const found = new SearchIndex(directory).search('peer mentr', { limit: 10 }).map((h) => `${h.id} ${h.relevance}`);
+  return JSON.stringify({ filtered, found, last: directory.resources.at(-1) });
+}
+
+/** Positions to damage: `count` over the header's first kilobyte (magic, lengths, sums, offsets), as many evenly over the whole. */
+function positions(size: number, count: number): number[] {
+  const header = Array.from({ length: count }, (_, i) => Math.floor((i * 1024) / count)).filter((p) => p < size);
+  const spread = Array.from({ length: count }, (_, i) => Math.floor(((i + 0.5) * size) / count));
+  return [...new Set([...header, ...spread])];
+}
+
+// Each damaged index costs a reading of the whole file: converting HSDS costs more, so it gets fewer positions.
+describe.each([
+  ['in the lms format, records read from the file', () => generateDirectory(3000, 13) as Resource[], 70],
+  ['converted from HSDS, records kept in the index', () => toHsds((generateDirectory(2500, 17) as Resource[]).map(completeResource), base.vocabularies), 25],
+])('an index of a large file %s', (_, make, count) => {
+  const file = settled('large.json', make());
+  const expected = view(file);
+  const cache = tempDir();
+
+  it('gives the same output as reading the file, whatever byte of it is damaged', () => {
+    expect(view(file, cache)).toBe(expected);
+    const [name] = readdirSync(cache).filter((f) => f.endsWith('.lmsindex'));
+    expect(name).toBeDefined();
+    const index = join(cache, name as string);
+    const whole = readFileSync(index);
+    for (const at of positions(whole.length, count)) {
+      const damaged = Buffer.from(whole);
+      damaged[at] = (damaged[at] as number) ^ 0x5a;
+      writeFileSync(index, damaged);
+      expect(view(file, cache), `byte ${at} of ${whole.length}`).toBe(expected);
+    }
+  }, 120_000);
+
+  it('removes an index whose block does not match its checksum, and writes a sound one', () => {
+    const [name] = readdirSync(cache).filter((f) => f.endsWith('.lmsindex'));
+    const index = join(cache, name as string);
+    const whole = readFileSync(index);
+    const damaged = Buffer.from(whole);
+    const middle = Math.floor(whole.length / 2);
+    damaged[middle] = (damaged[middle] as number) ^ 0x01;
+    writeFileSync(index, damaged);
+    expect(view(file, cache)).toBe(expected);
+    expect(readFileSync(index).equals(whole)).toBe(true);
+  });
+
+  it('is not used when cut short, and is rewritten', () => {
+    const [name] = readdirSync(cache).filter((f) => f.endsWith('.lmsindex'));
+    const index = join(cache, name as string);
+    const whole = readFileSync(index);
+    writeFileSync(index, whole.subarray(0, whole.length - 100));
+    expect(view(file, cache)).toBe(expected);
+    expect(readFileSync(index).equals(whole)).toBe(true);
+  });
+});
