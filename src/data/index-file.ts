@@ -15,6 +15,7 @@ import type { DataFormat } from './data-files.js';
 import { completeResource, successorRefs } from './load.js';
 import { COLUMNS, inRowOrder, wellFormed } from './columns.js';
 import type { Column, ColumnName } from './columns.js';
+import { joinTexts, searchText } from './store.js';
 import type { JoinedTexts, RecordsPart, SearchField, TablePart } from './store.js';
 
 /** Files smaller than this are read in full every time: it takes a few milliseconds, and an index would not pay for itself. */
@@ -290,11 +291,17 @@ function readAt(fd: number, position: number, length: number): Buffer {
 /** A block that does not match its checksum: the index is not used, and is removed. */
 class DamagedIndex extends Error {}
 
+/** The search texts: read only by a search, so read then; the rest when the index is opened. */
+const TEXT_BLOCKS: ReadonlySet<Block> = new Set(['titleStarts', 'title', 'aliasesStarts', 'aliases', 'bodyStarts', 'body']);
+
 /**
- * The rows of an index file. Every block is read and checked against its
- * checksum when the index is opened, so nothing read later can differ from
- * what was written; records kept in the data file itself (the project's own
- * format) are read from it when shown.
+ * The rows of an index file. Its blocks are checked against their checksums as
+ * they are read: all but the search texts when the index is opened (so a
+ * damaged one is never used), the search texts when a search first needs them.
+ * Search texts that fail their check are made again from the records, and the
+ * index is removed, so the output is the same and the next run writes a sound
+ * one. Records kept in the data file itself (the project's own format) are read
+ * from it when shown.
  */
 export class IndexPart implements TablePart {
   readonly size: number;
@@ -308,16 +315,11 @@ export class IndexPart implements TablePart {
 
   constructor(
     private readonly file: string,
-    fd: number,
+    private readonly fd: number,
     private readonly header: Header,
-    start: number,
+    private readonly start: number,
   ) {
-    for (const name of BLOCKS) {
-      const [offset, length, sum] = header.blocks[name];
-      const bytes = readAt(fd, start + offset, length);
-      if (checksum(bytes) !== sum) throw new DamagedIndex(`block ${name}`);
-      this.blocks.set(name, bytes);
-    }
+    for (const name of BLOCKS) if (!TEXT_BLOCKS.has(name)) this.blocks.set(name, this.checked(name));
     this.size = header.count;
     this.successors = header.successors;
     this.columns = new Map(
@@ -328,6 +330,14 @@ export class IndexPart implements TablePart {
     );
     this.spans = new Uint32Array(this.block('spans').buffer);
     this.ids = this.size === 0 ? [] : this.block('ids').toString('utf8').split('\n');
+  }
+
+  /** A block's bytes, read from the file and checked, in a buffer of their own (typed arrays can view them whatever their offset). */
+  private checked(name: Block): Buffer {
+    const [offset, length, sum] = this.header.blocks[name];
+    const bytes = readAt(this.fd, this.start + offset, length);
+    if (checksum(bytes) !== sum) throw new DamagedIndex(`block ${name}`);
+    return bytes;
   }
 
   /** A block's bytes, in a buffer of their own: typed arrays can view them whatever their offset in the file. */
@@ -361,7 +371,12 @@ export class IndexPart implements TablePart {
   searchTexts(field: SearchField): JoinedTexts {
     let texts = this.texts.get(field);
     if (!texts) {
-      texts = { text: this.block(field).toString('utf8'), starts: new Int32Array(this.block(`${field}Starts`).buffer) };
+      try {
+        texts = { text: this.checked(field).toString('utf8'), starts: new Int32Array(this.checked(`${field}Starts`).buffer) };
+      } catch {
+        rmSync(this.file, { force: true });
+        texts = joinTexts(Array.from({ length: this.size }, (_, row) => searchText(this.record(row), field)));
+      }
       this.texts.set(field, texts);
     }
     return texts;
@@ -392,7 +407,10 @@ export function readIndexFile(file: string, key: IndexKey): IndexPart | undefine
       damaged = true;
       return undefined;
     }
-    if (!sameKey(read.header.key, key)) return undefined;
+    if (!sameKey(read.header.key, key)) {
+      closeSync(fd);
+      return undefined;
+    }
     const { header, length: headerLength, size } = read;
     const start = dataStart(headerLength);
     const inside = BLOCKS.every((name) => {
@@ -400,6 +418,7 @@ export function readIndexFile(file: string, key: IndexKey): IndexPart | undefine
       return Number.isInteger(offset) && Number.isInteger(length) && Number.isInteger(sum) && offset >= 0 && length >= 0 && start + offset + length <= size;
     });
     if (!inside) throw new DamagedIndex('cut short');
+    // The file stays open: the search texts are read from it when a search needs them.
     const part = new IndexPart(file, fd, header, start);
     if (!part.whole) throw new DamagedIndex('not whole');
     return part;
@@ -407,7 +426,9 @@ export function readIndexFile(file: string, key: IndexKey): IndexPart | undefine
     damaged = true;
     return undefined;
   } finally {
-    closeSync(fd);
-    if (damaged) rmSync(file, { force: true });
+    if (damaged) {
+      closeSync(fd);
+      rmSync(file, { force: true });
+    }
   }
 }
