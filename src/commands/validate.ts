@@ -27,16 +27,18 @@ export const run = defineCommand(async ({ args, shipped }) => {
     json: reports,
     lines: reports,
     table: { header: ['file', 'valid', 'records', 'problems'], rows: reports.map((r) => [r.file, String(r.valid), String(r.records), String(r.problems.length)]) },
-    // Problems quote the files' contents: nothing in them may act on a terminal.
+    // Problems quote the files' contents: nothing in them may act on a terminal. They go to stderr (notes).
     text: (style) =>
       neutralizeDeep(reports)
         .map((r) =>
           r.valid
             ? `${style.color.green('valid')}    ${r.file}: ${r.records} record${r.records === 1 ? '' : 's'} (${r.format === 'hsds' ? 'Open Referral HSDS' : 'lms format'})`
-            : [`${style.color.red('invalid')}  ${r.file}`, ...r.problems.map((p) => `  ${p}`)].join('\n'),
+            : `${style.color.red('invalid')}  ${r.file}: ${r.problems.length} problem${r.problems.length === 1 ? '' : 's'}, listed on stderr`,
         )
         .join('\n'),
     markdown: () => neutralizeDeep(reports).map((r) => `- ${r.valid ? 'valid' : '**invalid**'}: \`${r.file}\`${r.problems.map((p) => `\n  - ${p}`).join('')}\n`).join(''),
     exitCode: allValid ? ExitCode.ok : ExitCode.findings,
+    // Every problem, one line each, on stderr whatever stdout is (a pipe's table, a CI log, a terminal).
+    notes: reports.flatMap((r) => r.problems),
   };
 });

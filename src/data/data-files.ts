@@ -13,6 +13,9 @@ import { completeResource, referenceProblemsOf, successorRefs, unknownSuccessor 
 import type { RecordProblem, ResourceInput } from './load.js';
 import { readJsonFile } from './read-json.js';
 import { normalizeKey } from '../query/normalize.js';
+import { countryCodes } from '../query/places.js';
+import { getCountryCallingCode, parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import type { CountryCode } from 'libphonenumber-js/min';
 import { Coding } from './columns.js';
 import { PartsStore, Placements, RecordsPart, directoryWithStore, freezeDeep } from './store.js';
 import type { TablePart } from './store.js';
@@ -61,12 +64,55 @@ function schemaProblems(path: string, items: readonly unknown[], errors: readonl
 }
 
 /**
- * The records of a file that pass each check in turn, and those left out.
- * Without skipInvalid, or for a problem of the whole file (an id used twice),
- * any problem refuses the file with every problem found so far.
+ * What a user's record states that cannot be so: checked on a date still to
+ * come (a day's grace, for time zones), or a phone number dialled in a country
+ * the record does not serve (one that serves a world area, or everyone, may
+ * list any).
+ */
+function implausible(resources: readonly Resource[], vocabularies: Vocabularies, label: string, numberOf: (i: number) => number): RecordProblem[] {
+  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  const regions = new Map(vocabularies.regions.map((r) => [r.id, r]));
+  const countryOf = countryCodes(vocabularies);
+  const problems: RecordProblem[] = [];
+  resources.forEach((r, i) => {
+    const at = `${label}: record ${numberOf(i)} ("${r.id}")`;
+    const checked = r.verification?.checked;
+    if (typeof checked === 'string' && checked > tomorrow) problems.push({ index: i, message: `${at}: verification.checked is ${checked}, a day still to come; give the date it was checked` });
+    const everywhere = r.regions.some((id) => ['world', 'area'].includes(regions.get(id)?.kind ?? ''));
+    if (everywhere) return;
+    const countries = [...new Set(r.regions.flatMap((id) => countryOf.get(id) ?? []))] as CountryCode[];
+    const codes = new Set(countries.map((c) => getCountryCallingCode(c)));
+    r.phones.forEach((phone, k) => {
+      const number = parsePhoneNumberFromString(phone.e164);
+      if (number && countries.length > 0 && !codes.has(number.countryCallingCode)) {
+        problems.push({ index: i, message: `${at}: phones[${k}] ${phone.e164} is dialled in +${number.countryCallingCode}, a country the record does not serve (${countries.join(', ')}); add the region it serves, or check the number` });
+      }
+    });
+  });
+  return problems;
+}
+
+const strings = (value: unknown) => Array.isArray(value) && value.every((v) => typeof v === 'string');
+
+/** Whether a record the schema refused can still have its references checked: an id, and lists of ids where they are looked up. */
+function referable(item: unknown): boolean {
+  if (item === null || typeof item !== 'object' || Array.isArray(item)) return false;
+  const r = item as Record<string, unknown>;
+  const locations = r.locations === undefined || (Array.isArray(r.locations) && r.locations.every((l) => l !== null && typeof l === 'object'));
+  const verification = r.verification === undefined || (r.verification !== null && typeof r.verification === 'object');
+  return typeof r.id === 'string' && strings(r.regions) && strings(r.types) && (r.services === undefined || strings(r.services)) && locations && verification;
+}
+
+/**
+ * The records of a file that pass each check in turn. A record that fails one
+ * is not checked further (what it holds may not even be a record), so one run
+ * finds every problem of the file. Without skipInvalid, any problem refuses the
+ * file, with all of them (refuse); with it, the records with problems are left
+ * out, but a problem of the whole file (an id used twice) still refuses it.
  */
 class Sieve {
   readonly skipped = new Map<number, string[]>();
+  private readonly fileProblems: string[] = [];
   /** Positions in the file of the records still kept, in order. */
   kept: number[];
 
@@ -79,10 +125,18 @@ class Sieve {
 
   /** Leaves out the records with problems; `index` of a problem is a position in the file. */
   drop(problems: readonly RecordProblem[]): void {
-    if (problems.length === 0) return;
-    if (!this.skipInvalid || problems.some((p) => p.index === undefined)) throw new DataError(problems.map((p) => p.message));
-    for (const { index, message } of problems) this.skipped.set(index as number, [...(this.skipped.get(index as number) ?? []), message]);
+    for (const { index, message } of problems) {
+      if (index === undefined) this.fileProblems.push(message);
+      else this.skipped.set(index, [...(this.skipped.get(index) ?? []), message]);
+    }
     this.kept = this.kept.filter((i) => !this.skipped.has(i));
+  }
+
+  /** Throws every problem found, unless the file may be loaded without the records left out. */
+  refuse(): void {
+    if (this.fileProblems.length > 0 || (!this.skipInvalid && this.skipped.size > 0)) {
+      throw new DataError([...this.fileProblems, ...this.records().flatMap((r) => r.problems)]);
+    }
   }
 
   /** The number a person counts the record at position i of `kept` by. */
@@ -116,10 +170,15 @@ export function parseDataFile(data: unknown, path: string, vocabularies: Vocabul
       validateResources(items);
       sieve.drop(schemaProblems(path, items, validateResources.errors ?? []));
     }
-    const positions = sieve.kept;
-    resources = positions.map((i) => completeResource(items[i] as ResourceInput));
-    sieve.drop(inFile(referenceProblemsOf(resources, vocabularies, path, sieve.numberOf), positions));
-    resources = resources.filter((_, j) => !sieve.skipped.has(positions[j] as number));
+    // References are checked on every record whose shape allows it, those the schema refused too, so one run finds every problem.
+    const kept = new Set(sieve.kept);
+    const positions = items.flatMap((item, i) => (kept.has(i) || referable(item) ? [i] : []));
+    const checked = positions.map((i) => (kept.has(i) ? completeResource(items[i] as ResourceInput) : completeResource({ ...(items[i] as ResourceInput) })));
+    sieve.drop(inFile(referenceProblemsOf(checked, vocabularies, path, (j) => (positions[j] as number) + 1), positions));
+    resources = checked.filter((_, j) => kept.has(positions[j] as number) && !sieve.skipped.has(positions[j] as number));
+    const standing = positions.filter((i) => kept.has(i) && !sieve.skipped.has(i));
+    sieve.drop(inFile(implausible(resources, vocabularies, path, (j) => (standing[j] as number) + 1), standing));
+    resources = resources.filter((_, j) => !sieve.skipped.has(standing[j] as number));
   } else {
     if (!validateHsdsOrganizations(items)) sieve.drop(schemaProblems(path, items, validateHsdsOrganizations.errors ?? []));
     const organizations = sieve.kept;
@@ -131,6 +190,7 @@ export function parseDataFile(data: unknown, path: string, vocabularies: Vocabul
     sieve.drop(inFile(referenceProblemsOf(converted.resources, vocabularies, path, (j) => (positions[j] as number) + 1), positions));
     resources = converted.resources.filter((_, j) => !sieve.skipped.has(positions[j] as number));
   }
+  sieve.refuse();
   if (resources.length === 0 && sieve.skipped.size > 0) {
     throw new DataError([...sieve.records().flatMap((r) => r.problems), `${path}: no record is valid, so nothing could be loaded (--skip-invalid)`]);
   }
