@@ -47,7 +47,8 @@ export function defineCommand(impl: (input: CommandInput) => Rendering | Promise
       // Validating user files needs the schema validators, and finding their indexes the os module; only runs that load files pay for them.
       const [{ withDataFiles }, { cacheDirectory }] = await Promise.all([import('../data/data-files.js'), import('./cache-directory.js')]);
       const skipInvalid = context.options.skipInvalid === true;
-      const { directory: merged, replaced, resembling, skipped, controls } = withDataFiles(loadDirectory(), paths, { cacheDirectory: cacheDirectory(context.env), skipInvalid });
+      const { directory: merged, replaced, resembling, skipped, notes: reading, controls } = withDataFiles(loadDirectory(), paths, { cacheDirectory: cacheDirectory(context.env), skipInvalid });
+      notes.push(...reading);
       for (const { path, records, loaded } of skipped) {
         const more = (n: number) => (n > 1 ? ` (and ${n - 1} more problem${n > 2 ? 's' : ''})` : '');
         notes.push(...records.map((r) => `skipped ${r.problems[0]}${more(r.problems.length)}`));

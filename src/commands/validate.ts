@@ -8,6 +8,8 @@ export interface FileReport {
   format: 'lms' | 'hsds' | null;
   records: number;
   problems: string[];
+  /** How the file was read (a page of an API, services read as their organizations). */
+  notes: string[];
 }
 
 export const run = defineCommand(async ({ args, shipped }) => {
@@ -16,10 +18,10 @@ export const run = defineCommand(async ({ args, shipped }) => {
   const reports: FileReport[] = args.map((file) => {
     try {
       const data = readDataFile(file, vocabularies);
-      return { file, valid: true, format: data.format, records: data.resources.length, problems: [] };
+      return { file, valid: true, format: data.format, records: data.resources.length, problems: [], notes: data.notes ?? [] };
     } catch (error) {
       if (!(error instanceof DataError)) throw error;
-      return { file, valid: false, format: null, records: 0, problems: error.problems };
+      return { file, valid: false, format: null, records: 0, problems: error.problems, notes: [] };
     }
   });
   const allValid = reports.every((r) => r.valid);
@@ -39,6 +41,6 @@ export const run = defineCommand(async ({ args, shipped }) => {
     markdown: () => neutralizeDeep(reports).map((r) => `- ${r.valid ? 'valid' : '**invalid**'}: \`${r.file}\`${r.problems.map((p) => `\n  - ${p}`).join('')}\n`).join(''),
     exitCode: allValid ? ExitCode.ok : ExitCode.findings,
     // Every problem, one line each, on stderr whatever stdout is (a pipe's table, a CI log, a terminal).
-    notes: reports.flatMap((r) => r.problems),
+    notes: reports.flatMap((r) => [...r.notes, ...r.problems]),
   };
 });

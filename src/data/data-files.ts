@@ -30,8 +30,56 @@ export interface DataFile {
   resources: Resource[];
   /** Records left out with --skip-invalid. */
   skipped?: SkippedRecord[];
+  /** What the reader should know of how the file was read (a page of an API). */
+  notes?: string[];
   /** False when its strings certainly hold no control characters (see mayHoldControls). */
   controls?: boolean;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/**
+ * The records of a file as published: an array, or one record; a page of an
+ * HSDS API (`contents`, with its page fields) unwrapped; a list of HSDS
+ * services read as the organizations embedded in them. Other formats are
+ * named, with what to do: the data packages of HSDS 2.x (CSV files) and
+ * Ohana's API JSON, and services without their organizations.
+ */
+function recognised(data: object, path: string): { items: unknown[]; notes: string[] } {
+  const notes: string[] = [];
+  let items: unknown[] = Array.isArray(data) ? data : [data];
+  if (isObject(data) && Array.isArray(data.contents) && ['total_items', 'total_pages', 'page_number', 'size'].some((k) => k in data)) {
+    items = data.contents;
+    const page = [data.page_number !== undefined ? `page ${String(data.page_number)}` : '', data.total_pages !== undefined ? `of ${String(data.total_pages)}` : '', data.total_items !== undefined ? `(${String(data.total_items)} items in all)` : '']
+      .filter(Boolean)
+      .join(' ');
+    if (Number(data.total_pages) > 1) notes.push(`${path}: is a page of an HSDS API${page ? `, ${page}` : ''}; only the ${items.length} item${items.length === 1 ? '' : 's'} of this page ${items.length === 1 ? 'is' : 'are'} read`);
+  }
+  if (isObject(data) && Array.isArray(data.resources) && data.resources.some((r) => isObject(r) && typeof r.path === 'string' && /\.csv$/i.test(r.path))) {
+    throw new DataError([`${path}: is an HSDS 2.x data package (CSV files); lms reads Open Referral HSDS 3.0 JSON: convert the package to HSDS 3.0 organizations first`]);
+  }
+  const first = items[0];
+  if (isObject(first) && ['short_desc', 'slug', 'admin_emails', 'accessibility'].filter((k) => k in first).length >= 2) {
+    throw new DataError([`${path}: is Ohana API JSON (HSDS 2.x); lms reads Open Referral HSDS 3.0 JSON: convert it to HSDS 3.0 organizations first`]);
+  }
+  // A list of services: each carries its organization (embedded, or only its id) and no services of its own.
+  if (isObject(first) && !('services' in first) && ('organization' in first || 'organization_id' in first) && !('verification' in first)) {
+    if (!items.every((s) => isObject(s) && isObject(s.organization))) {
+      throw new DataError([`${path}: is a list of HSDS services without their organizations (only organization_id); lms reads organizations: export the organizations with their services, or the services with their organization embedded`]);
+    }
+    const services = items.length;
+    const byOrganization = new Map<string, Record<string, unknown>>();
+    for (const service of items as Array<Record<string, unknown>>) {
+      const organization = service.organization as Record<string, unknown>;
+      const key = String(organization.id);
+      const entry = byOrganization.get(key) ?? { ...organization, services: [] };
+      (entry.services as unknown[]).push(Object.fromEntries(Object.entries(service).filter(([k]) => k !== 'organization')));
+      byOrganization.set(key, entry);
+    }
+    items = [...byOrganization.values()];
+    notes.push(`${path}: is a list of ${services} HSDS services; read as the ${items.length} organization${items.length === 1 ? '' : 's'} they belong to`);
+  }
+  return { items, notes };
 }
 
 /** lms records carry fields HSDS has no name for; anything else is read as HSDS. */
@@ -158,7 +206,7 @@ export function parseDataFile(data: unknown, path: string, vocabularies: Vocabul
   if (data === null || typeof data !== 'object') {
     throw new DataError([`${path}: expected a JSON array of resources (as 'lms resources --json' prints) or of HSDS organizations, not ${data === null ? 'null' : typeof data}`]);
   }
-  const items: unknown[] = Array.isArray(data) ? data : [data];
+  const { items, notes } = recognised(data, path);
   const format = detectFormat(items);
   const sieve = new Sieve(items.length, options.skipInvalid === true);
   // Problems found among the kept records, placed at their positions in the file.
@@ -194,7 +242,7 @@ export function parseDataFile(data: unknown, path: string, vocabularies: Vocabul
   if (resources.length === 0 && sieve.skipped.size > 0) {
     throw new DataError([...sieve.records().flatMap((r) => r.problems), `${path}: no record is valid, so nothing could be loaded (--skip-invalid)`]);
   }
-  return { path, format, resources, ...(sieve.skipped.size > 0 ? { skipped: sieve.records() } : {}) };
+  return { path, format, resources, ...(sieve.skipped.size > 0 ? { skipped: sieve.records() } : {}), ...(notes.length > 0 ? { notes } : {}) };
 }
 
 /**
@@ -273,10 +321,12 @@ interface LoadedFile {
   large: boolean;
   /** Records left out (skipInvalid). */
   skipped: SkippedRecord[];
+  /** How the file was read (see DataFile). */
+  notes: string[];
 }
 
 function fromRecords(file: DataFile, part: RecordsPart, large = false): LoadedFile {
-  return { path: file.path, part, controls: file.controls !== false, successors: successorRefs(file.resources), large, skipped: file.skipped ?? [] };
+  return { path: file.path, part, controls: file.controls !== false, successors: successorRefs(file.resources), large, skipped: file.skipped ?? [], notes: file.notes ?? [] };
 }
 
 /** Reads a data file, or its index when the file has not changed since the index was written. */
@@ -297,7 +347,7 @@ function loadFile(path: string, vocabularies: Vocabularies, coding: Coding, opti
   const index = indexPath(cacheDirectory, key);
   const part = readIndexFile(index, key);
   // Only a file with nothing to leave out is ever indexed, so its index stands for all of it.
-  if (part) return { path, part, controls: false, successors: part.successors, large: true, skipped: [] };
+  if (part) return { path, part, controls: false, successors: part.successors, large: true, skipped: [], notes: [] };
   const worth = worthIndexing(stats, Date.now());
   const { file, spans } = readChecked(path, vocabularies, options, worth);
   const records = new RecordsPart(file.resources, coding);
@@ -352,7 +402,7 @@ export function withDataFiles(
   base: Directory,
   paths: readonly string[],
   options: DataFilesOptions = {},
-): { directory: Directory; replaced: Replacement[]; resembling: Resemblance[]; skipped: Array<{ path: string; records: SkippedRecord[]; loaded: number }>; controls: boolean } {
+): { directory: Directory; replaced: Replacement[]; resembling: Resemblance[]; skipped: Array<{ path: string; records: SkippedRecord[]; loaded: number }>; notes: string[]; controls: boolean } {
   const coding = new Coding(base.vocabularies);
   const files: LoadedFile[] = [];
   const problems: string[] = [];
@@ -376,13 +426,14 @@ export function withDataFiles(
   const controls = files.some((f) => f.controls);
   const resembling = resemblances(base.resources, files);
   const skipped = files.filter((f) => f.skipped.length > 0).map((f) => ({ path: f.path, records: f.skipped, loaded: f.part.size }));
+  const notes = files.flatMap((f) => f.notes);
   // Small files: a plain directory, whose queries make their store from its records as they are then.
   if (!files.some((f) => f.large)) {
     const { sections, vocabularies, about, checklist } = base;
-    return { directory: { sections, vocabularies, about, checklist, resources: store.records() }, replaced, resembling, skipped, controls };
+    return { directory: { sections, vocabularies, about, checklist, resources: store.records() }, replaced, resembling, skipped, notes, controls };
   }
   // A large file: the directory keeps its store (its columns come from the index, or were made for writing it),
   // and the records it holds in memory are frozen, so what its columns say of them stays true.
   for (const part of parts) if (part instanceof RecordsPart) freezeDeep(part.resources);
-  return { directory: directoryWithStore(base, store), replaced, resembling, skipped, controls };
+  return { directory: directoryWithStore(base, store), replaced, resembling, skipped, notes, controls };
 }

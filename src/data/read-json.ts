@@ -57,8 +57,23 @@ export function parseJson(text: string, label: string): unknown {
     return JSON.parse(text);
   } catch (error) {
     if (error instanceof RangeError) throw new DataError([`${label}: nests arrays or objects too deeply to read`]);
+    if (isNdjson(text)) throw new DataError([`${label}: is newline-delimited JSON (an object per line); lms reads one JSON array: join the lines into one, e.g. jq -s . ${label} > ${label.replace(/\.\w+$/, '')}.json`]);
     throw new DataError([`${label}: is not valid JSON${describeJsonError(text)}`]);
   }
+}
+
+/** Whether text that is not JSON is JSON objects, one per line (NDJSON, JSON Lines): the first lines are checked. */
+function isNdjson(text: string): boolean {
+  const lines = text.split('\n').filter((line) => line.trim() !== '').slice(0, 5);
+  if (lines.length < 2) return false;
+  return lines.every((line) => {
+    try {
+      const value: unknown = JSON.parse(line);
+      return value !== null && typeof value === 'object' && !Array.isArray(value);
+    } catch {
+      return false;
+    }
+  });
 }
 
 /**
