@@ -56,6 +56,7 @@ export const COMMANDS: readonly CommandMeta[] = [
     formats: LIST,
     arguments: '<name...>',
     summary: 'show one organization in full: contacts, sources, what the flyer printed',
+    options: [{ flags: '--as-template', description: 'print it as JSON to start a record of your own from: a new id, origin added, nothing listed in the flyer, not yet checked' }],
     // One record reads as text in a pipe too (lms resource nci | less, > nci.txt); --format tsv gives its row.
     preferredFormat: 'text',
     examples: [
@@ -63,6 +64,7 @@ export const COMMANDS: readonly CommandMeta[] = [
       ['lms resource "Sarcoma Alliance"', 'by name'],
       ['lms resource NCI', 'by a short name'],
       ['lms resource nci --json', 'the record as JSON'],
+      ['lms resource sarcoma-uk --as-template > our-group.json', 'a starting point for your own record'],
     ],
     load: () => import('./resource.js'),
   },

@@ -140,6 +140,28 @@ function implausible(resources: readonly Resource[], vocabularies: Vocabularies,
   return problems;
 }
 
+/**
+ * Phones of a user's records that give only the number as people write it get
+ * its dialable form (e164) from it: international (+44 …, 00 44 …), or national
+ * in a country the record serves. A number it cannot read is left without one,
+ * and the schema then says e164 is missing.
+ */
+function fillE164(items: readonly unknown[], vocabularies: Vocabularies): void {
+  let countryOf: Map<string, string> | undefined;
+  for (const item of items) {
+    if (!isObject(item) || !Array.isArray(item.phones)) continue;
+    for (const phone of item.phones) {
+      if (!isObject(phone) || phone.e164 !== undefined || typeof phone.display !== 'string') continue;
+      const text = phone.display.replace(/\bext\.?\s*\d+.*$/i, '').trim().replace(/^00/, '+');
+      countryOf ??= countryCodes(vocabularies);
+      const map = countryOf;
+      const countries = (strings(item.regions) ? (item.regions as string[]) : []).flatMap((id) => map.get(id) ?? []) as CountryCode[];
+      const number = text.startsWith('+') ? parsePhoneNumberFromString(text) : countries.map((c) => parsePhoneNumberFromString(text, c)).find((n) => n?.isValid());
+      if (number?.isValid()) phone.e164 = number.number;
+    }
+  }
+}
+
 const strings = (value: unknown) => Array.isArray(value) && value.every((v) => typeof v === 'string');
 
 /** Whether a record the schema refused can still have its references checked: an id, and lists of ids where they are looked up. */
@@ -213,6 +235,7 @@ export function parseDataFile(data: unknown, path: string, vocabularies: Vocabul
   const inFile = (problems: readonly RecordProblem[], positions: readonly number[]) => problems.map((p) => ({ ...p, index: p.index === undefined ? undefined : positions[p.index] }));
   let resources: Resource[];
   if (format === 'lms') {
+    fillE164(items, vocabularies);
     // The quick check settles a valid file; only a bad one pays for the full list of errors.
     if (!isValidResources(items)) {
       validateResources(items);

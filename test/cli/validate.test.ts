@@ -60,3 +60,39 @@ describe('lms validate', () => {
     expect(stdout).toMatch(/invalid {2}.*one\.json: 1 problem, listed on stderr/);
   });
 });
+
+describe('a phone written as people write it', () => {
+  it('gets its dialable form from the number, national in a country the record serves or international', () => {
+    const file = writeData(tempDir(), 'phones.json', [
+      record('a', { phones: [{ display: '0113 496 0000', label: 'Office', confidence: 'low' }] }),
+      record('b', { regions: ['us'], phones: [{ display: '+1 (202) 555-0100 ext. 12', label: 'Office', confidence: 'low' }] }),
+    ]);
+    const { status, stdout } = lms(['resources', '--data', file, '--json', '--all']);
+    expect(status).toBe(0);
+    const byId = new Map((JSON.parse(stdout) as Array<{ id: string; phones: Array<{ e164: string; display: string }> }>).map((r) => [r.id, r.phones]));
+    expect(byId.get('a')?.[0]).toMatchObject({ e164: '+441134960000', display: '0113 496 0000' });
+    expect(byId.get('b')?.[0]?.e164).toBe('+12025550100');
+  });
+
+  it('that cannot be read still needs e164, and is named', () => {
+    const file = writeData(tempDir(), 'words.json', [record('a', { phones: [{ display: 'ask at the desk', label: 'Office', confidence: 'low' }] })]);
+    const { status, stderr } = lms(['validate', file]);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/record 1 \("a"\): phones\[0\] is missing the required field "e164"/);
+  });
+});
+
+describe('lms resource --as-template', () => {
+  it("gives a valid record of the user's own: a new id, added, not in the flyer, not yet checked", () => {
+    const { status, stdout } = lms(['resource', 'sarcoma-uk', '--as-template']);
+    expect(status).toBe(0);
+    const template = JSON.parse(stdout) as { id: string; origin: string; asListed: unknown; gaps: unknown[]; verification: { checked: unknown; confidence: string } };
+    expect(template).toMatchObject({ id: 'my-sarcoma-uk', origin: 'added', asListed: null, gaps: [], verification: { checked: null, confidence: 'low' } });
+    const file = writeData(tempDir(), 'ours.json', stdout);
+    expect(lms(['validate', file]).status).toBe(0);
+    const loaded = lms(['resources', '--data', file, '--source', 'flyer']);
+    expect(loaded.stderr).toBe('');
+    expect(loaded.stdout).not.toContain('my-sarcoma-uk');
+    expect(lms(['resource', 'sarcoma-uk', '--data', file, '--json']).stdout).toContain('"origin": "flyer"');
+  });
+});
