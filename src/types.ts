@@ -13,6 +13,16 @@ export interface Website {
   note?: string;
 }
 
+/** One thing an organization offers, as an imported directory describes it, in short text. */
+export interface Offer {
+  name: string;
+  description?: string;
+  hours?: string;
+  languages?: string[];
+  fees?: string;
+  eligibility?: string;
+}
+
 export interface Phone {
   /** As a person reads it, e.g. "1-800-4-CANCER (1-800-422-6237)". */
   display: string;
@@ -115,6 +125,8 @@ export interface Resource {
   /** Ids from the service vocabulary: what a treatment centre treats and offers. */
   services: string[];
   standing: Standing[];
+  /** What it offers, from an imported directory (HSDS services); present only when there is something. */
+  offers?: Offer[];
   gaps: Gap[];
   asListed: AsListed | null;
   origin: Origin;

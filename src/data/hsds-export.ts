@@ -126,6 +126,7 @@ export function toHsdsOrganization(r: Resource, vocabularies: Vocabularies) {
     x_lms_addresses: r.addresses,
     ...(r.services.length > 0 ? { x_lms_services: r.services } : {}),
     ...(r.standing.length > 0 ? { x_lms_standing: r.standing } : {}),
+    ...(r.offers?.length ? { x_lms_offers: r.offers } : {}),
     x_lms_as_listed: r.asListed,
     ...(r.successor ? { x_lms_successor: r.successor } : {}),
     x_lms_verification: r.verification,

@@ -8,7 +8,7 @@ import type { Gazetteer } from '../query/gazetteer.js';
 import { latinKey } from '../query/normalize.js';
 import { PlaceIndex, countryCodes } from '../query/places.js';
 import { placeLocation } from '../query/placing.js';
-import type { Address, Confidence, Gap, Location, Phone, Resource, Status, Vocabularies, Website } from '../types.js';
+import type { Address, Confidence, Gap, Location, Offer, Phone, Resource, Status, Vocabularies, Website } from '../types.js';
 import { TYPE_TAXONOMY } from './hsds-taxonomy.js';
 import type { RecordProblem } from './load.js';
 
@@ -45,6 +45,10 @@ interface HsdsService {
   service_areas?: Array<{ name?: string | null; extent?: string | null; x_lms_region?: string }>;
   attributes?: HsdsAttribute[];
   service_at_locations?: Array<{ location?: HsdsLocation | null }>;
+  schedules?: Array<{ description?: string | null; opens_at?: string | null; closes_at?: string | null; byday?: string | null }> | null;
+  languages?: Array<{ name?: string | null; code?: string | null }> | null;
+  fees_description?: string | null;
+  eligibility_description?: string | null;
   x_lms_status?: Status;
   x_lms_websites?: Website[];
 }
@@ -67,6 +71,7 @@ export interface HsdsOrganization {
   x_lms_addresses?: Address[];
   x_lms_services?: string[];
   x_lms_standing?: Resource['standing'];
+  x_lms_offers?: Offer[];
   x_lms_as_listed?: Resource['asListed'];
   x_lms_successor?: Resource['successor'];
   x_lms_verification?: Resource['verification'];
@@ -195,6 +200,48 @@ function websitesOf(org: HsdsOrganization, confidence: Confidence): Website[] {
   return [...new Set(urls)].map((url) => ({ url, label: 'Website', confidence }));
 }
 
+/** Text as a card shows it: white space collapsed, and cut at a word after `limit` characters. */
+function short(text: string | null | undefined, limit = 240): string | undefined {
+  const clean = text?.replace(/\s+/g, ' ').trim();
+  if (!clean) return undefined;
+  if (clean.length <= limit) return clean;
+  const cut = clean.slice(0, limit);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), limit - 40))}…`;
+}
+
+const DAYS: Record<string, string> = { MO: 'Mon', TU: 'Tue', WE: 'Wed', TH: 'Thu', FR: 'Fri', SA: 'Sat', SU: 'Sun' };
+
+/** When a service is open, from its schedules: their own words, else days (HSDS writes them as iCalendar does: MO,TU) and hours. */
+function hoursOf(service: HsdsService): string | undefined {
+  const days = (byday: string | null | undefined) => byday?.split(',').map((d) => DAYS[d.trim().toUpperCase()] ?? d.trim()).join(', ');
+  const parts = (service.schedules ?? []).map((s) => s.description?.trim() || [days(s.byday), s.opens_at && s.closes_at ? `${s.opens_at}–${s.closes_at}` : ''].filter(Boolean).join(' '));
+  return short(parts.filter(Boolean).join('; '));
+}
+
+/**
+ * What an organization offers: an lms export's own list (x_lms_offers), or its
+ * HSDS services, each with what the directory says of it. A service that only
+ * repeats the organization (same name, nothing of its own) is not one.
+ */
+function offersOf(org: HsdsOrganization): Offer[] {
+  if (org.x_lms_offers) return org.x_lms_offers;
+  return (org.services ?? []).flatMap((service): Offer[] => {
+    const name = short(service.name, 120);
+    if (!name) return [];
+    const description = short(service.description);
+    const offer: Offer = {
+      name,
+      ...(description && description !== short(org.description) ? { description } : {}),
+      ...(hoursOf(service) ? { hours: hoursOf(service) as string } : {}),
+      ...(service.languages?.length ? { languages: [...new Set(service.languages.map((l) => l.name?.trim() || l.code?.trim() || '').filter(Boolean))] } : {}),
+      ...(short(service.fees_description) ? { fees: short(service.fees_description) as string } : {}),
+      ...(short(service.eligibility_description) ? { eligibility: short(service.eligibility_description) as string } : {}),
+    };
+    if (offer.languages?.length === 0) delete offer.languages;
+    return service.name.trim() === org.name.trim() && Object.keys(offer).length === 1 ? [] : [offer];
+  });
+}
+
 /** The start of every id lms makes for an imported organization: no curated record has one, so an import never replaces one by accident. */
 export const IMPORTED_ID_PREFIX = 'hsds-';
 
@@ -274,6 +321,7 @@ export function fromHsds(
     }
 
     const id = org.x_lms_id ?? mintedId(org, used);
+    const offers = offersOf(org);
     used.add(id);
     if (regions.length === 0 || !description) return [];
     positions.push(index);
@@ -294,6 +342,7 @@ export function fromHsds(
         locations,
         services: org.x_lms_services ?? [],
         standing: org.x_lms_standing ?? [],
+        ...(offers.length > 0 ? { offers } : {}),
         gaps,
         asListed: org.x_lms_as_listed ?? null,
         origin: org.x_lms_origin ?? 'added',

@@ -1,7 +1,7 @@
 import type { Resource } from '../types.js';
 
 /** Columns of `lms export --format csv`: one row per resource, lists joined with "; ". */
-export const EXPORT_COLUMNS = ['id', 'name', 'status', 'successor', 'regions', 'types', 'phones', 'websites', 'description', 'origin', 'checked', 'confidence'] as const;
+export const EXPORT_COLUMNS = ['id', 'name', 'status', 'successor', 'regions', 'types', 'phones', 'websites', 'description', 'origin', 'checked', 'confidence', 'offers'] as const;
 
 export function exportRow(r: Resource): string[] {
   return [
@@ -17,5 +17,6 @@ export function exportRow(r: Resource): string[] {
     r.origin,
     r.verification.checked ?? '',
     r.verification.confidence,
+    (r.offers ?? []).map((o) => o.name).join('; '),
   ];
 }

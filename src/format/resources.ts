@@ -1,5 +1,5 @@
 import type { ResourceMatch } from '../query/filter.js';
-import type { Location, Resource } from '../types.js';
+import type { Location, Offer, Resource } from '../types.js';
 import { markdownMarker, marked, statusBanner } from './markers.js';
 import type { Namer } from './markers.js';
 import type { Style } from './style.js';
@@ -105,6 +105,16 @@ function checkedText(r: Resource): string {
   return `${checked === null ? 'never checked' : `on ${checked}`}, ${METHOD_WORDS[method]}; ${SURE_WORDS[confidence]}`;
 }
 
+/** What a directory says of an offer beyond its name: when, in which languages, at what cost, for whom. */
+export function offerDetails(offer: Offer): string[] {
+  return [
+    offer.hours ? `Hours: ${offer.hours}` : '',
+    offer.languages?.length ? `Languages: ${offer.languages.join(', ')}` : '',
+    offer.fees ? `Fees: ${offer.fees}` : '',
+    offer.eligibility ? `For: ${offer.eligibility}` : '',
+  ].filter(Boolean);
+}
+
 /** Everything the record holds, for `lms resource`. */
 export function resourceDetail(r: Resource, names: Namer, style: Style): string {
   const { color } = style;
@@ -115,6 +125,10 @@ export function resourceDetail(r: Resource, names: Namer, style: Style): string 
   if (r.addresses.length === 0 && r.locations.length === 0 && addressGap) lines.push(row('Address', color.dim(addressGap.note), style));
   lines.push(...locationRows(r, style));
   if (r.services.length > 0) lines.push(row('Offers', names.services(r.services), style));
+  for (const [i, offer] of (r.offers ?? []).entries()) {
+    lines.push(row(i === 0 && r.services.length === 0 ? 'Offers' : '', [offer.name, offer.description].filter(Boolean).join(': '), style));
+    for (const detail of offerDetails(offer)) lines.push(row('', color.dim(detail), style));
+  }
   for (const [i, s] of r.standing.entries()) lines.push(row(i === 0 ? 'Standing' : '', `${s.text}${s.source ? `  ${color.dim(style.link(s.source))}` : ''}`, style));
   for (const gap of r.gaps.filter((g) => g.field === 'standing' || g.field === 'locations')) lines.push(row(gap.field === 'standing' ? 'Standing' : 'Sites', color.dim(gap.note), style));
   lines.push(row('Serves', r.regions.map(names.region).join(', '), style));
@@ -153,6 +167,7 @@ export function resourceMarkdown(r: Resource, names: Namer): string {
     r.description,
     '',
     ...markdownContacts(r),
+    ...(r.offers ?? []).map((o) => `- Offers: **${o.name}**${o.description ? `: ${o.description}` : ''}${offerDetails(o).map((d) => ` · ${d}`).join('')}`),
     `- Serves: ${r.regions.map(names.region).join(', ')}`,
     `- Checked: ${r.verification.checked ?? 'never'} (${r.verification.method}; confidence ${r.verification.confidence})`,
     '',

@@ -49,3 +49,54 @@ describe('HSDS as published', () => {
     expect(lines[0]?.startsWith(`lms: ${file}: `)).toBe(true);
   });
 });
+
+describe('what an imported organization offers', () => {
+  const organizationWithServices = [
+    {
+      id: 'org-1',
+      name: 'Tampa Cancer Help',
+      description: 'A local charity.',
+      locations: [{ id: 'l1', location_type: 'physical', addresses: [{ id: 'a1', address_1: '1 Main St', city: 'Tampa', state_province: 'FL', postal_code: '33602', country: 'US', address_type: 'physical' }] }],
+      services: [
+        {
+          id: 's1',
+          name: 'Rides to treatment',
+          description: 'Volunteer drivers take patients to appointments.',
+          status: 'active',
+          schedules: [{ id: 'sc1', description: 'Weekdays 8am to 5pm' }],
+          languages: [{ id: 'la', name: 'English' }, { id: 'lb', name: 'Spanish' }],
+          fees_description: 'Free',
+          eligibility_description: 'Adults in active cancer treatment in Hillsborough County',
+          phones: [{ id: 'p1', number: '+1 813 555 0100' }],
+        },
+        { id: 's2', name: 'Tampa Cancer Help', description: 'A local charity.', status: 'active', phones: [{ id: 'p2', number: '(813) 555-0100' }] },
+        { id: 's3', name: 'Support group', status: 'active', schedules: [{ id: 'sc2', byday: 'TU,TH', opens_at: '18:00', closes_at: '19:30' }] },
+      ],
+    },
+  ];
+
+  it('shows each service on the card with its hours, languages, fees and who it is for; the service that repeats the organization is not one', () => {
+    const file = writeData(dir, 'offers.json', organizationWithServices);
+    const { status, stdout } = lms(['resource', 'hsds-tampa-cancer-help', '--data', file, '--format', 'text']);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/Offers {4}Rides to treatment: Volunteer drivers take patients to appointments\./);
+    expect(stdout).toContain('Hours: Weekdays 8am to 5pm');
+    expect(stdout).toContain('Languages: English, Spanish');
+    expect(stdout).toContain('Fees: Free');
+    expect(stdout).toContain('For: Adults in active cancer treatment in Hillsborough County');
+    expect(stdout).toContain('Hours: Tue, Thu 18:00–19:30');
+    const record = JSON.parse(lms(['resource', 'hsds-tampa-cancer-help', '--data', file, '--json']).stdout) as { offers: Array<{ name: string }>; phones: unknown[] };
+    expect(record.offers.map((o) => o.name)).toEqual(['Rides to treatment', 'Support group']);
+    expect(record.phones).toHaveLength(1);
+  });
+
+  it('keeps them through an HSDS export and back', () => {
+    const file = writeData(dir, 'offers-in.json', organizationWithServices);
+    const original = JSON.parse(lms(['resource', 'hsds-tampa-cancer-help', '--data', file, '--json']).stdout) as Record<string, unknown>;
+    const exported = lms(['export', '--format', 'hsds', '--data', file, '--region', 'us-fl']).stdout;
+    const again = writeData(dir, 'offers-again.json', exported);
+    const back = JSON.parse(lms(['resource', 'hsds-tampa-cancer-help', '--data', again, '--json']).stdout) as Record<string, unknown>;
+    expect(back.offers).toEqual(original.offers);
+    expect(lms(['export', '--format', 'csv', '--data', file, '--region', 'us-fl']).stdout).toMatch(/Rides to treatment; Support group/);
+  });
+});
