@@ -77,7 +77,7 @@ function recognised(data: object, path: string): { items: unknown[]; notes: stri
       byOrganization.set(key, entry);
     }
     items = [...byOrganization.values()];
-    notes.push(`${path}: is a list of ${services} HSDS services; read as the ${items.length} organization${items.length === 1 ? '' : 's'} they belong to`);
+    notes.push(`${path}: is a list of ${services} HSDS service${services === 1 ? '' : 's'}; read as the ${items.length} organization${items.length === 1 ? '' : 's'} they belong to`);
   }
   return { items, notes };
 }

@@ -31,6 +31,8 @@ interface HsdsLocation {
   latitude?: number | null;
   longitude?: number | null;
   addresses?: Array<Record<string, string | null | undefined>>;
+  physical_addresses?: Array<Record<string, string | null | undefined>>;
+  postal_addresses?: Array<Record<string, string | null | undefined>>;
   phones?: HsdsPhone[];
   x_lms_location?: Location;
 }
@@ -164,7 +166,9 @@ interface LocationContext {
  */
 function toLocation(l: HsdsLocation, context: LocationContext): Location | undefined {
   if (l.x_lms_location) return l.x_lms_location;
-  const a = (l.addresses ?? []).find((address) => address.address_type !== 'postal') ?? l.addresses?.[0];
+  // HSDS 3.0 names them addresses; HSDS-UK and 2.x exports, physical_addresses and postal_addresses.
+  const addresses: Array<Record<string, string | null | undefined>> = [...(l.addresses ?? []), ...(l.physical_addresses ?? []), ...(l.postal_addresses ?? []).map((a) => ({ ...a, address_type: 'postal' }))];
+  const a = addresses.find((address) => address.address_type !== 'postal') ?? addresses[0];
   const country = (a?.country ?? '').toUpperCase();
   if (!/^[A-Z]{2}$/.test(country)) return undefined;
   const countryRegion = context.byCountry.get(country);

@@ -100,3 +100,28 @@ describe('what an imported organization offers', () => {
     expect(lms(['export', '--format', 'csv', '--data', file, '--region', 'us-fl']).stdout).toMatch(/Rides to treatment; Support group/);
   });
 });
+
+describe('services shaped as HSDS-UK publishes them', () => {
+  it('reads the organization each service embeds, and its physical address', () => {
+    // As the Open Referral UK validator's examples: services at the top, each with its organization and locations.
+    const ukServices = [
+      {
+        id: 'svc-1',
+        name: 'Befriending for people with cancer',
+        description: 'Weekly visits from a trained volunteer.',
+        status: 'active',
+        organization: { id: 'org-uk-1', name: 'Leeds Cancer Friends', description: 'A Leeds charity for people living with cancer.', url: 'https://example.org.uk' },
+        service_at_locations: [{ id: 'sal-1', location: { id: 'loc-1', name: 'Community hall', physical_addresses: [{ id: 'pa-1', address_1: '1 Park Row', city: 'Leeds', postal_code: 'LS1 5HD', country: 'GB' }] } }],
+        languages: [{ id: 'l1', language: 'English', name: 'English' }],
+      },
+    ];
+    const file = writeData(dir, 'uk-services.json', ukServices);
+    const { status, stdout, stderr } = lms(['resources', '--data', file, '--near', 'leeds', '--json']);
+    expect(stderr).toMatch(/is a list of 1 HSDS service; read as the 1 organization they belong to/);
+    expect(status).toBe(0);
+    const [first] = JSON.parse(stdout) as Array<{ record: { id: string; offers: Array<{ name: string }> }; location: { city: string; country: string } }>;
+    expect(first?.record.id).toBe('hsds-leeds-cancer-friends');
+    expect(first?.location).toMatchObject({ city: 'Leeds', country: 'GB' });
+    expect(first?.record.offers.map((o) => o.name)).toEqual(['Befriending for people with cancer']);
+  });
+});
