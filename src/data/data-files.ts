@@ -122,18 +122,23 @@ function implausible(resources: readonly Resource[], vocabularies: Vocabularies,
   const regions = new Map(vocabularies.regions.map((r) => [r.id, r]));
   const countryOf = countryCodes(vocabularies);
   const problems: RecordProblem[] = [];
+  // Each lookup of a calling code builds the phone library's metadata: once per country.
+  const prefixes = new Map<string, string>();
+  const prefixOf = (country: CountryCode) => prefixes.get(country) ?? (prefixes.set(country, `+${getCountryCallingCode(country)}`).get(country) as string);
   resources.forEach((r, i) => {
     const at = `${label}: record ${numberOf(i)} ("${r.id}")`;
     const checked = r.verification?.checked;
     if (typeof checked === 'string' && checked > tomorrow) problems.push({ index: i, message: `${at}: verification.checked is ${checked}, a day still to come; give the date it was checked` });
-    const everywhere = r.regions.some((id) => ['world', 'area'].includes(regions.get(id)?.kind ?? ''));
-    if (everywhere) return;
+    if (r.phones.length === 0 || r.regions.some((id) => ['world', 'area'].includes(regions.get(id)?.kind ?? ''))) return;
     const countries = [...new Set(r.regions.flatMap((id) => countryOf.get(id) ?? []))] as CountryCode[];
-    const codes = new Set(countries.map((c) => getCountryCallingCode(c)));
+    if (countries.length === 0) return;
+    // Calling codes never begin one another, so a number's start says whose it is; only a foreign one is parsed, to name its code.
+    const prefixes = countries.map((c) => prefixOf(c));
     r.phones.forEach((phone, k) => {
-      const number = parsePhoneNumberFromString(phone.e164);
-      if (number && countries.length > 0 && !codes.has(number.countryCallingCode)) {
-        problems.push({ index: i, message: `${at}: phones[${k}] ${phone.e164} is dialled in +${number.countryCallingCode}, a country the record does not serve (${countries.join(', ')}); add the region it serves, or check the number` });
+      if (prefixes.some((prefix) => phone.e164.startsWith(prefix))) return;
+      const code = parsePhoneNumberFromString(phone.e164)?.countryCallingCode;
+      if (code !== undefined) {
+        problems.push({ index: i, message: `${at}: phones[${k}] ${phone.e164} is dialled in +${code}, a country the record does not serve (${countries.join(', ')}); add the region it serves, or check the number` });
       }
     });
   });
