@@ -179,7 +179,11 @@ export async function bundle() {
     [join(root, 'src', 'cli', 'wrap-text.ts'), 'wrap-text'],
     // Also read by bin/lms.cjs, to find where the code caches are kept.
     [join(root, 'src', 'cli', 'cache-directory.ts'), 'cache-directory'],
+    // One copy of the error classes for every bundle, so `instanceof` works across them.
+    [join(root, 'src', 'errors.ts'), 'errors'],
   ]);
+  // Bundles that every bundle requiring them shares, rather than each having a copy; the rest load on demand.
+  const shared = new Set(['shipped-data', 'cache-directory', 'errors']);
   for (const file of readdirSync(join(root, 'src', 'commands'))) {
     if (!file.endsWith('.ts') || file === 'catalog.ts' || file === 'resource-filters.ts' || file === 'near-options.ts') continue;
     chunks.set(join(root, 'src', 'commands', file), `command-${file.replace(/\.ts$/, '')}`);
@@ -188,9 +192,8 @@ export async function bundle() {
     name: 'lazy-chunks',
     setup(build) {
       build.onResolve({ filter: /\.js$/ }, (args) => {
-        // The embedded data is one shared bundle that every command requires; the rest load on demand.
         const chunk = chunks.get(join(args.resolveDir, args.path).replace(/\.js$/, '.ts'));
-        if (!chunk || (args.kind !== 'dynamic-import' && chunk !== 'shipped-data' && chunk !== 'cache-directory')) return undefined;
+        if (!chunk || (args.kind !== 'dynamic-import' && !shared.has(chunk))) return undefined;
         return { path: `./${chunk}.cjs`, external: true };
       });
     },

@@ -14,27 +14,13 @@ export const ExitCode = {
   internal: 70,
 } as const;
 
-// The CLI loads its commands as separate bundles, each with its own copy of
-// these classes; a registered symbol lets `instanceof` recognise an error made
-// by any copy.
-const KINDS = Symbol.for('lms.error.kinds');
-
 export class LmsError extends Error {
-  private readonly [KINDS]: string[];
-
   constructor(
     message: string,
     readonly exitCode: number,
   ) {
     super(message);
     this.name = new.target.name;
-    const kinds: string[] = [];
-    for (let c: unknown = new.target; c instanceof Function && c !== Error; c = Object.getPrototypeOf(c)) kinds.push((c as { name: string }).name);
-    this[KINDS] = kinds;
-  }
-
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    return typeof value === 'object' && value !== null && ((value as { [KINDS]?: string[] })[KINDS]?.includes(this.name) ?? false);
   }
 }
 
