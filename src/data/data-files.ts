@@ -5,7 +5,7 @@ import { DataError } from '../errors.js';
 import { isValidResources } from '../generated/fast-validators.js';
 import { validateHsdsOrganizations, validateResources } from '../generated/validators.js';
 import type { Directory, Resource, Vocabularies } from '../types.js';
-import { IMPORTED_ID_PREFIX, fromHsds } from './hsds-import.js';
+import { IMPORTED_ID_PREFIX, dialable, fromHsds } from './hsds-import.js';
 import { shippedGazetteer } from './gazetteer-files.js';
 import type { HsdsOrganization } from './hsds-import.js';
 import { INDEX_FROM_BYTES, indexKey, indexPath, readIndexFile, worthIndexing, writeIndexFile } from './index-file.js';
@@ -157,12 +157,11 @@ function fillE164(items: readonly unknown[], vocabularies: Vocabularies): void {
     if (!isObject(item) || !Array.isArray(item.phones)) continue;
     for (const phone of item.phones) {
       if (!isObject(phone) || phone.e164 !== undefined || typeof phone.display !== 'string') continue;
-      const text = phone.display.replace(/\bext\.?\s*\d+.*$/i, '').trim().replace(/^00/, '+');
       countryOf ??= countryCodes(vocabularies);
       const map = countryOf;
       const countries = (strings(item.regions) ? (item.regions as string[]) : []).flatMap((id) => map.get(id) ?? []) as CountryCode[];
-      const number = text.startsWith('+') ? parsePhoneNumberFromString(text) : countries.map((c) => parsePhoneNumberFromString(text, c)).find((n) => n?.isValid());
-      if (number?.isValid()) phone.e164 = number.number;
+      const e164 = dialable(phone.display.replace(/\bext\.?\s*\d+.*$/i, ''), countries);
+      if (e164) phone.e164 = e164;
     }
   }
 }

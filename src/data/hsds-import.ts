@@ -125,19 +125,19 @@ function regionsOf(org: HsdsOrganization, locations: readonly Location[], places
   return [...new Set(found)];
 }
 
+/** A number as people write it, in its dialable international form (E.164): international (+44 …, 00 44 …), or national in one of `countries`. */
+export function dialable(number: string, countries: readonly CountryCode[]): string | undefined {
+  const international = number.trim().replace(/^00/, '+');
+  const parsed = international.startsWith('+') ? parsePhoneNumberFromString(international) : countries.map((c) => parsePhoneNumberFromString(number, c)).find((n) => n?.isValid());
+  return parsed?.isValid() ? parsed.number : undefined;
+}
+
 function toPhone(p: HsdsPhone, countries: CountryCode[], confidence: Confidence): Phone | undefined {
   const extension = p.extension === undefined || p.extension === null || p.extension === '' ? '' : ` ext. ${p.extension}`;
   // Some exports keep the number's quotes; nothing else is changed before parsing.
   const number = p.number.replace(/["']/g, '').trim();
-  let e164 = p.x_lms_e164;
-  if (!e164) {
-    const international = number.replace(/^00/, '+');
-    const parsed = international.startsWith('+')
-      ? parsePhoneNumberFromString(international)
-      : countries.map((c) => parsePhoneNumberFromString(number, c)).find((n) => n?.isValid());
-    if (!parsed?.isValid()) return undefined;
-    e164 = parsed.number;
-  }
+  const e164 = p.x_lms_e164 ?? dialable(number, countries);
+  if (!e164) return undefined;
   return {
     display: p.x_lms_display ?? `${number}${extension}`,
     e164,
