@@ -133,9 +133,9 @@ function implausible(resources: readonly Resource[], vocabularies: Vocabularies,
     const countries = [...new Set(r.regions.flatMap((id) => countryOf.get(id) ?? []))] as CountryCode[];
     if (countries.length === 0) return;
     // Calling codes never begin one another, so a number's start says whose it is; only a foreign one is parsed, to name its code.
-    const prefixes = countries.map((c) => prefixOf(c));
+    const served = countries.map(prefixOf);
     r.phones.forEach((phone, k) => {
-      if (prefixes.some((prefix) => phone.e164.startsWith(prefix))) return;
+      if (served.some((prefix) => phone.e164.startsWith(prefix))) return;
       const code = parsePhoneNumberFromString(phone.e164)?.countryCallingCode;
       if (code !== undefined) {
         problems.push({ index: i, message: `${at}: phones[${k}] ${phone.e164} is dialled in +${code}, a country the record does not serve (${countries.join(', ')}); add the region it serves, or check the number` });
@@ -169,9 +169,8 @@ function fillE164(items: readonly unknown[], vocabularies: Vocabularies): void {
 const strings = (value: unknown) => Array.isArray(value) && value.every((v) => typeof v === 'string');
 
 /** Whether a record the schema refused can still have its references checked: an id, and lists of ids where they are looked up. */
-function referable(item: unknown): boolean {
-  if (item === null || typeof item !== 'object' || Array.isArray(item)) return false;
-  const r = item as Record<string, unknown>;
+function referable(r: unknown): boolean {
+  if (!isObject(r)) return false;
   const locations = r.locations === undefined || (Array.isArray(r.locations) && r.locations.every((l) => l !== null && typeof l === 'object'));
   const verification = r.verification === undefined || (r.verification !== null && typeof r.verification === 'object');
   return typeof r.id === 'string' && strings(r.regions) && strings(r.types) && (r.services === undefined || strings(r.services)) && locations && verification;

@@ -4,7 +4,7 @@ import { CENTRE_TYPE } from '../types.js';
 import type { Directory, Region, Resource, ResourceType, Section, Service, Vocabularies } from '../types.js';
 import { packIndex, storeIndex } from './engine.js';
 import type { StoredIndex } from './engine.js';
-import { indexTerm, words } from './terms.js';
+import { termsOf } from './terms.js';
 
 /** What a hit is: a section of the flyer, an organization, or a treatment centre. */
 export type HitKind = 'section' | 'resource' | 'centre';
@@ -78,11 +78,6 @@ export function sectionDocument(section: Section): SearchDocument {
     places: [],
     body: section.blocks.map((b) => b.text).join('\n'),
   };
-}
-
-/** The terms of a text, in order, as the index keeps them. */
-export function termsOf(text: string): string[] {
-  return words(text).map(indexTerm);
 }
 
 /** What search ranks a record by and shows of it, without the record itself. */

@@ -5,7 +5,7 @@
 // when searched. MiniSearch does the same job, but building its index for the
 // shipped data took about 100 ms a run, and loading a saved one about 20 ms.
 import { distance } from 'fastest-levenshtein';
-import { indexTerm, words } from './terms.js';
+import { termsOf } from './terms.js';
 
 /** The searched fields, in the order the index stores them. */
 export const FIELDS = ['title', 'aliases', 'tags', 'places', 'body'] as const;
@@ -73,7 +73,7 @@ export function packIndex(documents: readonly FieldTexts[]): PackedIndex {
   documents.forEach((document, d) => {
     FIELDS.forEach((field, f) => {
       const value = document[field];
-      const terms = (typeof value === 'string' ? [value] : value).flatMap((text) => words(text).map(indexTerm));
+      const terms = (typeof value === 'string' ? [value] : value).flatMap(termsOf);
       lengths.push(terms.length);
       const counts = new Map<string, number>();
       for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);

@@ -68,10 +68,6 @@ export function termOf(word: string): string {
   return stemmer(americanSpelling(word));
 }
 
-export function isStopWord(word: string): boolean {
-  return STOP_WORDS.has(word);
-}
-
 /** Stems are many times repeated across documents: each is worked out once per run. */
 const termCache = new Map<string, string>();
 
@@ -83,6 +79,11 @@ export function indexTerm(word: string): string {
     termCache.set(word, term);
   }
   return term;
+}
+
+/** The terms of a text, in order, as the index keeps them. */
+export function termsOf(text: string): string[] {
+  return words(text).map(indexTerm);
 }
 
 /** A query's words that carry meaning, as terms, each once and in order. When every word is a stop word, those words. */
