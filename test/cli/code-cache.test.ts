@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/paths.js';
 import { tempDir } from '../helpers/temp.js';
 
-const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-const own = `node-${process.version}-${process.arch}-lms-${version}`;
+const buildId = /BUILD_ID = '([0-9a-f]+)'/.exec(readFileSync(join(ROOT, 'src', 'generated', 'build-id.js'), 'utf8'))?.[1] ?? '';
+const own = `node-${process.version}-${process.arch}-lms-${buildId}`;
 
 /** Runs `lms section treatment` from `root` (a copy of the package, or the repository) with these variables. */
 function run(env: Record<string, string>, root = ROOT) {
@@ -76,6 +76,20 @@ describe('code caches in the user cache folder', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toBe(expected);
     expect(readdirSync(join(copy, 'dist')).sort()).toEqual(before);
+  });
+
+  it("never runs another build's code from its cache, even of a bundle of the same length", () => {
+    // V8 checks a cache against the length of its source only: a rebuild of one version must not reuse it.
+    const copy = tempDir();
+    for (const part of ['bin', 'dist', 'package.json']) cpSync(join(ROOT, part), join(copy, part), { recursive: true });
+    const folder = tempDir();
+    expect(run({ LMS_CACHE_DIR: folder }, copy).stdout).toBe(expected);
+    const rebuild = (file: string, from: string, to: string) => writeFileSync(join(copy, 'dist', file), readFileSync(join(copy, 'dist', file), 'utf8').replaceAll(from, to));
+    rebuild('command-section.cjs', 'Not medical advice', 'NOT MEDICAL ADVICE');
+    rebuild('cache-directory.cjs', buildId, 'f'.repeat(buildId.length));
+    const result = run({ LMS_CACHE_DIR: folder }, copy);
+    expect(result.stdout).toContain('NOT MEDICAL ADVICE');
+    expect(result.stdout).toBe(expected.replaceAll('Not medical advice', 'NOT MEDICAL ADVICE'));
   });
 
   it('writes nothing with LMS_NO_CACHE=1', () => {
