@@ -28,8 +28,8 @@ export interface Rendering {
   isEmpty?: boolean;
   /** Open Referral HSDS 3.0 organizations, for commands that can export them. */
   hsds?: () => unknown;
-  /** A self-contained HTML page, for commands that make one (the handout). */
-  html?: () => string;
+  /** A self-contained HTML page, for commands that make one (the handout, a map of centres): drawing a map loads what it needs first. */
+  html?: () => string | Promise<string>;
   /** A command whose result is a verdict (validate, check-links) sets its exit code here. */
   exitCode?: number;
   /** Nothing for stdout (an interrupted run says what it has in its notes). */
@@ -57,14 +57,14 @@ export function provides(rendering: Rendering, format: Format): boolean {
   return true;
 }
 
-export function render(rendering: Rendering, format: Format, style: Style): string {
+export async function render(rendering: Rendering, format: Format, style: Style): Promise<string> {
   switch (format) {
     case 'json':
       return toJson(rendering.json);
     case 'hsds':
       return toJson(rendering.hsds?.());
     case 'html':
-      return rendering.html?.() ?? '';
+      return (await rendering.html?.()) ?? '';
     case 'ndjson':
       return toNdjson(rendering.lines);
     case 'tsv':

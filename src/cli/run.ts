@@ -132,7 +132,7 @@ async function execute(invocation: Invocation, io: Io, out: string[], err: strin
   if (!provides(rendering, chosen)) throw new Error(`'lms ${name}' declares --format ${chosen} but does not provide it`);
   for (const note of [...notes, ...(rendering.notes ?? [])]) err.push(`lms: ${neutralize(note)}\n`);
   if (rendering.isEmpty && io.stdout.isTTY && rendering.emptyNote) err.push(`lms: ${neutralize(rendering.emptyNote)}\n`);
-  if (!rendering.silent) out.push(render(rendering, chosen, style));
+  if (!rendering.silent) out.push(await render(rendering, chosen, style));
   return rendering.exitCode ?? ExitCode.ok;
 }
 

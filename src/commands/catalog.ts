@@ -34,7 +34,7 @@ export const COMMANDS: readonly CommandMeta[] = [
   {
     name: 'centres',
     aliases: ['centers'],
-    formats: LIST,
+    formats: [...LIST, 'html'],
     summary: 'find sarcoma treatment centres, nearest a town, ZIP code or LAT,LON first',
     options: [
       ...NEAR_OPTIONS,
@@ -48,6 +48,7 @@ export const COMMANDS: readonly CommandMeta[] = [
       ['lms centres --near 10065 --service bone', 'from a US ZIP code, those that treat bone sarcoma'],
       ['lms centres --region de', 'every centre in Germany'],
       ['lms centres --near munich --json | jq ".[0].record.phones"', 'in full, as JSON'],
+      ['lms centres --near leeds --format html > centres.html', 'a page with a map, to open, share or print'],
     ],
     load: () => import('./centres.js'),
   },
@@ -193,11 +194,15 @@ export const COMMANDS: readonly CommandMeta[] = [
   {
     name: 'handout',
     formats: [...PROSE, 'html'],
-    summary: 'a printable handout for one region: key advice and the organizations, on two pages',
-    options: [{ flags: '-r, --region <place>', description: 'the place the handout is for: a country, state or world area (default: everywhere)', repeatable: true }],
+    summary: 'a printable handout for one place: key advice, the organizations and the specialist centres with a map, on two pages',
+    options: [
+      { flags: '-r, --region <place>', description: 'the place the handout is for: a country, state or world area (default: everywhere)', repeatable: true },
+      { flags: '--near <place>', description: 'for a town, US ZIP code or LAT,LON: the centres nearest it, and the organizations of its country' },
+    ],
     preferredFormat: 'html',
     examples: [
       ['lms handout --region uk > handout.html', 'open it in a browser and print it'],
+      ['lms handout --near leeds > handout.html', 'the five centres nearest Leeds, on a map'],
       ['lms handout --region us --format md', 'as Markdown'],
     ],
     load: () => import('./handout.js'),

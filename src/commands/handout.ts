@@ -2,15 +2,22 @@ import packageJson from '../../package.json' with { type: 'json' };
 import { defineCommand } from '../cli/define-command.js';
 import { UsageError } from '../errors.js';
 import { handoutHtml, handoutMarkdown } from '../format/handout.js';
-import type { Handout } from '../format/handout.js';
+import type { Handout, HandoutCentre } from '../format/handout.js';
 import { checkDates } from '../query/age.js';
 import { disclaimerOf } from '../query/disclaimer.js';
-import { centresIn } from '../query/centres.js';
+import { centresIn, spreadOut } from '../query/centres.js';
+import { findNear, nearest, unitsIn } from '../query/near.js';
+import type { NearPlace, Nearby } from '../query/near.js';
+import { distanceText, phoneOf } from '../format/centres.js';
+import { withArticle } from '../format/markers.js';
+import { centresMap, numbered } from '../map/centres-map.js';
+import type { ListedCentre } from '../map/centres-map.js';
+import { shippedGazetteer } from '../data/gazetteer-files.js';
 import { filterResources } from '../query/filter.js';
 import type { Style } from '../format/style.js';
 import { wrap } from '../format/wrap.js';
 import { CENTRE_TYPE } from '../types.js';
-import type { Phone, Resource, Section } from '../types.js';
+import type { Directory, Phone, Region, Resource, Section } from '../types.js';
 import { placesAsked } from './resource-filters.js';
 import { getCountryCallingCode, parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { CountryCode } from 'libphonenumber-js/min';
@@ -19,8 +26,14 @@ import { countryCodes } from '../query/places.js';
 /** The flyer's key advice, in its order: what fits on two pages beside the organizations. */
 export const HANDOUT_SECTIONS = ['after-diagnosis', 'referral', 'what-to-bring', 'treatment', 'follow-up'];
 
-/** The most centres a handout lists by name: the UK's or Germany's fit on two pages beside the rest; the US's 46 do not. */
-const HANDOUT_CENTRES = 24;
+/** The most centres a handout lists in full: the UK's or Germany's fit on two pages beside the rest, with a map. */
+const HANDOUT_CENTRES = 18;
+/** Of a region with more (the US, Europe), a spread of this many: what fits beside a wide map and the US's many organizations. */
+const HANDOUT_SPREAD = 10;
+/** The centres a handout for a town lists, nearest first. */
+const HANDOUT_NEAREST = 5;
+/** The map beside them: a column of the page, no taller than the list it keys. */
+const HANDOUT_MAP = { widthMm: 78, maxHeightMm: 76 };
 
 /**
  * A number as a reader in `country` dials it: the country's own numbers in its
@@ -39,25 +52,30 @@ function dialled(phone: Phone, country: CountryCode | undefined): Phone {
 
 /**
  * A centre as a handout lists it, short enough for two pages: its name before
- * any dash or bracket ("Memorial Sloan Kettering Cancer Center"), and its town
- * with the state's code where states share town names (Portland, OR).
+ * any dash or bracket ("Memorial Sloan Kettering Cancer Center"), its town
+ * with the state's code where states share town names (Portland, OR), and
+ * the first number to call.
  */
-function handoutCentre(centre: Resource): { name: string; place: string } {
-  const name = centre.name.split(' \u2013 ')[0]?.replace(/\s*\([^)]*\)\s*$/, '') || centre.name;
-  const location = centre.locations[0];
+function handoutCentre(centre: ListedCentre, country: CountryCode | undefined, distance?: string): HandoutCentre {
+  const name = centre.record.name.split(' \u2013 ')[0]?.replace(/\s*\([^)]*\)\s*$/, '') || centre.record.name;
+  const location = centre.location ?? centre.record.locations[0];
   const state = /^(us|ca|au)-([a-z]+)$/.exec(location?.region ?? '')?.[2]?.toUpperCase();
-  return { name, place: [location?.city, state].filter(Boolean).join(', ') };
-}
-
-/** "the United Kingdom", "the Netherlands", but "Ireland": the English names that take an article. */
-function withArticle(name: string): string {
-  const takesThe = /^(United |Republic |Czech Republic|Netherlands|Philippines|Bahamas|Gambia|Maldives|Seychelles|Comoros)|Islands$|Emirates$|Republic$/.test(name);
-  return takesThe ? `the ${name}` : name;
+  const phone = phoneOf(centre.record, location);
+  return {
+    ...(centre.number === undefined ? {} : { number: centre.number }),
+    id: centre.record.id,
+    name,
+    place: [location?.city, state].filter(Boolean).join(', '),
+    phones: phone ? [dialled(phone, country)] : [],
+    ...(distance === undefined ? {} : { distance }),
+  };
 }
 
 /** What `lms handout` says on a terminal: the commands that save it, for the place asked for. */
-function savingHint(region: unknown, style: Style): string {
-  const place = Array.isArray(region) && region.length > 0 ? ` --region ${shellWord(String(region[0]))}` : '';
+function savingHint(options: Readonly<Record<string, unknown>>, style: Style): string {
+  const { region, near } = options;
+  const place =
+    typeof near === 'string' ? ` --near ${shellWord(near)}` : Array.isArray(region) && region.length > 0 ? ` --region ${shellWord(String(region[0]))}` : '';
   const { color } = style;
   return [
     wrap('The handout is a web page to print on two pages (A4 or Letter). Save it, then open the file in a browser and print it:', style),
@@ -74,23 +92,46 @@ function shellWord(word: string): string {
   return /^[\w.,-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`;
 }
 
+/** The centres a handout lists, numbered for its map, and what to say of those it leaves out. */
+function listedCentres(directory: Directory, region: Region | undefined, from: NearPlace | undefined, country: CountryCode | undefined): { listed: ListedCentre[]; centres: HandoutCentre[]; note?: string } {
+  if (from) {
+    const active = directory.resources.filter((r) => r.types.includes(CENTRE_TYPE) && r.status === 'active');
+    const found = nearest(active, from).nearby.slice(0, HANDOUT_NEAREST);
+    const listed = numbered(found);
+    return { listed, centres: listed.map((c, i) => handoutCentre(c, country, distanceText((found[i] as Nearby).distanceKm, from.units))) };
+  }
+  const all = region ? centresIn(directory, region.id) : [];
+  // Too many to list beside the rest: a spread of them across the region, so that every reader sees one not far away.
+  const { taken, reachKm } = all.length <= HANDOUT_CENTRES ? { taken: all, reachKm: 0 } : spreadOut(all, HANDOUT_SPREAD);
+  const listed = numbered(all.filter((c) => taken.includes(c)).map((record) => ({ record })));
+  const centres = listed.map((c) => handoutCentre(c, country));
+  if (!region || listed.length === all.length) return { listed, centres };
+  return {
+    listed,
+    centres,
+    note: `These ${listed.length} of the ${all.length} specialist sarcoma centres lms knows in ${withArticle(region.name)} are spread across it: each of the others is within ${distanceText(reachKm, unitsIn(country))} of one of them. The nearest to you: lms handout --near your town.`,
+  };
+}
+
 export const run = defineCommand(async ({ options, directory: load, stdoutIsTTY }) => {
   const directory = await load();
   const places = placesAsked(directory.vocabularies, options.region);
+  const near = typeof options.near === 'string' ? options.near : undefined;
   if (places.ids.length > 1) throw new UsageError('a handout is for one region: give --region once, e.g. --region uk');
-  const region = directory.vocabularies.regions.find((r) => r.id === places.ids[0]);
+  if (near !== undefined && places.ids.length > 0) throw new UsageError('a handout is for one place: give --region or --near, not both (e.g. --near leeds)');
+  if (near !== undefined && near.trim() === '') throw new UsageError('--near needs a place: a town, a US ZIP code or LAT,LON (such as --near leeds)');
+  const from = near === undefined ? undefined : findNear(near, shippedGazetteer(), directory.vocabularies);
+  const { regions } = directory.vocabularies;
+  // From a town, the organizations of its country; from LAT,LON (no country known), those that serve everyone.
+  const region = from ? regions.find((r) => r.kind === 'country' && r.countryCode !== undefined && r.countryCode === from.countryCode) : regions.find((r) => r.id === places.ids[0]);
   // Without a place, the organizations that serve everyone: those of every country would not fit on two pages, nor help one reader.
-  const everyone = directory.vocabularies.regions.find((r) => r.parent === null)?.id ?? 'international';
+  const everyone = regions.find((r) => r.parent === null)?.id ?? 'international';
   const matches = filterResources(directory, { regions: [region?.id ?? everyone], statuses: ['active'] });
   const country = region ? (countryCodes(directory.vocabularies).get(region.id) as CountryCode | undefined) : undefined;
   const resources = (region ? matches : matches.filter((m) => m.regionMatch?.kind === 'direct'))
     .filter((m) => !m.resource.types.includes(CENTRE_TYPE))
     .map((m): Resource => ({ ...m.resource, phones: m.resource.phones.map((p) => dialled(p, country)) }));
-  // A country's or a state's centres fit beside the rest; a world area's, or a country's of more than
-  // HANDOUT_CENTRES, would not: the handout then gives their number and how to find the nearest.
-  const centres = region ? centresIn(directory, region.id) : [];
-  const listsCentres = region !== undefined && (region.kind === 'country' || region.kind === 'subdivision') && centres.length <= HANDOUT_CENTRES;
-  const smaller = region?.kind === 'area' || region?.kind === 'world' ? 'country' : 'state or nation';
+  const { listed, centres, note } = listedCentres(directory, region, from, country);
   // US Letter where people print on it: the US and Canada, and what lies inside them or holds only them.
   const letter = region !== undefined && (['US', 'CA'].includes(country ?? '') || region.id === 'north-america');
   const checked = checkDates(resources).oldest ?? directory.about.research.checked;
@@ -98,12 +139,11 @@ export const run = defineCommand(async ({ options, directory: load, stdoutIsTTY 
     title: 'Leiomyosarcoma and soft tissue sarcoma: where to start',
     paper: letter ? 'Letter' : 'A4',
     ...(region ? { regionName: withArticle(region.name) } : {}),
+    ...(from ? { near: from.label } : {}),
     sections: HANDOUT_SECTIONS.map((id) => directory.sections.find((s) => s.id === id)).filter((s): s is Section => s !== undefined),
     resources,
-    centres: listsCentres ? centres.map(handoutCentre) : [],
-    ...(region && !listsCentres && centres.length > 0
-      ? { centresNote: `lms knows ${centres.length} specialist sarcoma centres in ${withArticle(region.name)}, too many to list here. The nearest to you, with phone numbers: lms centres --near your town. A handout for your ${smaller} lists its own: lms handout --region with its name.` }
-      : {}),
+    centres,
+    ...(note ? { centresNote: note } : {}),
     checked,
     disclaimer: disclaimerOf(directory),
     credit: directory.about.flyer.credit,
@@ -114,9 +154,19 @@ export const run = defineCommand(async ({ options, directory: load, stdoutIsTTY 
     json: handout,
     lines: [handout],
     // A terminal asked for nothing in particular is told how to save the page; a page's markup is no use on a screen.
-    text: (style) => (stdoutIsTTY && options.format === undefined && options.json !== true ? savingHint(options.region, style) : markdown),
+    text: (style) => (stdoutIsTTY && options.format === undefined && options.json !== true ? savingHint(options, style) : markdown),
     markdown: () => markdown,
-    html: () => handoutHtml(handout),
-    notes: places.notes,
+    html: async () =>
+      handoutHtml(
+        handout,
+        await centresMap(listed, {
+          ...(from ? { from } : {}),
+          units: from?.units ?? unitsIn(country),
+          widthMm: HANDOUT_MAP.widthMm,
+          maxHeightMm: HANDOUT_MAP.maxHeightMm,
+          title: `Map of the specialist sarcoma centres ${from ? `nearest ${from.label}` : `listed for ${handout.regionName ?? 'everyone'}`}`,
+        }),
+      ),
+    notes: [...places.notes, ...(from?.note ? [from.note] : [])],
   };
 });

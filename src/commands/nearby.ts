@@ -2,6 +2,8 @@
 // `resources --near` print.
 import type { Rendering } from '../cli/rendering.js';
 import { NEARBY_COLUMNS, centreCard, centreMarkdown, distanceText, nearHeading, nearbyRow } from '../format/centres.js';
+import { numbered } from '../map/centres-map.js';
+import type { Units } from '../query/distance.js';
 import type { Namer } from '../format/markers.js';
 import { wrap } from '../format/wrap.js';
 import { parseDistance } from '../query/distance.js';
@@ -17,7 +19,7 @@ export function nearbyRendering(
   from: NearPlace,
   found: readonly Nearby[],
   request: NearRequest,
-  context: { names: Namer; unplaced: number; what: string },
+  context: { names: Namer; unplaced: number; what: string; page?: { title: string; disclaimer: string } },
 ): Rendering {
   const units = request.units ?? from.units;
   // --within without a unit is in the units in force: those asked for, else the place's (miles in the US and the UK).
@@ -46,10 +48,18 @@ export function nearbyRendering(
             '',
           ].join('\n'),
     markdown: () => nearby.map((n) => centreMarkdown(n.record, card(n))).join('\n'),
+    ...(context.page ? { html: () => nearbyPage(from, nearby, units, context.page as NonNullable<typeof context.page>, { names: context.names, notes: unplacedNote ? [unplacedNote] : [] }) } : {}),
     isEmpty: nearby.length === 0,
     emptyNote: `No ${what}${request.within === undefined ? '' : ` within ${request.within}`} of ${from.label} matches. Try a larger --within, or fewer filters.`,
     notes: from.note ? [from.note] : [],
   };
+}
+
+/** The page of the records nearest a place: numbered on a map that marks the place too, with their distances. */
+async function nearbyPage(from: NearPlace, nearby: readonly Nearby[], units: Units, page: { title: string; disclaimer: string }, context: { names: Namer; notes: string[] }): Promise<string> {
+  const centres = numbered(nearby).map((c, i) => ({ ...c, distance: distanceText((nearby[i] as Nearby).distanceKm, units) }));
+  const { centresHtml } = await import('./centres-html.js');
+  return centresHtml({ title: page.title, intro: nearHeading(from), centres, notes: context.notes, names: context.names, disclaimer: page.disclaimer }, from, units);
 }
 
 /** Records nearest the place a request names, with the gazetteer the build packed. */

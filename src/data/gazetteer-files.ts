@@ -4,7 +4,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gazetteerDirectory } from '../generated/shipped-data.js';
+import { packedDirectory } from '../generated/shipped-data.js';
 import { Gazetteer } from '../query/gazetteer.js';
 import type { ByteSource, GazetteerSources } from '../query/gazetteer.js';
 
@@ -38,7 +38,7 @@ function fileSource(path: string): ByteSource {
 
 export function shippedGazetteer(): Gazetteer {
   if (cached) return cached;
-  const directory = typeof gazetteerDirectory === 'string' ? gazetteerDirectory : fileURLToPath(gazetteerDirectory);
+  const directory = typeof packedDirectory === 'string' ? packedDirectory : fileURLToPath(packedDirectory);
   const source = (name: string) => fileSource(join(directory, `gazetteer-${name}.txt`));
   const sources: GazetteerSources = { towns: source('towns'), names: source('names'), areas: source('areas'), zips: source('zips') };
   cached = new Gazetteer(sources);

@@ -33,7 +33,7 @@ export function placeText(location: Location | undefined, names: Namer): string 
 }
 
 /** The number to call: the centre's own, else its site's. */
-function phoneOf(r: Resource, location: Location | undefined): Phone | undefined {
+export function phoneOf(r: Resource, location: Location | undefined): Phone | undefined {
   return r.phones[0] ?? location?.phones?.[0];
 }
 

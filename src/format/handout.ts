@@ -1,9 +1,24 @@
 // The printable handout: the flyer's key advice and the organizations for one
 // region, on at most two A4 or Letter pages. One self-contained HTML file:
 // inline CSS with print rules, no scripts, nothing fetched.
-import type { Resource, Section } from '../types.js';
+import type { CentresMap } from '../map/centres-map.js';
+import type { Phone, Resource, Section } from '../types.js';
 import { confidenceMarker, markdownMarker } from './markers.js';
-import { neutralize } from './neutralize.js';
+import { escapeHtml, unbrokenHtml } from './markup.js';
+
+export interface HandoutCentre {
+  /** Its marker's number on the map; none when it has no place on it. */
+  number?: number;
+  id: string;
+  /** The name before any dash or bracket. */
+  name: string;
+  /** Its town, with the state's code where states share town names. */
+  place: string;
+  /** The first number to call, as a reader in the place dials it. */
+  phones: Phone[];
+  /** How far from the place asked from. */
+  distance?: string;
+}
 
 export interface Handout {
   title: string;
@@ -11,11 +26,13 @@ export interface Handout {
   paper: 'A4' | 'Letter';
   /** "the United Kingdom", or undefined for the organizations that serve everyone. */
   regionName?: string;
+  /** The place the centres are nearest to, as found ("Leeds, England, United Kingdom"). */
+  near?: string;
   sections: Section[];
   resources: Resource[];
-  /** The specialist treatment centres in the place (a country or smaller): the name before any dash, and the town. */
-  centres: Array<{ name: string; place: string }>;
-  /** For a world area: how many centres it has, and how to list them. */
+  /** The specialist treatment centres listed: the region's, a spread of them, or those nearest a town. */
+  centres: HandoutCentre[];
+  /** When not all the region's centres are listed: which are, and how to find the others. */
   centresNote?: string;
   checked: string;
   disclaimer: string;
@@ -23,16 +40,13 @@ export interface Handout {
   version: string;
 }
 
-const escapeHtml = (text: string) =>
-  neutralize(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
-
 function marker(confidence: Resource['phones'][number]['confidence']): string {
   const text = confidenceMarker(confidence);
   return text ? ` <span class="unsure">(${text})</span>` : '';
 }
 
 function resourceHtml(r: Resource): string {
-  const phones = r.phones.map((p) => `<div class="phone"><b>${escapeHtml(p.display)}</b>${marker(p.confidence)} <span class="label">${escapeHtml(p.label)}</span></div>`);
+  const phones = r.phones.map((p) => `<div class="phone"><b class="nb">${escapeHtml(p.display)}</b>${marker(p.confidence)} <span class="label">${escapeHtml(p.label)}</span></div>`);
   const web = r.websites[0];
   const site = web ? `<div class="web">${escapeHtml(web.url.replace(/^https?:\/\//, ''))}${marker(web.confidence)}</div>` : '';
   const status = r.status === 'unknown' ? ' <span class="unsure">(status unknown: check first)</span>' : '';
@@ -59,27 +73,43 @@ p { margin: 0 0 1.2mm; }
 .resources { list-style: none; padding: 0; margin: 0; column-count: 2; column-gap: 6mm; }
 .resources li { break-inside: avoid; margin: 0 0 1.6mm; }
 .name { font-weight: bold; }
+.nb { white-space: nowrap; }
 .label, .web { color: #333; }
 .unsure { color: #8a4b00; font-style: italic; }
-.centres { column-count: 2; column-gap: 6mm; margin: 0; }
-.centre { white-space: normal; }
+.where { break-inside: avoid; }
+.where figure { float: left; width: 78mm; margin: 0.8mm 4mm 1mm 0; }
+.where svg { display: block; width: 100%; height: auto; }
+.centres { list-style: none; padding: 0; margin: 0; }
+.centres li { margin: 0 0 0.3mm; break-inside: avoid; }
+.number { display: inline-block; min-width: 1.5em; padding: 0 0.25em; border-radius: 0.75em; background: #a4161a; color: #fff; font-weight: bold; text-align: center; }
+.number.none { background: #888; }
+.about-map { clear: both; color: #333; padding-top: 1mm; }
 .note { border-top: 0.3mm solid #999; margin-top: 2.5mm; padding-top: 1.5mm; color: #333; }
 .disclaimer { font-weight: bold; }
 @media screen { body { max-width: 46rem; padding: 1.5rem; } html { font-size: 11pt; } }
 @media print { a { color: inherit; text-decoration: none; } body { padding: 0; max-width: none; } }
 `;
 
-/** Where to be treated: the centres by name and town, as one flowing paragraph, or for an area their number. */
-function centresHtml(h: Handout): string {
-  const where = h.regionName ? ` in ${escapeHtml(h.regionName)}` : '';
-  if (h.centres.length > 0) {
-    const list = h.centres.map((c) => `<span class="centre"><b>${escapeHtml(c.name)}</b>${c.place ? ` (${escapeHtml(c.place)})` : ''}</span>`).join(' · ');
-    return `<h2>Specialist sarcoma centres${where}</h2><p class="centres">${list}. Phone numbers, websites and the nearest to you: lms centres --near your town.</p>`;
-  }
-  return h.centresNote ? `<h2>Specialist sarcoma centres${where}</h2><p>${escapeHtml(h.centresNote)}</p>` : '';
+function centreHtml(c: HandoutCentre): string {
+  const number = c.number === undefined ? '<span class="number none">\u2013</span>' : `<span class="number">${c.number}</span>`;
+  const details = [
+    ...c.phones.map((p) => `<b class="nb">${escapeHtml(p.display)}</b>${marker(p.confidence)}`),
+    ...(c.distance ? [escapeHtml(c.distance)] : []),
+    ...(c.number === undefined ? ['<span class="unsure">no town in its sources, not on the map</span>'] : []),
+  ];
+  return `<li>${number} <b>${unbrokenHtml(c.name)}</b>${c.place ? ` (${escapeHtml(c.place)})` : ''}${details.length > 0 ? ` ${details.join(' \u00b7 ')}` : ''}</li>`;
 }
 
-export function handoutHtml(h: Handout): string {
+/** Where to be treated: the centres listed beside their map, numbered alike. */
+function centresHtml(h: Handout, map: CentresMap | undefined): string {
+  if (h.centres.length === 0) return '';
+  const heading = h.near ? `The specialist sarcoma centres nearest ${escapeHtml(h.near)}` : `Specialist sarcoma centres${h.regionName ? ` in ${escapeHtml(h.regionName)}` : ''}`;
+  const figure = map ? `<figure class="map">${map.svg}</figure>` : '';
+  const notes = [...(h.centresNote ? [h.centresNote] : []), ...(map?.caption ?? []), 'Websites and more: lms centres --near your town.'];
+  return `<section class="where"><h2>${heading}</h2>${figure}<ol class="centres">${h.centres.map(centreHtml).join('')}</ol><p class="about-map">${escapeHtml(notes.join(' '))}</p></section>`;
+}
+
+export function handoutHtml(h: Handout, map?: CentresMap): string {
   const where = h.regionName ? `serving ${escapeHtml(h.regionName)}` : 'that serve everyone, wherever they live (lms handout --region with your country lists its own too)';
   return `<!doctype html>
 <html lang="en">
@@ -95,7 +125,7 @@ export function handoutHtml(h: Handout): string {
 <div class="advice">${h.sections.map(sectionHtml).join('\n')}</div>
 <h2>Organizations that can help</h2>
 <ul class="resources">${h.resources.map(resourceHtml).join('\n')}</ul>
-${centresHtml(h)}
+${centresHtml(h, map)}
 <div class="note"><p class="disclaimer">${escapeHtml(h.disclaimer)}</p><p>${escapeHtml(h.credit)} Organizations: desk research from public sources, checked ${escapeHtml(h.checked)}; details marked <span class="unsure">(unconfirmed)</span> or <span class="unsure">(may have changed)</span> are worth checking before you rely on them.</p></div>
 </body>
 </html>
@@ -123,11 +153,14 @@ export function handoutMarkdown(h: Handout): string {
     '',
     ...h.resources.map(resource),
     '',
-    ...(h.centres.length > 0 || h.centresNote
+    ...(h.centres.length > 0
       ? [
-          `## Specialist sarcoma centres${h.regionName ? ` in ${h.regionName}` : ''}`,
+          h.near ? `## The specialist sarcoma centres nearest ${h.near}` : `## Specialist sarcoma centres${h.regionName ? ` in ${h.regionName}` : ''}`,
           '',
-          ...(h.centres.length > 0 ? [...h.centres.map((c) => `- **${c.name}**${c.place ? ` (${c.place})` : ''}`), '', 'Phone numbers, websites and the nearest to you: `lms centres --near <your town>`.'] : [h.centresNote as string]),
+          ...h.centres.map((c) => `- **${c.name}**${c.place ? ` (${c.place})` : ''}${[...c.phones.map((p) => `: **${p.display}**${markdownMarker(p.confidence)}`), ...(c.distance ? [` · ${c.distance}`] : [])].join('')}`),
+          '',
+          ...(h.centresNote ? [h.centresNote, ''] : []),
+          'Websites and the nearest to you: `lms centres --near <your town>`.',
           '',
         ]
       : []),

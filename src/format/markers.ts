@@ -37,6 +37,12 @@ export function statusBanner(resource: Resource): string {
   }
 }
 
+/** "the United Kingdom", "the Netherlands", but "Ireland": a place's English name as a sentence uses it. */
+export function withArticle(name: string): string {
+  const takesThe = /^(United |Republic |Czech Republic|Netherlands|Philippines|Bahamas|Gambia|Maldives|Seychelles|Comoros)|Islands$|Emirates$|Republic$/.test(name);
+  return takesThe ? `the ${name}` : name;
+}
+
 /**
  * Display names for vocabulary ids, falling back to the id itself. The maps
  * are made on first use: output with no names in it (a pipe's ids) never

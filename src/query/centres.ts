@@ -2,6 +2,7 @@
 import { CENTRE_TYPE } from '../types.js';
 import type { Directory, Resource, Vocabularies } from '../types.js';
 import type { Gazetteer } from './gazetteer.js';
+import { distanceKm } from './distance.js';
 import { findNear, nearest } from './near.js';
 import type { NearPlace, Nearby } from './near.js';
 import { sortKey } from './normalize.js';
@@ -72,4 +73,38 @@ export function near(records: readonly Resource[], place: string, query: Pick<Ce
   const from = findNear(place, gazetteer(), vocabularies);
   const { nearby, unplaced } = nearest(records, from);
   return { from, nearby: query.limit === undefined ? nearby : nearby.slice(0, query.limit), unplaced };
+}
+
+/**
+ * At most `count` of `centres` spread across the ground they cover: each next
+ * one the farthest from those already taken (the first, the one nearest the
+ * middle of them all), so that every centre left out is as near as can be to
+ * one taken. `reachKm` is how near: the farthest any left-out centre is from
+ * the nearest taken. Centres with no place on the map are never taken.
+ */
+export function spreadOut(centres: readonly Resource[], count: number): { taken: Resource[]; reachKm: number } {
+  const placed = centres.flatMap((record) => {
+    const site = record.locations.find((l) => l.coordinates)?.coordinates;
+    return site ? [{ record, site }] : [];
+  });
+  if (placed.length <= count) return { taken: placed.map((p) => p.record), reachKm: 0 };
+  const middle = {
+    latitude: placed.reduce((sum, p) => sum + p.site.latitude, 0) / placed.length,
+    longitude: placed.reduce((sum, p) => sum + p.site.longitude, 0) / placed.length,
+  };
+  const fromMiddle = placed.map((p) => distanceKm(p.site, middle));
+  // How far each centre is from the nearest one taken so far.
+  const reach = placed.map(() => Infinity);
+  const taken = new Set<number>();
+  const take = (index: number) => {
+    taken.add(index);
+    const { site } = placed[index] as (typeof placed)[number];
+    placed.forEach((p, i) => (reach[i] = Math.min(reach[i] as number, distanceKm(p.site, site))));
+  };
+  take(fromMiddle.indexOf(Math.min(...fromMiddle)));
+  while (taken.size < count) {
+    const left = reach.map((d, i) => (taken.has(i) ? -1 : d));
+    take(left.indexOf(Math.max(...left)));
+  }
+  return { taken: placed.filter((_, i) => taken.has(i)).map((p) => p.record), reachKm: Math.max(...reach) };
 }

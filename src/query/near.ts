@@ -17,6 +17,8 @@ export interface NearPlace extends Point {
   label: string;
   /** Miles for a place in the US or the UK, where people measure in them; kilometres elsewhere. */
   units: Units;
+  /** The place's country (ISO 3166-1 alpha-2), when it is a town or a ZIP code. */
+  countryCode?: string;
   /** When a name could mean other towns: which was taken and how to ask for the others. */
   note?: string;
 }
@@ -36,7 +38,8 @@ const ZIP = /^\s*(\d{5})(?:-\d{4})?\s*$/;
 // A UK postcode or its district (LS1, LS1 3EX, SW1A 1AA).
 const UK_POSTCODE = /^\s*[a-z]{1,2}\d[a-z\d]?(?:\s*\d[a-z]{2})?\s*$/i;
 
-function unitsIn(countryCode: string | undefined): Units {
+/** Miles in the US and the UK, where people measure in them; kilometres elsewhere. */
+export function unitsIn(countryCode: string | undefined): Units {
   return countryCode !== undefined && MILES_COUNTRIES.has(countryCode) ? 'mi' : 'km';
 }
 
@@ -93,7 +96,7 @@ export function findNear(input: string, gazetteer: Gazetteer, vocabularies: Voca
   if (zip) {
     const point = gazetteer.zip(zip[1] as string);
     if (!point) throw new UsageError(`unknown ZIP code '${input.trim()}': lms knows the US ZIP codes of the Census Bureau's list; give a town instead`);
-    return { ...point, label: `ZIP code ${zip[1]}`, units: 'mi' };
+    return { ...point, label: `ZIP code ${zip[1]}`, units: 'mi', countryCode: 'US' };
   }
   const comma = input.lastIndexOf(',');
   const name = comma === -1 ? input : input.slice(0, comma);
@@ -120,7 +123,7 @@ export function findNear(input: string, gazetteer: Gazetteer, vocabularies: Voca
           .slice(0, 3)
           .map((t) => `${askFor(t, name.trim(), town, gazetteer)} (${townLabel(t, gazetteer)})`)
           .join(', ')}${others.length > 3 ? `, or ${others.length - 3} more` : ''}`;
-  return { latitude: town.latitude, longitude: town.longitude, label, units: unitsIn(town.countryCode), ...(note ? { note } : {}) };
+  return { latitude: town.latitude, longitude: town.longitude, label, units: unitsIn(town.countryCode), countryCode: town.countryCode, ...(note ? { note } : {}) };
 }
 
 /** Each record with a location on the map, by its nearest location, nearest first; and how many have none. */

@@ -13,11 +13,17 @@ if (!tools) console.warn('handout print tests SKIPPED: install chromium and popp
 const japanese = spawnSync('sh', ['-c', 'fc-list :lang=ja | grep -q .']).status === 0;
 if (!japanese && process.env.LMS_REQUIRE_BROWSER) throw new Error('a Japanese font is required here (apt-get install fonts-ipafont-gothic)');
 if (tools && !japanese) console.warn('the printed handout for Japan is SKIPPED: install a Japanese font (apt-get install fonts-ipafont-gothic) to run it');
-const regions = [['uk'], ['us'], ['ca'], ['au'], ['nz'], ['europe'], ['de'], ['ie'], ...(japanese ? [['jp']] : []), ['gb-sct'], ['']];
+const regions = ['uk', 'us', 'ca', 'au', 'nz', 'europe', 'de', 'fr', 'ie', ...(japanese ? ['jp'] : []), 'gb-sct', 'us-ny', 'north-america'];
+const handouts = [...regions.map((r) => ['--region', r]), ['--near', 'leeds'], ['--near', '10065'], ['--near', 'lyon'], []];
 
 interface HandoutJson {
+  paper: 'A4' | 'Letter';
   resources: Array<{ name: string; phones: Array<{ display: string }> }>;
+  centres: Array<{ id: string; number?: number; name: string; phones: Array<{ display: string }> }>;
 }
+
+/** The record ids of the numbered markers of a page's map, in order. */
+const markerIds = (html: string) => [...html.matchAll(/<g class="marker" data-id="([^"]+)">/g)].map((m) => m[1]);
 
 /** Prints an HTML file to PDF in headless Chromium, as the browser's own print would. */
 function printToPdf(html: string, pdf: string): void {
@@ -70,35 +76,74 @@ describe('lms handout', () => {
   });
 });
 
+/** Prints `html` on its own paper and on the other one, and returns each print's page count and text. */
+function printBoth(html: string, own: 'A4' | 'Letter'): Array<{ paper: string; pages: number; text: string }> {
+  const other = own === 'A4' ? 'Letter' : 'A4';
+  return [
+    [own, ''],
+    [other, `<style>@page { size: ${other}; }</style>`],
+  ].map(([paper, style]) => {
+    const dir = tempDir();
+    const file = writeData(dir, 'page.html', html.replace('</head>', `${style}</head>`));
+    const pdf = join(dir, 'page.pdf');
+    printToPdf(file, pdf);
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    expect(info).toMatch(paper === 'A4' ? /Page size:.*\(A4\)/ : /Page size:.*\(letter\)/);
+    return { paper: paper as string, pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]), text: squash(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })) };
+  });
+}
+
 describe.skipIf(!tools)(`the printed handout${tools ? '' : ' (SKIPPED: chromium and poppler-utils are not installed)'}`, () => {
-  describe.each(regions)('region "%s"', (region) => {
-    const args = region ? ['handout', '--region', region] : ['handout'];
+  describe.each(handouts)('lms handout %s %s', (...place) => {
+    const args = ['handout', ...place];
     const html = lms(args).stdout;
     const listed = JSON.parse(lms([...args, '--format', 'json']).stdout) as HandoutJson;
 
-    // Its own paper as printed (Letter in the US and Canada, A4 elsewhere), and the other one forced.
-    const own = ['us', 'ca'].includes(region) ? 'Letter' : 'A4';
-    const other = own === 'A4' ? 'Letter' : 'A4';
-    it.each([
-      [own, '', own],
-      [other, `<style>@page { size: ${other}; }</style>`, other],
-    ])('fits on two %s pages and shows every listed name and phone', (_, paper, expected) => {
-      const dir = tempDir();
-      const file = writeData(dir, 'handout.html', html.replace('</head>', `${paper}</head>`));
-      const pdf = join(dir, 'handout.pdf');
-      printToPdf(file, pdf);
-      const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
-      expect(info).toMatch(expected === 'A4' ? /Page size:.*\(A4\)/ : /Page size:.*\(letter\)/);
-      const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
-      expect(pages).toBeGreaterThanOrEqual(1);
-      expect(pages).toBeLessThanOrEqual(2);
-      const text = squash(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }));
-      expect(listed.resources.length).toBeGreaterThan(3);
-      for (const r of listed.resources) {
-        expect(text).toContain(squash(r.name));
-        for (const p of r.phones) expect(text).toContain(p.display);
+    it('fits on two pages of A4 and of Letter, its own paper first, with every listed name and phone and a marker for each centre on the map', () => {
+      expect(html).toContain(`@page { size: ${listed.paper};`);
+      expect(markerIds(html)).toEqual(listed.centres.filter((c) => c.number !== undefined).map((c) => c.id));
+      if (place.length > 0 && place[1] !== 'north-america') expect(listed.centres.length).toBeGreaterThan(0);
+      for (const { pages, text } of printBoth(html, listed.paper)) {
+        expect(pages).toBeGreaterThanOrEqual(1);
+        expect(pages).toBeLessThanOrEqual(2);
+        expect(listed.resources.length).toBeGreaterThan(3);
+        for (const r of [...listed.resources, ...listed.centres]) {
+          expect(text).toContain(squash(r.name));
+          for (const p of r.phones) expect(text).toContain(p.display);
+        }
+        expect(text).toContain('not a substitute for professional medical advice');
+        if (listed.centres.some((c) => c.number !== undefined)) expect(text).toContain('Outlines: Natural Earth');
       }
-      expect(text).toContain('not a substitute for professional medical advice');
-    }, 90_000);
+    }, 120_000);
+  });
+});
+
+describe.skipIf(!tools)(`the printed page of centres${tools ? '' : ' (SKIPPED: chromium and poppler-utils are not installed)'}`, () => {
+  interface Listed {
+    distanceKm?: number;
+    record?: Omit<Listed, 'record' | 'distanceKm'>;
+    id: string;
+    name: string;
+    phones: Array<{ display: string }>;
+    locations: Array<{ coordinates?: unknown }>;
+  }
+  describe.each([['--region', 'uk'], ['--region', 'us'], ['--region', 'au'], ['--region', 'europe'], ['--region', 'ca'], ['--near', 'leeds'], ['--near', '10065'], ['--near', 'munich']])('lms centres %s %s --format html', (...place) => {
+    const html = lms(['centres', ...place, '--format', 'html']).stdout;
+    const records = (JSON.parse(lms(['centres', ...place, '--json']).stdout) as Listed[]).map((l) => l.record ?? l);
+
+    it('prints within two pages of A4 and of Letter, with every name and phone listed, one marker each', () => {
+      expect(records.length).toBeGreaterThan(0);
+      expect(markerIds(html)).toEqual(records.filter((r) => r.locations.some((l) => l.coordinates)).map((r) => r.id));
+      const own = /@page \{ size: (A4|Letter);/.exec(html)?.[1] as 'A4' | 'Letter';
+      expect(own).toBe(place.some((p) => ['us', 'ca', '10065'].includes(p)) ? 'Letter' : 'A4');
+      for (const { pages, text } of printBoth(html, own)) {
+        expect(pages).toBeLessThanOrEqual(2);
+        for (const r of records) {
+          expect(text).toContain(squash(r.name));
+          for (const p of r.phones) expect(text).toContain(p.display);
+        }
+        expect(text).toContain('Natural Earth');
+      }
+    }, 120_000);
   });
 });
