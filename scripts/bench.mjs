@@ -79,6 +79,9 @@ const cases = [
   { name: 'search "secnd opinion"', args: ['search', ...SEARCH], target: 1.3 },
   { name: 'centres --near leeds', args: ['centres', '--near', 'leeds'], target: 1.5 },
   { name: 'centres --near 10065', args: ['centres', '--near', '10065'], target: 1.5 },
+  // Drawing a map: no target, measured so a change to the map shows.
+  { name: 'centres --near leeds, html', args: ['centres', '--near', 'leeds', '--format', 'html'] },
+  { name: 'handout --region uk', args: ['handout', '--region', 'uk'] },
   { name: 'section treatment, first run', args: ['section', 'treatment'], env: firstRun, target: 2 },
   { name: 'search, first run', args: ['search', ...SEARCH], env: firstRun, target: 2 },
   ...sizes.flatMap((n) => {

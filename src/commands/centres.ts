@@ -10,6 +10,8 @@ import { placesAsked } from './resource-filters.js';
 import { numbered } from '../map/centres-map.js';
 import { disclaimerOf } from '../query/disclaimer.js';
 
+const EMPTY = 'No centre matches these filters. Try fewer filters; lms regions lists the places.';
+
 export const run = defineCommand(async ({ options, directory: load }) => {
   const directory = await load();
   const request = nearRequest(options, 5);
@@ -31,8 +33,8 @@ export const run = defineCommand(async ({ options, directory: load }) => {
     table: { header: CENTRE_COLUMNS, rows: records.map((r) => centreRow(r)) },
     text: (style) => (records.length === 0 ? '' : `${records.map((r) => centreCard(r, context, style)).join('\n\n')}\n\n${style.color.dim(`${records.length} shown.`)}\n`),
     markdown: () => records.map((r) => centreMarkdown(r, context)).join('\n'),
-    html: async () => (await import('./centres-html.js')).centresHtml({ title, intro, centres: numbered(records.map((record) => ({ record }))), notes: [], names, disclaimer }, undefined, request.units),
+    html: async () => (await import('./centres-html.js')).centresHtml({ title, intro, centres: numbered(records.map((record) => ({ record }))), notes: records.length === 0 ? [EMPTY] : [], names, disclaimer }, undefined, request.units),
     isEmpty: records.length === 0,
-    emptyNote: 'No centre matches these filters. Try fewer filters; lms regions lists the places.',
+    emptyNote: EMPTY,
   };
 });

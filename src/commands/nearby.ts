@@ -29,6 +29,7 @@ export function nearbyRendering(
   const { unplaced, what } = context;
   // No town in the data, or a town the gazetteer cannot tell apart from another of its name (an imported record's).
   const unplacedNote = unplaced > 0 ? `${unplaced} ${what}${unplaced === 1 ? ' has' : 's have'} no place on the map (no town, or none lms can place), so ${unplaced === 1 ? 'it is' : 'they are'} not listed.` : undefined;
+  const emptyNote = `No ${what}${request.within === undefined ? '' : ` within ${request.within}`} of ${from.label} matches. Try a larger --within, or fewer filters.`;
   const card = (n: Nearby) => ({ names: context.names, location: n.location, distance: distanceText(n.distanceKm, units) });
   const cut = request.limit !== undefined && found.length === request.limit ? ` (--limit ${request.limit}; more with a higher one)` : '';
   return {
@@ -48,9 +49,9 @@ export function nearbyRendering(
             '',
           ].join('\n'),
     markdown: () => nearby.map((n) => centreMarkdown(n.record, card(n))).join('\n'),
-    ...(context.page ? { html: () => nearbyPage(from, nearby, units, context.page as NonNullable<typeof context.page>, { names: context.names, notes: unplacedNote ? [unplacedNote] : [] }) } : {}),
+    ...(context.page ? { html: () => nearbyPage(from, nearby, units, context.page as NonNullable<typeof context.page>, { names: context.names, notes: [...(nearby.length === 0 ? [emptyNote] : []), ...(unplacedNote ? [unplacedNote] : [])] }) } : {}),
     isEmpty: nearby.length === 0,
-    emptyNote: `No ${what}${request.within === undefined ? '' : ` within ${request.within}`} of ${from.label} matches. Try a larger --within, or fewer filters.`,
+    emptyNote,
     notes: from.note ? [from.note] : [],
   };
 }

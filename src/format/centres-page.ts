@@ -5,7 +5,7 @@ import type { CentresMap, ListedCentre } from '../map/centres-map.js';
 import { phoneOf, placeText } from './centres.js';
 import type { Namer } from './markers.js';
 import { confidenceMarker, statusBanner } from './markers.js';
-import { escapeHtml, unbrokenHtml } from './markup.js';
+import { escapeHtml, htmlPage, unbrokenHtml } from './markup.js';
 
 export interface CentresPage {
   /** "Sarcoma treatment centres nearest Leeds, England, United Kingdom". */
@@ -97,23 +97,13 @@ a { color: #1d4e89; overflow-wrap: anywhere; }
 `;
 
 export function centresPageHtml(page: CentresPage, map: CentresMap | undefined): string {
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(page.title)}</title>
-<style>${css(page.paper)}</style>
-</head>
-<body${page.centres.length > LONG_LIST ? ' class="long"' : ''}>
-<h1>${escapeHtml(page.title)}</h1>
-<p class="intro">${escapeHtml(page.intro)}</p>
-${map ? `<figure>${map.svg}<figcaption>${escapeHtml(map.caption.join(' '))}</figcaption></figure>` : ''}
-<ol class="centres">${page.centres.map((c) => centreHtml(c, page.names)).join('\n')}</ol>
-${page.notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('\n')}
-<p class="disclaimer">${escapeHtml(page.disclaimer)}</p>
-<p class="note">From lms ${escapeHtml(page.version)}. Details marked <span class="unsure">(unconfirmed)</span> or <span class="unsure">(may have changed)</span> are worth checking: call before you travel. The sources of each: lms resource with its id.</p>
-</body>
-</html>
-`;
+  const body = [
+    `<p class="intro">${escapeHtml(page.intro)}</p>`,
+    map ? `<figure>${map.svg}<figcaption>${escapeHtml(map.caption.join(' '))}</figcaption></figure>` : '',
+    `<ol class="centres">${page.centres.map((c) => centreHtml(c, page.names)).join('\n')}</ol>`,
+    ...page.notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`),
+    `<p class="disclaimer">${escapeHtml(page.disclaimer)}</p>`,
+    `<p class="note">From lms ${escapeHtml(page.version)}. Details marked <span class="unsure">(unconfirmed)</span> or <span class="unsure">(may have changed)</span> are worth checking: call before you travel. The sources of each: lms resource with its id.</p>`,
+  ];
+  return htmlPage({ title: page.title, css: css(page.paper), ...(page.centres.length > LONG_LIST ? { bodyClass: 'long' } : {}), body: body.filter(Boolean).join('\n') });
 }

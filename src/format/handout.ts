@@ -4,7 +4,7 @@
 import type { CentresMap } from '../map/centres-map.js';
 import type { Phone, Resource, Section } from '../types.js';
 import { confidenceMarker, markdownMarker } from './markers.js';
-import { escapeHtml, unbrokenHtml } from './markup.js';
+import { escapeHtml, htmlPage, unbrokenHtml } from './markup.js';
 
 export interface HandoutCentre {
   /** Its marker's number on the map; none when it has no place on it. */
@@ -111,25 +111,13 @@ function centresHtml(h: Handout, map: CentresMap | undefined): string {
 
 export function handoutHtml(h: Handout, map?: CentresMap): string {
   const where = h.regionName ? `serving ${escapeHtml(h.regionName)}` : 'that serve everyone, wherever they live (lms handout --region with your country lists its own too)';
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(h.title)}</title>
-<style>${css(h.paper)}</style>
-</head>
-<body>
-<h1>${escapeHtml(h.title)}</h1>
-<div class="meta">Advice from a patient flyer, and organizations ${where}. Details checked ${escapeHtml(h.checked)}; printed by lms ${escapeHtml(h.version)}.</div>
+  const body = `<div class="meta">Advice from a patient flyer, and organizations ${where}. Details checked ${escapeHtml(h.checked)}; printed by lms ${escapeHtml(h.version)}.</div>
 <div class="advice">${h.sections.map(sectionHtml).join('\n')}</div>
 <h2>Organizations that can help</h2>
 <ul class="resources">${h.resources.map(resourceHtml).join('\n')}</ul>
 ${centresHtml(h, map)}
-<div class="note"><p class="disclaimer">${escapeHtml(h.disclaimer)}</p><p>${escapeHtml(h.credit)} Organizations: desk research from public sources, checked ${escapeHtml(h.checked)}; details marked <span class="unsure">(unconfirmed)</span> or <span class="unsure">(may have changed)</span> are worth checking before you rely on them.</p></div>
-</body>
-</html>
-`;
+<div class="note"><p class="disclaimer">${escapeHtml(h.disclaimer)}</p><p>${escapeHtml(h.credit)} Organizations: desk research from public sources, checked ${escapeHtml(h.checked)}; details marked <span class="unsure">(unconfirmed)</span> or <span class="unsure">(may have changed)</span> are worth checking before you rely on them.</p></div>`;
+  return htmlPage({ title: h.title, css: css(h.paper), body });
 }
 
 export function handoutMarkdown(h: Handout): string {

@@ -11,3 +11,21 @@ export const escapeHtml = (text: string): string =>
  * a hyphen at a line's end for a word broken in two) expects them.
  */
 export const unbrokenHtml = (text: string): string => escapeHtml(text).replace(/\S*\w-(?:\w\S*|\s+\S+)/g, (word) => `<span class="nb">${word}</span>`);
+
+/** A self-contained page: one file, its style inline, nothing fetched; `body` is HTML already. */
+export function htmlPage(page: { title: string; css: string; bodyClass?: string; body: string }): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(page.title)}</title>
+<style>${page.css}</style>
+</head>
+<body${page.bodyClass ? ` class="${page.bodyClass}"` : ''}>
+<h1>${escapeHtml(page.title)}</h1>
+${page.body}
+</body>
+</html>
+`;
+}

@@ -1,20 +1,9 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lms } from '../helpers/cli.js';
-import { tempDir, writeData } from '../helpers/temp.js';
+import { japanese, markerIds, printBoth, squash, tools } from '../helpers/print.js';
 
-const has = (tool: string) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
-const tools = has('chromium') && has('pdftotext') && has('pdfinfo');
-// CI installs the tools (.ci/run); there, missing tools must fail, not skip.
-if (!tools && process.env.LMS_REQUIRE_BROWSER) throw new Error('chromium and poppler-utils are required here (LMS_REQUIRE_BROWSER is set)');
-if (!tools) console.warn('handout print tests SKIPPED: install chromium and poppler-utils (apt-get install chromium poppler-utils) to run them');
-// Names written in Japanese print only with a Japanese font; CI installs one (.ci/run).
-const japanese = spawnSync('sh', ['-c', 'fc-list :lang=ja | grep -q .']).status === 0;
-if (!japanese && process.env.LMS_REQUIRE_BROWSER) throw new Error('a Japanese font is required here (apt-get install fonts-ipafont-gothic)');
-if (tools && !japanese) console.warn('the printed handout for Japan is SKIPPED: install a Japanese font (apt-get install fonts-ipafont-gothic) to run it');
-const regions = ['uk', 'us', 'ca', 'au', 'nz', 'europe', 'de', 'fr', 'ie', ...(japanese ? ['jp'] : []), 'gb-sct', 'us-ny', 'north-america'];
-const handouts = [...regions.map((r) => ['--region', r]), ['--near', 'leeds'], ['--near', '10065'], ['--near', 'lyon'], []];
+const regions = ['uk', 'us', 'ca', 'au', 'nz', 'europe', 'de', 'fr', 'ie', ...(japanese ? ['jp'] : []), 'gb-sct', 'us-ny'];
+const handouts = [...regions.map((r) => ['--region', r]), ['--near', 'leeds'], ['--near', '10065'], []];
 
 interface HandoutJson {
   paper: 'A4' | 'Letter';
@@ -22,19 +11,6 @@ interface HandoutJson {
   centres: Array<{ id: string; number?: number; name: string; phones: Array<{ display: string }> }>;
 }
 
-/** The record ids of the numbered markers of a page's map, in order. */
-const markerIds = (html: string) => [...html.matchAll(/<g class="marker" data-id="([^"]+)">/g)].map((m) => m[1]);
-
-/** Prints an HTML file to PDF in headless Chromium, as the browser's own print would. */
-function printToPdf(html: string, pdf: string): void {
-  execFileSync(
-    'chromium',
-    ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${tempDir()}`, '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, `file://${html}`],
-    { stdio: 'ignore', timeout: 60_000 },
-  );
-}
-
-const squash = (text: string) => text.replace(/\s+/g, ' ');
 
 describe('lms handout', () => {
   it('writes one self-contained HTML page: no scripts, nothing fetched', () => {
@@ -76,23 +52,6 @@ describe('lms handout', () => {
   });
 });
 
-/** Prints `html` on its own paper and on the other one, and returns each print's page count and text. */
-function printBoth(html: string, own: 'A4' | 'Letter'): Array<{ paper: string; pages: number; text: string }> {
-  const other = own === 'A4' ? 'Letter' : 'A4';
-  return [
-    [own, ''],
-    [other, `<style>@page { size: ${other}; }</style>`],
-  ].map(([paper, style]) => {
-    const dir = tempDir();
-    const file = writeData(dir, 'page.html', html.replace('</head>', `${style}</head>`));
-    const pdf = join(dir, 'page.pdf');
-    printToPdf(file, pdf);
-    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
-    expect(info).toMatch(paper === 'A4' ? /Page size:.*\(A4\)/ : /Page size:.*\(letter\)/);
-    return { paper: paper as string, pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]), text: squash(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })) };
-  });
-}
-
 describe.skipIf(!tools)(`the printed handout${tools ? '' : ' (SKIPPED: chromium and poppler-utils are not installed)'}`, () => {
   describe.each(handouts)('lms handout %s %s', (...place) => {
     const args = ['handout', ...place];
@@ -118,32 +77,3 @@ describe.skipIf(!tools)(`the printed handout${tools ? '' : ' (SKIPPED: chromium 
   });
 });
 
-describe.skipIf(!tools)(`the printed page of centres${tools ? '' : ' (SKIPPED: chromium and poppler-utils are not installed)'}`, () => {
-  interface Listed {
-    distanceKm?: number;
-    record?: Omit<Listed, 'record' | 'distanceKm'>;
-    id: string;
-    name: string;
-    phones: Array<{ display: string }>;
-    locations: Array<{ coordinates?: unknown }>;
-  }
-  describe.each([['--region', 'uk'], ['--region', 'us'], ['--region', 'au'], ['--region', 'europe'], ['--region', 'ca'], ['--near', 'leeds'], ['--near', '10065'], ['--near', 'munich']])('lms centres %s %s --format html', (...place) => {
-    const html = lms(['centres', ...place, '--format', 'html']).stdout;
-    const records = (JSON.parse(lms(['centres', ...place, '--json']).stdout) as Listed[]).map((l) => l.record ?? l);
-
-    it('prints within two pages of A4 and of Letter, with every name and phone listed, one marker each', () => {
-      expect(records.length).toBeGreaterThan(0);
-      expect(markerIds(html)).toEqual(records.filter((r) => r.locations.some((l) => l.coordinates)).map((r) => r.id));
-      const own = /@page \{ size: (A4|Letter);/.exec(html)?.[1] as 'A4' | 'Letter';
-      expect(own).toBe(place.some((p) => ['us', 'ca', '10065'].includes(p)) ? 'Letter' : 'A4');
-      for (const { pages, text } of printBoth(html, own)) {
-        expect(pages).toBeLessThanOrEqual(2);
-        for (const r of records) {
-          expect(text).toContain(squash(r.name));
-          for (const p of r.phones) expect(text).toContain(p.display);
-        }
-        expect(text).toContain('Natural Earth');
-      }
-    }, 120_000);
-  });
-});

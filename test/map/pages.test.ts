@@ -64,6 +64,12 @@ describe('lms centres --format html', () => {
     expect(html).toContain('no town in its sources, not on the map');
   });
 
+  it('says so on the page when no centre matches', () => {
+    const html = lms(['centres', '--region', 'nz', '--service', 'gist', '--format', 'html']).stdout;
+    expect(markers(html)).toEqual([]);
+    expect(html).toContain('No centre matches these filters.');
+  });
+
   it('keeps html to the commands that draw', () => {
     const { status, stderr } = lms(['resources', '--format', 'html']);
     expect(status).toBe(2);
