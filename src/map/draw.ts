@@ -100,7 +100,7 @@ export function drawMap(request: MapRequest): DrawnMap | undefined {
   });
   const anchorDots = [...new Set(spots.flatMap((_, i) => (moved[i] ? [`${round((anchors[i] as Spot).x)},${round((anchors[i] as Spot).y)}`] : [])))].map((xy) => {
     const [x, y] = xy.split(',');
-    return `<circle cx="${x}" cy="${y}" r="2"/>`;
+    return dot(Number(x), Number(y), 2);
   });
   const markers = request.markers.map((m, i) => {
     const s = spots[i] as Spot;
@@ -145,5 +145,14 @@ function scaleBarSvg(bar: { length: number; label: string }, height: number): st
 
 /** The place asked from: a ring with a dot (the caption names it). */
 function placeAskedFrom([x, y]: [number, number]): string {
-  return `<g class="from"><circle cx="${round(x)}" cy="${round(y)}" r="${FROM}" fill="#fff" stroke="#1d4e89" stroke-width="2"/><circle cx="${round(x)}" cy="${round(y)}" r="2" fill="#1d4e89"/></g>`;
+  return `<g class="from" stroke="#1d4e89"><path d="${circlePath(x, y, FROM)}" fill="#fff" stroke-width="2"/><path d="${circlePath(x, y, 2)}" fill="#1d4e89"/></g>`;
+}
+
+/** A circle as path data: the map's only <circle> elements are its markers, one per centre. */
+function circlePath(x: number, y: number, r: number): string {
+  return `M${round(x - r)},${round(y)}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0Z`;
+}
+
+function dot(x: number, y: number, r: number): string {
+  return `<path d="${circlePath(x, y, r)}"/>`;
 }

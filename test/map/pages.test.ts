@@ -44,6 +44,8 @@ describe('lms centres --format html', () => {
     const found = markers(html);
     expect(found.map((m) => m.id)).toEqual(placed.map((r) => r.id));
     expect(found.map((m) => m.number)).toEqual(placed.map((_, i) => i + 1));
+    // Its only circles are the markers: the ring of the place and the dots of towns are drawn otherwise.
+    expect(html.match(/<circle/g) ?? []).toHaveLength(found.length);
     for (const [i, a] of found.entries()) for (const b of found.slice(i + 1)) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(18);
     for (const r of records) expect(html).toContain(r.name.replace(/&/g, '&amp;').replace(/'/g, '&#39;').split(/\s+/)[0]);
     expect(html).toMatch(new RegExp(`<g class="scale" data-label="\\d[\\d,]* ${units}">`));
@@ -52,9 +54,9 @@ describe('lms centres --format html', () => {
     expect(html).toContain('Natural Earth');
     expect(html).toContain('not at the hospital');
     if (args[0] === '--near') {
-      expect(html).toContain('<g class="from">');
+      expect(html).toContain('<g class="from"');
       expect((listed as Listed[]).every((l) => html.includes(`>${l.distanceKm}`) || html.includes(' mi') || html.includes(' km'))).toBe(true);
-    } else expect(html).not.toContain('<g class="from">');
+    } else expect(html).not.toContain('<g class="from"');
   });
 
   it('lists a centre that has no town without a marker, and says why', () => {
@@ -122,7 +124,7 @@ describe('lms handout --near', () => {
     expect(handout.centres[0]?.name).toBe('Memorial Sloan Kettering Cancer Center');
     const html = lms(['handout', '--near', '10065']).stdout;
     expect(markers(html).map((m) => m.id)).toEqual(handout.centres.map((c) => c.id));
-    expect(html).toContain('<g class="from">');
+    expect(html).toContain('<g class="from"');
     expect(html).toContain('The ring is ZIP code 10065');
   });
 
