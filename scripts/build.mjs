@@ -9,7 +9,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
+import { geoCentroid, geoDistance, geoStream } from 'd3-geo';
 import { build } from 'esbuild';
+import { feature } from 'topojson-client';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const schemaDir = join(root, 'data', 'schema');
@@ -146,13 +148,25 @@ exports.packedDirectory = join(__dirname, 'data');
 
 /**
  * The outlines maps are drawn from (src/map/outlines.ts), packed once: Natural
- * Earth's countries at 1:50m (world-atlas) and the US Census Bureau's states
- * (us-atlas), as TopoJSON, read only by the commands that draw.
+ * Earth's countries at 1:50m (world-atlas), each with its bounding circle, and
+ * the US Census Bureau's states (us-atlas), as TopoJSON, read only by the
+ * commands that draw.
  */
 export function packOutlines() {
   const require = createRequire(import.meta.url);
   const read = (file) => JSON.parse(readFileSync(require.resolve(file), 'utf8'));
   const world = read('world-atlas/countries-50m.json');
+  // Each country's bounding circle (its centroid, and the angle to its farthest point), so a map
+  // turns only the countries it can show into outlines: projecting every coast of the world costs more than the rest of a run.
+  for (const country of world.objects.countries.geometries) {
+    const shape = feature(world, country);
+    if (!shape.geometry) continue;
+    const centre = geoCentroid(shape);
+    let reach = 0;
+    geoStream(shape, { point: (x, y) => (reach = Math.max(reach, geoDistance(centre, [x, y]))), lineStart() {}, lineEnd() {}, polygonStart() {}, polygonEnd() {}, sphere() {} });
+    country.properties = { ...country.properties, centre: centre.map((n) => Math.round(n * 1e3) / 1e3), reach: Math.round(reach * 1e4 + 1) / 1e4 };
+  }
+  delete world.objects.land;
   const states = read('us-atlas/states-10m.json');
   // The nation's outline is the countries' already.
   delete states.objects.nation;

@@ -9,7 +9,7 @@ import type { Units } from '../query/distance.js';
 import { ON_ANCHOR, placeMarkers } from './layout.js';
 import type { Spot } from './layout.js';
 import { strokeText } from './glyphs.js';
-import { loadOutlines } from './outlines.js';
+import { outlinesAround } from './outlines.js';
 import { scaleBar } from './scale-bar.js';
 
 export interface MapMarker {
@@ -83,7 +83,7 @@ export function drawMap(request: MapRequest): DrawnMap | undefined {
     [width, height],
   ]);
   const path = geoPath(projection).digits(1);
-  const outlines = loadOutlines();
+  const outlines = outlinesAround(middle, viewRadius(projection, width, height));
   const states = path(outlines.states) ?? '';
 
   const anchors = request.markers.map((m): Spot => {
@@ -126,6 +126,19 @@ export function drawMap(request: MapRequest): DrawnMap | undefined {
     '</svg>',
   ].join('');
   return { svg, setApart: moved.some(Boolean), showsStates: states !== '' };
+}
+
+/** How far (radians) from the middle of the map its farthest corner is: what the map can show. */
+function viewRadius(projection: ReturnType<typeof geoAzimuthalEqualArea>, width: number, height: number): number {
+  const middle = projection.invert?.([width / 2, height / 2]);
+  const corners = [
+    [0, 0],
+    [width, 0],
+    [0, height],
+    [width, height],
+  ].map(([x, y]) => projection.invert?.([x as number, y as number]));
+  if (!middle || corners.some((c) => !c || !Number.isFinite(c[0]) || !Number.isFinite(c[1]))) return Math.PI;
+  return Math.max(...corners.map((c) => geoDistance(middle, c as [number, number])));
 }
 
 /** Kilometres per map unit across the middle of the map (the scale changes a little away from it). */
