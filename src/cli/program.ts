@@ -1,9 +1,8 @@
 import { Command } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { COMMANDS } from '../commands/catalog.js';
-import type { CommandMeta } from './command.js';
-import { FORMATS } from './rendering.js';
-import { COLOR_WHEN } from './terminal.js';
+import type { CommandMeta, OptionSpec } from './command.js';
+import { GLOBAL_OPTIONS, GLOBAL_VALUE_OPTIONS } from './global-options.js';
 
 /** What the command line asked for, before anything runs. */
 export type Invocation =
@@ -17,13 +16,16 @@ export interface ProgramOutput {
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
+/** An option as commander takes it: a repeatable one gathers every use into a list. */
+function addOption(command: Command, option: OptionSpec): void {
+  if (option.repeatable) command.option(option.flags, option.description, collect);
+  else command.option(option.flags, option.description);
+}
+
 function examplesHelp(spec: CommandMeta): string {
   const width = Math.max(...spec.examples.map(([c]) => c.length));
   return `\nFormats (--format): ${spec.formats.join(', ')}\n\nExamples:\n${spec.examples.map(([c, what]) => `  $ ${c.padEnd(width)}  # ${what}`).join('\n')}\n`;
 }
-
-/** Global options that take a value as the next word. */
-export const GLOBAL_VALUE_OPTIONS = new Set(['--format', '--color', '--data']);
 
 /**
  * The subcommand a command line names, when its first word that is neither an
@@ -53,13 +55,6 @@ export function buildProgram(output: ProgramOutput, onInvoke: (invocation: Invoc
     .argument('[command]')
     .version(packageJson.version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
-    .option('--json', 'print full records as JSON (same as --format json)')
-    .option('--format <format>', `output format: ${FORMATS.join(', ')} (each command's help says which it prints)`)
-    .option('--color <when>', `when to use color: ${COLOR_WHEN.join(', ')} (default auto)`)
-    .option('--no-color', 'never use color (same as --color never)')
-    .option('--no-pager', 'never page long output (otherwise PAGER, or less, on a terminal)')
-    .option('--data <file>', 'also load resources from this file: lms format or Open Referral HSDS JSON (repeatable; see also LMS_DATA)', collect)
-    .option('--skip-invalid', 'load the valid records of a --data file and report the others, rather than refuse a file with any')
     .exitOverride()
     .configureOutput({ writeOut: output.writeOut, writeErr: output.writeErr, outputError: () => {} })
     .configureHelp({ showGlobalOptions: true })
@@ -68,6 +63,8 @@ export function buildProgram(output: ProgramOutput, onInvoke: (invocation: Invoc
     .action((unknownCommand: string | undefined, options: Record<string, unknown>) => {
       onInvoke({ kind: 'orientation', options, ...(unknownCommand === undefined ? {} : { unknownCommand }) });
     });
+
+  for (const option of GLOBAL_OPTIONS) addOption(program, option);
 
   program.addHelpText(
     'after',
@@ -79,10 +76,7 @@ export function buildProgram(output: ProgramOutput, onInvoke: (invocation: Invoc
     const command = program.command(spec.name).description(spec.summary).addHelpText('after', examplesHelp(spec));
     if (spec.arguments) command.arguments(spec.arguments);
     if (spec.aliases) command.aliases([...spec.aliases]);
-    for (const option of spec.options ?? []) {
-      if (option.repeatable) command.option(option.flags, option.description, collect);
-      else command.option(option.flags, option.description);
-    }
+    for (const option of spec.options ?? []) addOption(command, option);
     command.action((...params: unknown[]) => {
       const self = params.at(-1) as Command;
       const args = self.processedArgs.flat().filter((a): a is string => typeof a === 'string');

@@ -7,7 +7,8 @@ import { wrapWords } from '../format/wrap.js';
 import type { Paint, Style } from '../format/style.js';
 import { unknownValueMessage } from '../query/suggest.js';
 import type { CommandMeta } from './command.js';
-import { GLOBAL_VALUE_OPTIONS, buildProgram, namedCommand } from './program.js';
+import { GLOBAL_OPTIONS, GLOBAL_VALUE_OPTIONS, longFlag } from './global-options.js';
+import { buildProgram, namedCommand } from './program.js';
 import type { Invocation } from './program.js';
 import { checkFormat, parseFormat, provides, render } from './rendering.js';
 import type { Format } from './rendering.js';
@@ -71,8 +72,7 @@ function commanderMessage(error: CommanderError, argv: readonly string[]): strin
   if (error.code !== 'commander.unknownOption') return `${message}. See 'lms ${spec?.name ?? ''}${spec ? ' ' : ''}--help' for usage and examples`;
   // Many programs print their version with -v; lms follows commander's -V.
   if (/unknown option '-v'$/.test(message)) return `${message} (did you mean --version?)`;
-  const own = (spec?.options ?? []).map((o) => /--[\w-]+/.exec(o.flags)?.[0]);
-  const valid = [...own, '--json', '--format', '--data', '--skip-invalid', '--color', '--no-color', '--no-pager', '--help'].filter(Boolean);
+  const valid = [...(spec?.options ?? []), ...GLOBAL_OPTIONS].map((o) => longFlag(o.flags)).concat('--help');
   return `${message} Options${spec ? ` for 'lms ${spec.name}'` : ''}: ${valid.join(', ')}`;
 }
 

@@ -1,5 +1,6 @@
 import { HIT_KINDS } from '../query/documents.js';
 import { defineCommand } from '../cli/define-command.js';
+import { GLOBAL_OPTIONS } from '../cli/global-options.js';
 import { FORMATS } from '../cli/rendering.js';
 import { COLOR_WHEN } from '../cli/terminal.js';
 import { UsageError } from '../errors.js';
@@ -32,13 +33,8 @@ export const run = defineCommand(({ args, shipped }) => {
       { name: 'help', summary: 'show help for a command', options: [] },
     ],
     globalOptions: [
-      parseFlags('--json', 'print full records as JSON'),
-      parseFlags('--format <format>', 'output format'),
-      parseFlags('--color <when>', 'when to use color'),
-      parseFlags('--no-color', 'never use color'),
-      parseFlags('--no-pager', 'never page long output'),
-      parseFlags('--data <file>', 'also load resources from this file'),
-      parseFlags('--skip-invalid', 'load the valid records of a data file'),
+      // A completion menu shows a description's first clause: "output format", not the list of formats it completes.
+      ...GLOBAL_OPTIONS.map((o) => parseFlags(o.flags, o.description.split(/:| \(/)[0] as string)),
       parseFlags('-h, --help', 'show help'),
       parseFlags('-V, --version', 'print the version'),
     ],
