@@ -71,10 +71,19 @@ export function listOption(value: unknown): string[] {
   return Array.isArray(value) ? value.flatMap((v: string) => v.split(',')).filter((v) => v.trim() !== '') : [];
 }
 
-/** --limit as a whole number of at least 1, or undefined when not given. */
-export function limitOption(value: unknown): number | undefined {
+/**
+ * A number option, or undefined when not given: at least `min`, and whole
+ * unless `whole` is false; anything else is a usage error saying what it takes.
+ */
+export function numberOption(name: string, value: unknown, rule: { min: number; whole?: boolean }): number | undefined {
   if (value === undefined) return undefined;
-  const limit = Number(value);
-  if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit takes a whole number of at least 1, not '${String(value)}'`);
-  return limit;
+  const n = Number(value);
+  const whole = rule.whole ?? true;
+  if (!Number.isFinite(n) || n < rule.min || (whole && !Number.isInteger(n))) {
+    throw new UsageError(`${name} takes a ${whole ? 'whole ' : ''}number of at least ${rule.min}, not '${String(value)}'`);
+  }
+  return n;
 }
+
+/** --limit as a whole number of at least 1, or undefined when not given. */
+export const limitOption = (value: unknown): number | undefined => numberOption('--limit', value, { min: 1 });

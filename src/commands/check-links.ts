@@ -1,5 +1,6 @@
+import { numberOption } from '../cli/command.js';
 import { defineCommand } from '../cli/define-command.js';
-import { DataError, ExitCode, UsageError } from '../errors.js';
+import { DataError, ExitCode } from '../errors.js';
 import type { LinkReport } from '../format/links.js';
 import { LINK_COLUMNS, linkRow, linksMarkdown, linksSummary, linksText } from '../format/links.js';
 import { checkLinks } from '../links/check.js';
@@ -9,13 +10,6 @@ import type { Resource } from '../types.js';
 /** Exit code after Ctrl-C, as shells report it (128 + SIGINT). */
 const INTERRUPTED = 130;
 
-function positive(name: string, value: unknown, fallback: number, min: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isFinite(n) || n < min) throw new UsageError(`${name} takes a number of at least ${min}, not '${String(value)}'`);
-  return n;
-}
-
 function bar(done: number, total: number): string {
   const width = 24;
   const filled = total === 0 ? width : Math.round((done / total) * width);
@@ -24,9 +18,9 @@ function bar(done: number, total: number): string {
 
 export const run = defineCommand(async ({ args, options, directory, shipped, interruption, progress }) => {
   const signal = interruption();
-  const timeoutMs = positive('--timeout', options.timeout, 10, 0.1) * 1000;
-  const concurrency = Math.floor(positive('--concurrency', options.concurrency, 8, 1));
-  const maxRedirects = Math.floor(positive('--max-redirects', options.maxRedirects, 5, 0));
+  const timeoutMs = (numberOption('--timeout', options.timeout, { min: 0.1, whole: false }) ?? 10) * 1000;
+  const concurrency = numberOption('--concurrency', options.concurrency, { min: 1 }) ?? 8;
+  const maxRedirects = numberOption('--max-redirects', options.maxRedirects, { min: 0 }) ?? 5;
   let resources: readonly Resource[];
   if (args.length > 0) {
     const { readDataFile } = await import('../data/data-files.js');
