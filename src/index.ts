@@ -4,8 +4,8 @@ export { loadDirectory } from './data/shipped.js';
 export { parseDataFile, readDataFile, withDataFiles } from './data/data-files.js';
 export type { DataFile, DataFormat, Replacement } from './data/data-files.js';
 export { toHsds } from './data/hsds-export.js';
-export { completeResource, validateDirectory } from './data/load.js';
-export type { RawDirectory, ResourceInput } from './data/load.js';
+export { completeResource, validateDirectory } from './data/validate.js';
+export type { RawDirectory, ResourceInput } from './data/validate.js';
 export { DataError, ExitCode, LmsError, NotFoundError, UsageError } from './errors.js';
 export { filterResources, statusesFor } from './query/filter.js';
 export type { RegionMatch, ResourceMatch, ResourceQuery } from './query/filter.js';
@@ -16,4 +16,4 @@ export { FIELD_WEIGHTS, HIT_KINDS, MIN_RELEVANCE, SearchIndex, normalizeQuery, s
 export type { HitKind, SearchDocument, SearchHit, SearchOptions } from './query/search.js';
 export { suggest } from './query/suggest.js';
 export { ancestorsOf, resolveRegion, resolveStatus, resolveType } from './query/vocabulary.js';
-export type * from './types.js';
+export type * from './model.js';

@@ -1,5 +1,5 @@
 import { UsageError } from '../errors.js';
-import type { Directory } from '../types.js';
+import type { Directory } from '../model.js';
 import type { Format, Rendering } from './rendering.js';
 import type { Env } from './terminal.js';
 

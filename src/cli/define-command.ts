@@ -3,7 +3,7 @@ import { delimiter } from 'node:path';
 import { loadDirectory } from '../data/shipped.js';
 import { neutralizeDeep } from '../format/neutralize.js';
 import { DEFAULT_STALE_DAYS, checkDates, daysBetween } from '../query/age.js';
-import type { Directory } from '../types.js';
+import type { Directory } from '../model.js';
 import type { CommandContext, CommandInput, CommandRunner } from './command.js';
 import type { Rendering } from './rendering.js';
 import type { Env } from './terminal.js';

@@ -5,7 +5,7 @@ import type { LinkReport } from '../format/links.js';
 import { LINK_COLUMNS, linkRow, linksMarkdown, linksSummary, linksText } from '../format/links.js';
 import { checkLinks } from '../links/check.js';
 import { collectLinks } from '../links/collect.js';
-import type { Resource } from '../types.js';
+import type { Resource } from '../model.js';
 
 /** Exit code after Ctrl-C, as shells report it (128 + SIGINT). */
 const INTERRUPTED = 130;

@@ -8,10 +8,10 @@ import type { Namer } from '../format/markers.js';
 import { wrap } from '../format/wrap.js';
 import { parseDistance } from '../query/distance.js';
 import type { NearPlace, Nearby } from '../query/near.js';
-import type { Vocabularies } from '../types.js';
+import type { Vocabularies } from '../model.js';
 import { shippedGazetteer } from '../data/gazetteer-files.js';
 import { near } from '../query/centres.js';
-import type { Resource } from '../types.js';
+import type { Resource } from '../model.js';
 import type { NearRequest } from './near-options.js';
 
 /** The records nearest a place, already sorted and cut to the limit: cards, rows with the distance first, or { distanceKm, location, record }. */

@@ -1,13 +1,14 @@
 import { defineCommand } from '../cli/define-command.js';
-import { orientationText } from '../cli/orientation.js';
+import { orientationText } from '../format/orientation.js';
 import { disclaimerOf } from '../query/disclaimer.js';
+import { COMMANDS } from './catalog.js';
 
 export const run = defineCommand(({ shipped }) => {
   const disclaimer = disclaimerOf(shipped());
   return {
     json: null,
     lines: [],
-    text: (style) => orientationText(disclaimer, style),
+    text: (style) => orientationText(COMMANDS, disclaimer, style),
     markdown: () => '',
   };
 });

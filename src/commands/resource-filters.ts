@@ -2,7 +2,7 @@ import type { OptionSpec } from '../cli/command.js';
 import { listOption } from '../cli/command.js';
 import type { ResourceQuery } from '../query/filter.js';
 import { findPlace, otherPlacesNote, splitPlaces } from '../query/places.js';
-import type { Vocabularies } from '../types.js';
+import type { Vocabularies } from '../model.js';
 
 /** The filter options that `resources` and `export` share. */
 export const FILTER_OPTIONS: readonly OptionSpec[] = [

@@ -1,9 +1,9 @@
 import { defineCommand } from '../cli/define-command.js';
-import { lookUp } from '../cli/not-found.js';
+import { lookUp } from '../cli/look-up.js';
 import { namer } from '../format/markers.js';
 import { RESOURCE_COLUMNS, resourceDetail, resourceMarkdown, resourceRow } from '../format/resources.js';
 import { exactAmong, resourceCandidates } from '../query/names.js';
-import type { Resource } from '../types.js';
+import type { Resource } from '../model.js';
 import type { Rendering } from '../cli/rendering.js';
 
 /**

@@ -5,7 +5,7 @@ import { RESOURCE_COLUMNS, resourceCard, resourceMarkdown, resourceRow } from '.
 import { filterResources, statusesFor } from '../query/filter.js';
 import type { ResourceMatch } from '../query/filter.js';
 import { ancestorsOf } from '../query/vocabulary.js';
-import type { Vocabularies } from '../types.js';
+import type { Vocabularies } from '../model.js';
 import { nearRequest } from './near-options.js';
 import { filterQuery } from './resource-filters.js';
 

@@ -2,7 +2,7 @@
 // the index of a large data file and the merge of data files all follow this
 // list: a new filterable field is one entry here, and a new region or type is
 // one entry in data/vocabularies.json.
-import type { Resource, Vocabularies } from '../types.js';
+import type { Resource, Vocabularies } from '../model.js';
 
 /** Where a record comes from: named in the flyer, or added since. */
 export const ORIGINS = ['flyer', 'added'] as const;

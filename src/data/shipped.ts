@@ -1,6 +1,6 @@
 import { directoryJson, regionDetailsJson, regionsJson, resourcesJson, searchIndexJson } from '../generated/shipped-data.js';
 import type { ShippedSearch } from '../query/documents.js';
-import type { Directory, Region, Resource } from '../types.js';
+import type { Directory, Region, Resource } from '../model.js';
 
 let cached: Directory | undefined;
 

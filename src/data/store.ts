@@ -3,7 +3,7 @@
 // scan columns and take a record only when it is shown. A large directory read
 // from an index file (index-file.ts) parses just those records. The query layer
 // sees only the Store interface.
-import type { Directory, Resource, Vocabularies } from '../types.js';
+import type { Directory, Resource, Vocabularies } from '../model.js';
 import { Coding, inRowOrder } from './columns.js';
 import type { Column, ColumnName } from './columns.js';
 

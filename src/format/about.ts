@@ -1,6 +1,6 @@
 import { checkDates } from '../query/age.js';
-import { CENTRE_TYPE } from '../types.js';
-import type { About, Directory, Status } from '../types.js';
+import { CENTRE_TYPE } from '../model.js';
+import type { About, Directory, Status } from '../model.js';
 import type { Style } from './style.js';
 import { wrap } from './wrap.js';
 

@@ -1,7 +1,7 @@
 import { KM_PER_MILE } from '../query/distance.js';
 import type { Units } from '../query/distance.js';
 import type { NearPlace, Nearby } from '../query/near.js';
-import type { Location, Phone, Resource } from '../types.js';
+import type { Location, Phone, Resource } from '../model.js';
 import { marked, statusBanner } from './markers.js';
 import type { Namer } from './markers.js';
 import type { Style } from './style.js';

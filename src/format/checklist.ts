@@ -1,4 +1,4 @@
-import type { Checklist } from '../types.js';
+import type { Checklist } from '../model.js';
 import type { Style } from './style.js';
 import { labelled, wrap } from './wrap.js';
 

@@ -1,4 +1,4 @@
-import type { Resource } from '../types.js';
+import type { Resource } from '../model.js';
 
 /** Columns of `lms export --format csv`: one row per resource, lists joined with "; ". */
 export const EXPORT_COLUMNS = ['id', 'name', 'status', 'successor', 'regions', 'types', 'phones', 'websites', 'description', 'origin', 'checked', 'confidence', 'offers'] as const;

@@ -2,7 +2,7 @@
 // region, on at most two A4 or Letter pages. One self-contained HTML file:
 // inline CSS with print rules, no scripts, nothing fetched.
 import type { CentresMap } from '../map/centres-map.js';
-import type { Phone, Resource, Section } from '../types.js';
+import type { Phone, Resource, Section } from '../model.js';
 import { confidenceMarker, markdownMarker } from './markers.js';
 import { escapeHtml, htmlPage, unbrokenHtml } from './markup.js';
 

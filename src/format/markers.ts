@@ -1,4 +1,4 @@
-import type { Confidence, Resource, Vocabularies } from '../types.js';
+import type { Confidence, Resource, Vocabularies } from '../model.js';
 import type { Style } from './style.js';
 
 /** What a person is told about a fact we are not sure of. */

@@ -1,5 +1,5 @@
 import type { ResourceMatch } from '../query/filter.js';
-import type { Location, Offer, Resource } from '../types.js';
+import type { Location, Offer, Resource } from '../model.js';
 import { markdownMarker, marked, statusBanner } from './markers.js';
 import type { Namer } from './markers.js';
 import type { Style } from './style.js';

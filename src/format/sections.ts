@@ -1,4 +1,4 @@
-import type { Block, Resource, Section } from '../types.js';
+import type { Block, Resource, Section } from '../model.js';
 import { statusBanner } from './markers.js';
 import type { Style } from './style.js';
 import { wrap } from './wrap.js';

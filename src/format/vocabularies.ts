@@ -1,4 +1,4 @@
-import type { Region, ResourceType } from '../types.js';
+import type { Region, ResourceType } from '../model.js';
 import type { Style } from './style.js';
 import { wrap } from './wrap.js';
 

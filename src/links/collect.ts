@@ -1,4 +1,4 @@
-import type { Resource } from '../types.js';
+import type { Resource } from '../model.js';
 
 export interface LinkUse {
   url: string;

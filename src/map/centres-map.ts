@@ -2,7 +2,7 @@
 // map must say beneath it to be honest. Drawing loads d3-geo and the outlines,
 // so it is imported here only when a map is drawn.
 import type { Units } from '../query/distance.js';
-import type { Coordinates, Location, Resource } from '../types.js';
+import type { Coordinates, Location, Resource } from '../model.js';
 
 /** A listed centre and the site it is marked at (its nearest to the place asked from, else its first on the map). */
 export interface ListedCentre {

@@ -1,4 +1,4 @@
-import type { Resource } from '../types.js';
+import type { Resource } from '../model.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 

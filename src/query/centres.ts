@@ -1,6 +1,6 @@
 // The treatment centres: by place and service, or nearest a place first.
-import { CENTRE_TYPE } from '../types.js';
-import type { Directory, Resource, Vocabularies } from '../types.js';
+import { CENTRE_TYPE } from '../model.js';
+import type { Directory, Resource, Vocabularies } from '../model.js';
 import type { Gazetteer } from './gazetteer.js';
 import { distanceKm } from './distance.js';
 import { findNear, nearest } from './near.js';

@@ -1,4 +1,4 @@
-import type { Directory } from '../types.js';
+import type { Directory } from '../model.js';
 
 /** The flyer's own disclaimer, shown under every medical section (validation ensures it exists). */
 export function disclaimerOf(directory: Directory): string {

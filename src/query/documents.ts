@@ -1,7 +1,7 @@
 // Records as search reads them: each resource or section flattened into the
 // fields the index holds. The build indexes the shipped records the same way.
-import { CENTRE_TYPE } from '../types.js';
-import type { Directory, Region, Resource, ResourceType, Section, Service, Vocabularies } from '../types.js';
+import { CENTRE_TYPE } from '../model.js';
+import type { Directory, Region, Resource, ResourceType, Section, Service, Vocabularies } from '../model.js';
 import { packIndex, storeIndex } from './engine.js';
 import type { StoredIndex } from './engine.js';
 import { termsOf } from './terms.js';

@@ -1,6 +1,6 @@
 // Looking things up by exact name (id, alias, title, former name), without
 // loading the fuzzy matcher: most lookups are exact.
-import type { Directory, Resource, Section } from '../types.js';
+import type { Directory, Resource, Section } from '../model.js';
 import { normalizeKey } from './normalize.js';
 
 export interface Candidate<T> {

@@ -4,8 +4,8 @@
 import { UsageError } from '../errors.js';
 import { distanceKm } from './distance.js';
 import type { Point, Units } from './distance.js';
-import { CENTRE_TYPE } from '../types.js';
-import type { Location, Resource, Vocabularies } from '../types.js';
+import { CENTRE_TYPE } from '../model.js';
+import type { Location, Resource, Vocabularies } from '../model.js';
 import { latinKey } from './normalize.js';
 import type { Gazetteer, Town } from './gazetteer.js';
 import { normalizeKey, sortKey } from './normalize.js';

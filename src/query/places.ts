@@ -3,7 +3,7 @@
 // ny), or a name qualified by the place around it ("georgia, us"). Case,
 // diacritics and punctuation are folded (normalizeKey).
 import { UsageError } from '../errors.js';
-import type { Region, RegionKind, Vocabularies } from '../types.js';
+import type { Region, RegionKind, Vocabularies } from '../model.js';
 import { normalizeKey } from './normalize.js';
 import { suggest } from './suggest.js';
 

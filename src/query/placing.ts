@@ -1,7 +1,7 @@
 // Coordinates for a location that has none: from its US ZIP code, else from
 // its town, and only when the town is certain. Used by the build for the
 // shipped centres and by the import for a file's locations alike.
-import type { Coordinates, Location } from '../types.js';
+import type { Coordinates, Location } from '../model.js';
 import { latinKey } from './normalize.js';
 import type { Gazetteer, Town } from './gazetteer.js';
 

@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import { NotFoundError, UsageError } from '../errors.js';
-import type { Directory, Resource, Section } from '../types.js';
+import type { Directory, Resource, Section } from '../model.js';
 import { exactAmong, resourceCandidates, sectionCandidates } from './names.js';
 import type { Candidate } from './names.js';
 import { normalizeKey } from './normalize.js';

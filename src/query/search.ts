@@ -4,7 +4,7 @@ import type { NarrowField } from './narrow.js';
 import { loadDirectory, loadSearchIndex } from '../data/shipped.js';
 import { storeOf } from '../data/store.js';
 import type { SearchField, Store } from '../data/store.js';
-import type { Directory, Resource, Section, Vocabularies } from '../types.js';
+import type { Directory, Resource, Section, Vocabularies } from '../model.js';
 import { sortKey } from './normalize.js';
 import { FIELDS, packIndex, readIndex, scoreDocuments, withinEdits } from './engine.js';
 import { HIT_KINDS, entryOf, labelNames, resourceDocument, sectionDocument, shownStatuses, vocabularyOf } from './documents.js';

@@ -1,5 +1,5 @@
 import { UsageError } from '../errors.js';
-import type { Region, ResourceType, Service, StatusInfo, Vocabularies } from '../types.js';
+import type { Region, ResourceType, Service, StatusInfo, Vocabularies } from '../model.js';
 import { normalizeKey } from './normalize.js';
 import { findPlace } from './places.js';
 import { unknownValueMessage } from './suggest.js';

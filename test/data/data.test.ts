@@ -6,7 +6,7 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
 import { DATA } from '../helpers/paths.js';
 import { loadDirectory } from '../../src/index.js';
-import type { Resource, Section, Vocabularies } from '../../src/types.js';
+import type { Resource, Section, Vocabularies } from '../../src/model.js';
 
 const read = (file: string): unknown => JSON.parse(readFileSync(join(DATA, file), 'utf8'));
 const resources = read('resources.json') as Resource[];

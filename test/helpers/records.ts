@@ -1,4 +1,4 @@
-import type { Resource } from '../../src/types.js';
+import type { Resource } from '../../src/model.js';
 
 /** A complete, valid record in the project's format, as a support group might write one. */
 export function sampleRecord(overrides: Partial<Resource> = {}): Resource {

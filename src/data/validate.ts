@@ -1,7 +1,7 @@
 import { DataError } from '../errors.js';
 import { validateAbout, validateChecklist, validateResources, validateSections, validateVocabularies } from '../generated/validators.js';
 import type { Validator } from '../generated/validators.js';
-import type { About, Checklist, Directory, Region, Resource, Section, Vocabularies } from '../types.js';
+import type { About, Checklist, Directory, Region, Resource, Section, Vocabularies } from '../model.js';
 import { PlaceIndex } from '../query/places.js';
 import { suggest } from '../query/suggest.js';
 import { describeSchemaErrors } from './schema-errors.js';

@@ -1,6 +1,5 @@
-import { COMMANDS } from '../commands/catalog.js';
-import type { Style } from '../format/style.js';
-import { labelled, wrap } from '../format/wrap.js';
+import type { Style } from './style.js';
+import { labelled, wrap } from './wrap.js';
 
 const START = [
   ['lms section after-diagnosis', 'what to do first: find a sarcoma specialist'],
@@ -11,9 +10,9 @@ const START = [
 ] as const;
 
 /** What `lms` alone prints: where to start, then every command. */
-export function orientationText(disclaimer: string, style: Style): string {
+export function orientationText(commands: ReadonlyArray<{ name: string; summary: string }>, disclaimer: string, style: Style): string {
   const { color } = style;
-  const pad = Math.max(...START.map(([c]) => c.length), ...COMMANDS.map((c) => c.name.length)) + 2;
+  const pad = Math.max(...START.map(([c]) => c.length), ...commands.map((c) => c.name.length)) + 2;
   // Two columns while the right one has room; on a narrow terminal each description goes under its command.
   const line = (left: string, right: string) =>
     style.width - 2 - pad >= 24 ? labelled(left, right, style, 2, pad, color.cyan) : `${wrap(color.cyan(left), style, 2)}\n${wrap(right, style, 4)}`;
@@ -24,7 +23,7 @@ export function orientationText(disclaimer: string, style: Style): string {
     ...START.map(([c, what]) => line(c, what)),
     '',
     wrap('Commands:', style),
-    ...COMMANDS.map((c) => line(c.name, c.summary)),
+    ...commands.map((c) => line(c.name, c.summary)),
     '',
     wrap(`Run 'lms <command> --help' for its options and examples. Add --json for machine-readable output.`, style),
     wrap(color.yellow(`Not medical advice: ${disclaimer}`), style),
