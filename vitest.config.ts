@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -5,5 +6,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/helpers/require-build.ts'],
     testTimeout: 20_000,
+    // One test file per core, not one fewer (vitest's default): most tests wait on the programs they start.
+    maxWorkers: availableParallelism(),
   },
 });
