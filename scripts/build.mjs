@@ -177,7 +177,7 @@ export function packOutlines() {
  * A fingerprint of everything that decides what a data file loads as and what
  * the bundles hold (scripts/build-id.mjs). An index of a data file written by
  * one build is never read by another (see src/data/index-file.ts), nor a code
- * cache (src/cli/cache-directory.ts).
+ * cache (src/kit/cache-directory.ts).
  */
 export function writeBuildId() {
   const outDir = join(root, 'src', 'generated');
@@ -199,7 +199,7 @@ export async function bundle() {
     [join(root, 'src', 'cli', 'chalk-paint.ts'), 'chalk-paint'],
     [join(root, 'src', 'cli', 'wrap-text.ts'), 'wrap-text'],
     // Also read by bin/lms.cjs, to find where the code caches are kept.
-    [join(root, 'src', 'cli', 'cache-directory.ts'), 'cache-directory'],
+    [join(root, 'src', 'kit', 'cache-directory.ts'), 'cache-directory'],
     // One copy of the error classes for every bundle, so `instanceof` works across them.
     [join(root, 'src', 'errors.ts'), 'errors'],
     // d3-geo, topojson-client and the outlines: only a run that draws a map loads them.

@@ -1,8 +1,8 @@
 import { Command } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { COMMANDS } from '../commands/catalog.js';
-import type { CommandMeta, OptionSpec } from './command.js';
-import { GLOBAL_OPTIONS, GLOBAL_VALUE_OPTIONS } from './global-options.js';
+import type { CommandMeta, OptionSpec } from '../kit/command.js';
+import { GLOBAL_OPTIONS, GLOBAL_VALUE_OPTIONS } from '../kit/global-options.js';
 
 /** What the command line asked for, before anything runs. */
 export type Invocation =

@@ -6,14 +6,14 @@ import { NO_PAINT, osc8 } from '../format/style.js';
 import { wrapWords } from '../format/wrap.js';
 import type { Paint, Style } from '../format/style.js';
 import { unknownValueMessage } from '../query/suggest.js';
-import type { CommandMeta } from './command.js';
-import { GLOBAL_OPTIONS, GLOBAL_VALUE_OPTIONS, longFlag } from './global-options.js';
+import type { CommandMeta } from '../kit/command.js';
+import { GLOBAL_OPTIONS, GLOBAL_VALUE_OPTIONS, longFlag } from '../kit/global-options.js';
 import { buildProgram, namedCommand } from './program.js';
 import type { Invocation } from './program.js';
-import { checkFormat, parseFormat, provides, render } from './rendering.js';
-import type { Format } from './rendering.js';
-import { colorLevel, hyperlinks, parseColorWhen, wantsPager, wrapWidth } from './terminal.js';
-import type { ColorSupportLevel, Env } from './terminal.js';
+import { checkFormat, parseFormat, provides, render } from '../kit/rendering.js';
+import type { Format } from '../kit/rendering.js';
+import { colorLevel, hyperlinks, parseColorWhen, wantsPager, wrapWidth } from '../kit/terminal.js';
+import type { ColorSupportLevel, Env } from '../kit/terminal.js';
 
 export interface Io {
   stdout: { isTTY: boolean; columns?: number; rows?: number; write(text: string): void };

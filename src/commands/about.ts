@@ -1,4 +1,4 @@
-import { defineCommand } from '../cli/define-command.js';
+import { defineCommand } from '../kit/define-command.js';
 import { aboutMarkdown, aboutReport, aboutText } from '../format/about.js';
 import { disclaimerOf } from '../query/disclaimer.js';
 

@@ -1,8 +1,8 @@
 // Every subcommand as data: what commander registers, what help and the
 // orientation print, and where its code is. The code of a command is loaded
 // only when that command runs, so start-up pays for one command, not all.
-import type { CommandMeta } from '../cli/command.js';
-import type { Format } from '../cli/rendering.js';
+import type { CommandMeta } from '../kit/command.js';
+import type { Format } from '../kit/rendering.js';
 import { DEFAULT_STALE_DAYS } from '../query/age.js';
 import { FILTER_OPTIONS, NEAR_OPTIONS } from './resource-filters.js';
 

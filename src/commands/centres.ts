@@ -1,5 +1,5 @@
-import { listOption } from '../cli/command.js';
-import { defineCommand } from '../cli/define-command.js';
+import { listOption } from '../kit/command.js';
+import { defineCommand } from '../kit/define-command.js';
 import { shippedGazetteer } from '../data/gazetteer-files.js';
 import { CENTRE_COLUMNS, centreCard, centreMarkdown, centreRow } from '../format/centres.js';
 import { namer, withArticle } from '../format/markers.js';

@@ -1,5 +1,5 @@
-import { numberOption } from '../cli/command.js';
-import { defineCommand } from '../cli/define-command.js';
+import { numberOption } from '../kit/command.js';
+import { defineCommand } from '../kit/define-command.js';
 import { DataError, ExitCode } from '../errors.js';
 import type { LinkReport } from '../format/links.js';
 import { LINK_COLUMNS, linkRow, linksMarkdown, linksSummary, linksText } from '../format/links.js';

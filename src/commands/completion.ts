@@ -1,8 +1,8 @@
 import { HIT_KINDS } from '../query/documents.js';
-import { defineCommand } from '../cli/define-command.js';
-import { GLOBAL_OPTIONS } from '../cli/global-options.js';
-import { FORMATS } from '../cli/rendering.js';
-import { COLOR_WHEN } from '../cli/terminal.js';
+import { defineCommand } from '../kit/define-command.js';
+import { GLOBAL_OPTIONS } from '../kit/global-options.js';
+import { FORMATS } from '../kit/rendering.js';
+import { COLOR_WHEN } from '../kit/terminal.js';
 import { UsageError } from '../errors.js';
 import { bashCompletion, fishCompletion, zshCompletion } from '../format/completion.js';
 import type { CompletionModel } from '../format/completion.js';

@@ -1,4 +1,4 @@
-import { defineCommand } from '../cli/define-command.js';
+import { defineCommand } from '../kit/define-command.js';
 import { toHsds } from '../data/hsds-export.js';
 import { EXPORT_COLUMNS, exportRow } from '../format/export.js';
 import { namer } from '../format/markers.js';

@@ -1,5 +1,5 @@
 import packageJson from '../../package.json' with { type: 'json' };
-import { defineCommand } from '../cli/define-command.js';
+import { defineCommand } from '../kit/define-command.js';
 import { UsageError } from '../errors.js';
 import { handoutHtml, handoutMarkdown } from '../format/handout.js';
 import type { Handout, HandoutCentre } from '../format/handout.js';

@@ -1,7 +1,7 @@
 // What `centres` and `resources` share for --near, read once into one
 // decision. Light on purpose: every run of `resources` loads it; the list
 // nearest a place is in nearby.ts, loaded only with --near.
-import { limitOption } from '../cli/command.js';
+import { limitOption } from '../kit/command.js';
 import { UsageError } from '../errors.js';
 import { parseDistance } from '../query/distance.js';
 import type { Units } from '../query/distance.js';

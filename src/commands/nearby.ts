@@ -1,6 +1,6 @@
 // The records nearest a place, in every format: what `centres --near` and
 // `resources --near` print.
-import type { Rendering } from '../cli/rendering.js';
+import type { Rendering } from '../kit/rendering.js';
 import { NEARBY_COLUMNS, centreCard, centreMarkdown, distanceText, nearHeading, nearbyRow } from '../format/centres.js';
 import { numbered } from '../map/centres-map.js';
 import type { Units } from '../query/distance.js';

@@ -1,4 +1,4 @@
-import { defineCommand } from '../cli/define-command.js';
+import { defineCommand } from '../kit/define-command.js';
 import { orientationText } from '../format/orientation.js';
 import { disclaimerOf } from '../query/disclaimer.js';
 import { COMMANDS } from './catalog.js';

@@ -1,4 +1,4 @@
-import { defineCommand } from '../cli/define-command.js';
+import { defineCommand } from '../kit/define-command.js';
 import type { RegionCount } from '../format/vocabularies.js';
 import { REGION_COLUMNS, regionRow, regionsMarkdown, regionsText } from '../format/vocabularies.js';
 import { regionCounts } from '../query/filter.js';

@@ -1,5 +1,5 @@
-import type { OptionSpec } from '../cli/command.js';
-import { listOption } from '../cli/command.js';
+import type { OptionSpec } from '../kit/command.js';
+import { listOption } from '../kit/command.js';
 import type { ResourceQuery } from '../query/filter.js';
 import { findPlace, otherPlacesNote, splitPlaces } from '../query/places.js';
 import type { Vocabularies } from '../model.js';

@@ -1,10 +1,10 @@
-import { defineCommand } from '../cli/define-command.js';
-import { lookUp } from '../cli/look-up.js';
+import { defineCommand } from '../kit/define-command.js';
+import { lookUp } from '../kit/look-up.js';
 import { namer } from '../format/markers.js';
 import { RESOURCE_COLUMNS, resourceDetail, resourceMarkdown, resourceRow } from '../format/resources.js';
 import { exactAmong, resourceCandidates } from '../query/names.js';
 import type { Resource } from '../model.js';
-import type { Rendering } from '../cli/rendering.js';
+import type { Rendering } from '../kit/rendering.js';
 
 /**
  * A record to start a user's own from: a new id (so it never replaces the one

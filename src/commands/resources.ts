@@ -1,4 +1,4 @@
-import { defineCommand } from '../cli/define-command.js';
+import { defineCommand } from '../kit/define-command.js';
 import { namer } from '../format/markers.js';
 import { wrap } from '../format/wrap.js';
 import { RESOURCE_COLUMNS, resourceCard, resourceMarkdown, resourceRow } from '../format/resources.js';

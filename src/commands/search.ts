@@ -1,5 +1,5 @@
-import { limitOption, listOption } from '../cli/command.js';
-import { defineCommand } from '../cli/define-command.js';
+import { limitOption, listOption } from '../kit/command.js';
+import { defineCommand } from '../kit/define-command.js';
 import { UsageError } from '../errors.js';
 import { SEARCH_COLUMNS, searchJson, searchMarkdown, searchRow, searchText } from '../format/search.js';
 import { filterResources } from '../query/filter.js';

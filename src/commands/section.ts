@@ -1,5 +1,5 @@
-import { defineCommand } from '../cli/define-command.js';
-import { lookUp } from '../cli/look-up.js';
+import { defineCommand } from '../kit/define-command.js';
+import { lookUp } from '../kit/look-up.js';
 import { sectionMarkdown, sectionText } from '../format/sections.js';
 import { disclaimerOf } from '../query/disclaimer.js';
 import { exactAmong, sectionCandidates } from '../query/names.js';

@@ -1,4 +1,4 @@
-import { defineCommand } from '../cli/define-command.js';
+import { defineCommand } from '../kit/define-command.js';
 import { SECTION_COLUMNS, sectionListText, sectionRow } from '../format/sections.js';
 
 export const run = defineCommand(async ({ directory: load }) => {

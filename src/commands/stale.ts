@@ -1,5 +1,5 @@
-import { defineCommand } from '../cli/define-command.js';
-import { numberOption } from '../cli/command.js';
+import { defineCommand } from '../kit/define-command.js';
+import { numberOption } from '../kit/command.js';
 import { STALE_COLUMNS, staleMarkdown, staleRow, staleText } from '../format/stale.js';
 import { DEFAULT_STALE_DAYS, staleResources } from '../query/age.js';
 

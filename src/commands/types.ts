@@ -1,4 +1,4 @@
-import { defineCommand } from '../cli/define-command.js';
+import { defineCommand } from '../kit/define-command.js';
 import type { TypeCount } from '../format/vocabularies.js';
 import { TYPE_COLUMNS, typeRow, typesMarkdown, typesText } from '../format/vocabularies.js';
 import { typeCounts } from '../query/filter.js';

@@ -1,4 +1,4 @@
-import { defineCommand } from '../cli/define-command.js';
+import { defineCommand } from '../kit/define-command.js';
 import { DataError, ExitCode } from '../errors.js';
 import { neutralizeDeep } from '../format/neutralize.js';
 

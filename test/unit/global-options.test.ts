@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GLOBAL_OPTIONS } from '../../src/cli/global-options.js';
+import { GLOBAL_OPTIONS } from '../../src/kit/global-options.js';
 import { ROOT } from '../helpers/paths.js';
 
 /** The rows of the README's table under a heading: each row's cells, the code marks around the first taken off. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { colorLevel, wrapWidth } from '../../src/cli/terminal.js';
-import type { ColorWhen, Env } from '../../src/cli/terminal.js';
+import { colorLevel, wrapWidth } from '../../src/kit/terminal.js';
+import type { ColorWhen, Env } from '../../src/kit/terminal.js';
 
 describe('colorLevel', () => {
   it.each<[ColorWhen, boolean, Env, number]>([
