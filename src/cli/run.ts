@@ -7,7 +7,11 @@ import { wrapWords } from '../format/wrap.js';
 import type { Paint, Style } from '../format/style.js';
 import { unknownValueMessage } from '../query/suggest.js';
 import type { CommandMeta } from '../kit/command.js';
+import { cacheDirectory } from '../kit/cache-directory.js';
+import { dataPaths } from '../kit/data-paths.js';
 import { GLOBAL_OPTIONS, GLOBAL_VALUE_OPTIONS, longFlag } from '../kit/global-options.js';
+import { loadDirectory } from '../data/shipped.js';
+import { ageNote } from '../query/age.js';
 import { buildProgram, namedCommand } from './program.js';
 import type { Invocation } from './program.js';
 import { checkFormat, parseFormat, provides, render } from '../kit/rendering.js';
@@ -116,12 +120,13 @@ async function execute(invocation: Invocation, io: Io, out: string[], err: strin
     stderrIsTTY ??= io.stderr.isTTY();
     if (stderrIsTTY) io.stderr.write(`\r\u001b[2K${line}`);
   };
+  const date = today(io);
   const { rendering, notes } = await run({
     args: invocation.kind === 'command' ? invocation.args : [],
     options: invocation.options,
-    env: io.env,
-    today: today(io),
-    stdoutIsTTY: io.stdout.isTTY,
+    dataFiles: dataPaths(invocation.options.data, io.env),
+    cacheFolder: cacheDirectory(io.env),
+    today: date,
     forReading: !['json', 'ndjson', 'hsds'].includes(format ?? preferred ?? 'text'),
     interruption: io.interruption,
     progress,
@@ -130,9 +135,13 @@ async function execute(invocation: Invocation, io: Io, out: string[], err: strin
   // A terminal gets text, always: a command's preferred format (the handout's HTML, the checklist's Markdown) is for files and pipes.
   const chosen = invocation.kind === 'orientation' || io.stdout.isTTY ? (format ?? 'text') : (format ?? preferred ?? (rendering.table ? 'tsv' : 'text'));
   if (!provides(rendering, chosen)) throw new Error(`'lms ${name}' declares --format ${chosen} but does not provide it`);
-  for (const note of [...notes, ...(rendering.notes ?? [])]) err.push(`lms: ${neutralize(note)}\n`);
+  const stale = io.stdout.isTTY ? ageNote(loadDirectory().resources, date) : undefined;
+  for (const note of [...notes, ...(stale ? [stale] : []), ...(rendering.notes ?? [])]) err.push(`lms: ${neutralize(note)}\n`);
   if (rendering.isEmpty && io.stdout.isTTY && rendering.emptyNote) err.push(`lms: ${neutralize(rendering.emptyNote)}\n`);
-  if (!rendering.silent) out.push(await render(rendering, chosen, style));
+  // A terminal asked for nothing in particular may be shown something else than the text (how to save a page).
+  const onTerminal = io.stdout.isTTY && format === undefined ? rendering.terminalText : undefined;
+  if (onTerminal) out.push(onTerminal(style));
+  else if (!rendering.silent) out.push(await render(rendering, chosen, style));
   return rendering.exitCode ?? ExitCode.ok;
 }
 

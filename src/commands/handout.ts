@@ -113,7 +113,7 @@ function listedCentres(directory: Directory, region: Region | undefined, from: N
   };
 }
 
-export const run = defineCommand(async ({ options, directory: load, stdoutIsTTY }) => {
+export const run = defineCommand(async ({ options, directory: load }) => {
   const directory = await load();
   const places = placesAsked(directory.vocabularies, options.region);
   const near = typeof options.near === 'string' ? options.near : undefined;
@@ -153,8 +153,9 @@ export const run = defineCommand(async ({ options, directory: load, stdoutIsTTY 
   return {
     json: handout,
     lines: [handout],
+    text: () => markdown,
     // A terminal asked for nothing in particular is told how to save the page; a page's markup is no use on a screen.
-    text: (style) => (stdoutIsTTY && options.format === undefined && options.json !== true ? savingHint(options, style) : markdown),
+    terminalText: (style) => savingHint(options, style),
     markdown: () => markdown,
     html: async () =>
       handoutHtml(

@@ -1,7 +1,6 @@
 import { UsageError } from '../errors.js';
 import type { Directory } from '../model.js';
 import type { Format, Rendering } from './rendering.js';
-import type { Env } from './terminal.js';
 
 export interface OptionSpec {
   flags: string;
@@ -14,10 +13,12 @@ export interface OptionSpec {
 export interface CommandContext {
   args: string[];
   options: Readonly<Record<string, unknown>>;
-  env: Env;
+  /** The user's data files to load, in order (LMS_DATA's, then --data's), and a note for each that LMS_DATA names but is gone. */
+  dataFiles: { paths: readonly string[]; notes: readonly string[] };
+  /** Where indexes of large data files are kept; undefined for none (LMS_NO_CACHE). */
+  cacheFolder: string | undefined;
   /** Today, YYYY-MM-DD. */
   today: string;
-  stdoutIsTTY: boolean;
   /**
    * True when the output is for reading (text, Markdown, TSV, CSV) rather than
    * JSON: strings from data are then neutralized before they are formatted.

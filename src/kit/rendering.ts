@@ -20,6 +20,8 @@ export interface Rendering {
   /** Fixed columns for tsv and csv; absent for prose (a section, about). */
   table?: { header: readonly string[]; rows: readonly (readonly string[])[] };
   text(style: Style): string;
+  /** What a terminal shows instead, when no format was asked for (the handout says how to save its page). */
+  terminalText?: (style: Style) => string;
   markdown(): string;
   /** Said on stderr when the list is empty and stdout is a terminal. */
   emptyNote?: string;

@@ -29,3 +29,12 @@ export function checkDates(resources: readonly Resource[]): { oldest?: string; n
 
 /** Records are due for re-checking after this many days, as curated directories commonly treat them. */
 export const DEFAULT_STALE_DAYS = 180;
+
+/** A word for a terminal when even the newest check of `resources` (the shipped data) is old. */
+export function ageNote(resources: readonly Resource[], today: string): string | undefined {
+  const { newest } = checkDates(resources);
+  if (newest === undefined) return undefined;
+  const age = daysBetween(newest, today);
+  if (age <= DEFAULT_STALE_DAYS) return undefined;
+  return `note: the shipped data was last checked on ${newest}, ${age} days ago; details may have changed. 'lms stale' lists what to re-check.`;
+}
