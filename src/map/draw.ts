@@ -2,8 +2,8 @@
 // them, the place asked from and a scale bar; the source of the outlines in
 // its description (the caption beneath it says it too). No tiles, no fonts,
 // nothing fetched: the page it sits in prints it as it is.
-import { geoAzimuthalEqualArea, geoCentroid, geoCircle, geoDistance, geoPath } from 'd3-geo';
-import type { GeoPermissibleObjects } from 'd3-geo';
+import { geoAzimuthalEqualArea, geoCentroid, geoCircle, geoDistance, geoEqualEarth, geoPath } from 'd3-geo';
+import type { GeoPermissibleObjects, GeoProjection } from 'd3-geo';
 import { escapeHtml } from '../format/markup.js';
 import type { Units } from '../query/distance.js';
 import { ON_ANCHOR, placeMarkers } from './layout.js';
@@ -50,6 +50,8 @@ const MANY = 40;
 const FROM = 6;
 /** The least distance around the middle a map shows (degrees of arc, about 60 km): one town is not a map. */
 const LEAST_RADIUS = 0.55;
+/** Places farther than this (radians, about 60°) from their middle are drawn on a map of the world. */
+const WORLD_SPREAD = 1.05;
 const MEAN_EARTH_RADIUS_KM = 6371.0088;
 
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -60,12 +62,13 @@ export function drawMap(request: MapRequest): DrawnMap | undefined {
   if (request.from) places.push([request.from.longitude, request.from.latitude]);
   if (places.length === 0) return undefined;
   const middle = geoCentroid({ type: 'MultiPoint', coordinates: places });
-  const shown: GeoPermissibleObjects = {
-    type: 'GeometryCollection',
-    geometries: [{ type: 'MultiPoint', coordinates: places }, geoCircle().center(middle).radius(LEAST_RADIUS)()],
-  };
-  // Azimuthal equal-area about the middle of what is shown: true to shape and area near it, at any size of region.
-  const projection = geoAzimuthalEqualArea().rotate([-middle[0], -middle[1]]).clipAngle(90);
+  // Places on several continents (every centre lms knows) need the whole world; otherwise an azimuthal
+  // equal-area map about the middle of them, true to shape and area near it, at any size of region.
+  const world = Math.max(...places.map((p) => geoDistance(middle, p))) > WORLD_SPREAD;
+  const shown: GeoPermissibleObjects = world
+    ? { type: 'Sphere' }
+    : { type: 'GeometryCollection', geometries: [{ type: 'MultiPoint', coordinates: places }, geoCircle().center(middle).radius(LEAST_RADIUS)()] };
+  const projection: GeoProjection = world ? geoEqualEarth().rotate([-middle[0], 0]) : geoAzimuthalEqualArea().rotate([-middle[0], -middle[1]]).clipAngle(90);
   const [[x0, y0], [x1, y1]] = geoPath(projection.scale(1).translate([0, 0])).bounds(shown);
   const width = request.widthMm * PER_MM;
   const height = Math.round(Math.min(Math.max((y1 - y0) / Math.max(x1 - x0, 1e-9), 0.55), request.maxHeightMm / request.widthMm) * width);
@@ -129,7 +132,7 @@ export function drawMap(request: MapRequest): DrawnMap | undefined {
 }
 
 /** How far (radians) from the middle of the map its farthest corner is: what the map can show. */
-function viewRadius(projection: ReturnType<typeof geoAzimuthalEqualArea>, width: number, height: number): number {
+function viewRadius(projection: GeoProjection, width: number, height: number): number {
   const middle = projection.invert?.([width / 2, height / 2]);
   const corners = [
     [0, 0],
@@ -142,7 +145,7 @@ function viewRadius(projection: ReturnType<typeof geoAzimuthalEqualArea>, width:
 }
 
 /** Kilometres per map unit across the middle of the map (the scale changes a little away from it). */
-function kmPerUnit(projection: ReturnType<typeof geoAzimuthalEqualArea>, width: number, height: number): number {
+function kmPerUnit(projection: GeoProjection, width: number, height: number): number {
   const span = width / 4;
   const a = projection.invert?.([width / 2 - span / 2, height / 2]);
   const b = projection.invert?.([width / 2 + span / 2, height / 2]);

@@ -59,6 +59,20 @@ describe('lms centres --format html', () => {
     } else expect(html).not.toContain('<g class="from"');
   });
 
+  it('draws every centre on a map of the world when they lie on several continents', () => {
+    const html = lms(['centres', '--format', 'html']).stdout;
+    const found = markers(html);
+    expect(found).toHaveLength(159);
+    // Each inside the map, none at its corner, where a place the projection could not show would fall.
+    const [, width, height] = (/viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(html) ?? []).map(Number);
+    for (const m of found) {
+      expect(m.x).toBeGreaterThan(0);
+      expect(m.x).toBeLessThan(width as number);
+      expect(m.y).toBeLessThan(height as number);
+    }
+    expect(found.filter((m) => m.x < 10 && m.y < 10)).toEqual([]);
+  });
+
   it('lists a centre that has no town without a marker, and says why', () => {
     const html = lms(['centres', '--region', 'gb-wls', '--format', 'html']).stdout;
     expect(markers(html)).toEqual([]);
