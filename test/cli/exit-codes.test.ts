@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lms } from '../helpers/cli.js';
+import { lmsIn as lms } from '../helpers/in-process.js';
 
 describe('exit codes and error messages', () => {
   it.each([
@@ -26,38 +26,38 @@ describe('exit codes and error messages', () => {
     [['search', 'x', '--limit', '0'], 2, /^lms: --limit takes a whole number of at least 1, not '0'\n$/],
     [['section', 'treatment', '--format', 'tsv'], 2, /^lms: 'lms section' cannot print --format tsv\. Formats for it: json, ndjson, text, md\n$/],
     [['resources', '--json', '--format', 'csv'], 2, /^lms: --json and --format csv ask for different formats; use one\n$/],
-  ])('lms %j exits %i', (args, code, stderr) => {
-    const result = lms(args);
+  ])('lms %j exits %i', async (args, code, stderr) => {
+    const result = await lms(args);
     expect(result.stderr).toMatch(stderr);
     expect(result.status).toBe(code);
     expect(result.stderr).not.toMatch(/^\s+at /m);
     if (code !== 0) expect(result.stdout).toBe('');
   });
 
-  it('writes each error as one line', () => {
+  it('writes each error as one line', async () => {
     for (const args of [['resoures'], ['resources', '--regoin', 'uk'], ['section'], ['resources', 'extra']]) {
-      expect(lms(args).stderr.trimEnd().split('\n'), args.join(' ')).toHaveLength(1);
+      expect((await lms(args)).stderr.trimEnd().split('\n'), args.join(' ')).toHaveLength(1);
     }
   });
 });
 
 describe('help and version', () => {
-  it('prints the version', () => {
-    const { status, stdout } = lms(['--version']);
+  it('prints the version', async () => {
+    const { status, stdout } = await lms(['--version']);
     expect(status).toBe(0);
     expect(stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 
-  it.each(['resources', 'resource', 'sections', 'section', 'search', 'regions', 'types', 'about'])('lms %s --help shows usage and examples', (command) => {
-    const { status, stdout } = lms([command, '--help']);
+  it.each(['resources', 'resource', 'sections', 'section', 'search', 'regions', 'types', 'about'])('lms %s --help shows usage and examples', async (command) => {
+    const { status, stdout } = await lms([command, '--help']);
     expect(status).toBe(0);
     expect(stdout).toContain(`Usage: lms ${command}`);
     expect(stdout).toMatch(/Examples:\n {2}\$ lms /);
-    expect(lms(['help', command]).stdout).toBe(stdout);
+    expect((await lms(['help', command])).stdout).toBe(stdout);
   });
 
-  it('lms --help lists the commands and the exit codes', () => {
-    const { status, stdout } = lms(['--help']);
+  it('lms --help lists the commands and the exit codes', async () => {
+    const { status, stdout } = await lms(['--help']);
     expect(status).toBe(0);
     expect(stdout).toContain('Commands:');
     expect(stdout).toContain('Exit codes: 0 success');

@@ -1,0 +1,31 @@
+// lms run inside the test process, through run(argv, io), as main.ts runs it but with a fake
+// terminal: no process to start, so a test of what a command prints takes milliseconds. The
+// end-to-end tests (helpers/cli.ts) keep spawning the built program in pipes and terminals.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { run } from '../../src/cli/run.js';
+import type { CliResult } from './cli.js';
+
+const CACHE = mkdtempSync(join(tmpdir(), 'lms-test-cache-'));
+process.on('exit', () => rmSync(CACHE, { recursive: true, force: true }));
+
+export interface FakeTerminal {
+  /** stdout is a terminal of this many columns; otherwise a pipe. */
+  columns?: number;
+  env?: Record<string, string>;
+}
+
+export async function lmsIn(args: readonly string[], terminal: FakeTerminal = {}): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  const tty = terminal.columns !== undefined;
+  const status = await run(args, {
+    stdout: { isTTY: tty, ...(tty ? { columns: terminal.columns, rows: 40 } : {}), write: (text) => (stdout += text) },
+    stderr: { isTTY: () => false, write: (text) => (stderr += text) },
+    env: { LANG: 'C.UTF-8', TERM: 'xterm-256color', LMS_CACHE_DIR: CACHE, ...terminal.env },
+    interruption: () => new AbortController().signal,
+    today: new Date().toISOString().slice(0, 10),
+  });
+  return { status, stdout, stderr };
+}
