@@ -18,22 +18,27 @@ export const run = defineCommand(async ({ options, directory: load }) => {
   const result = findCentres(directory, { regions: listOption(options.region), services: listOption(options.service), near: request.near, limit: request.limit }, shippedGazetteer);
   const names = namer(directory.vocabularies);
   const context = { names };
-  const disclaimer = disclaimerOf(directory);
-  const regions = placesAsked(directory.vocabularies, options.region).ids.map((id) => withArticle(names.region(id)));
   if (result.from) {
-    const page = { title: `Sarcoma treatment centres nearest ${result.from.label}`, disclaimer };
+    const page = { title: `Sarcoma treatment centres nearest ${result.from.label}`, disclaimer: disclaimerOf(directory) };
     return nearbyRendering(result.from, result.nearby ?? [], request, { names, unplaced: result.unplaced, what: 'centre', page });
   }
   const records = result.records;
-  const title = `Sarcoma treatment centres${regions.length > 0 ? ` in ${regions.join(' and ')}` : ''}`;
-  const intro = `${records.length} specialist centre${records.length === 1 ? '' : 's'} that lms knows, by country, area and name. Ask a centre what it treats before you travel.`;
+  /** The page: titled with the places asked for, the centres numbered for its map. */
+  const html = async () => {
+    const regions = placesAsked(directory.vocabularies, options.region).ids.map((id) => withArticle(names.region(id)));
+    const title = `Sarcoma treatment centres${regions.length > 0 ? ` in ${regions.join(' and ')}` : ''}`;
+    const intro = `${records.length} specialist centre${records.length === 1 ? '' : 's'} that lms knows, by country, area and name. Ask a centre what it treats before you travel.`;
+    const centres = numbered(records.map((record) => ({ record })));
+    const { centresHtml } = await import('./centres-html.js');
+    return centresHtml({ title, intro, centres, notes: records.length === 0 ? [EMPTY] : [], names, disclaimer: disclaimerOf(directory) }, undefined, request.units);
+  };
   return {
     json: records,
     lines: records,
     table: { header: CENTRE_COLUMNS, rows: records.map((r) => centreRow(r)) },
     text: (style) => (records.length === 0 ? '' : `${records.map((r) => centreCard(r, context, style)).join('\n\n')}\n\n${style.color.dim(`${records.length} shown.`)}\n`),
     markdown: () => records.map((r) => centreMarkdown(r, context)).join('\n'),
-    html: async () => (await import('./centres-html.js')).centresHtml({ title, intro, centres: numbered(records.map((record) => ({ record }))), notes: records.length === 0 ? [EMPTY] : [], names, disclaimer }, undefined, request.units),
+    html,
     isEmpty: records.length === 0,
     emptyNote: EMPTY,
   };

@@ -26,7 +26,7 @@ export function nearbyRendering(
   const withinKm = request.within === undefined ? undefined : parseDistance(request.within, units);
   const nearby = withinKm === undefined ? found : found.filter((n) => n.distanceKm <= withinKm);
   const json = nearby.map((n) => ({ distanceKm: Math.round(n.distanceKm * 10) / 10, location: n.location, record: n.record }));
-  const { unplaced, what } = context;
+  const { unplaced, what, page } = context;
   // No town in the data, or a town the gazetteer cannot tell apart from another of its name (an imported record's).
   const unplacedNote = unplaced > 0 ? `${unplaced} ${what}${unplaced === 1 ? ' has' : 's have'} no place on the map (no town, or none lms can place), so ${unplaced === 1 ? 'it is' : 'they are'} not listed.` : undefined;
   const emptyNote = `No ${what}${request.within === undefined ? '' : ` within ${request.within}`} of ${from.label} matches. Try a larger --within, or fewer filters.`;
@@ -49,7 +49,7 @@ export function nearbyRendering(
             '',
           ].join('\n'),
     markdown: () => nearby.map((n) => centreMarkdown(n.record, card(n))).join('\n'),
-    ...(context.page ? { html: () => nearbyPage(from, nearby, units, context.page as NonNullable<typeof context.page>, { names: context.names, notes: [...(nearby.length === 0 ? [emptyNote] : []), ...(unplacedNote ? [unplacedNote] : [])] }) } : {}),
+    ...(page ? { html: () => nearbyPage(from, nearby, units, page, { names: context.names, notes: [...(nearby.length === 0 ? [emptyNote] : []), ...(unplacedNote ? [unplacedNote] : [])] }) } : {}),
     isEmpty: nearby.length === 0,
     emptyNote,
     notes: from.note ? [from.note] : [],

@@ -13,7 +13,7 @@ export interface ListedCentre {
 }
 
 /** The site of a record that a map marks: the one given, else its first with coordinates. */
-export function markedLocation(record: Resource, location?: Location): Location | undefined {
+function markedLocation(record: Resource, location?: Location): Location | undefined {
   return location?.coordinates ? location : record.locations.find((l) => l.coordinates);
 }
 
