@@ -2,10 +2,10 @@
 // above the list they are numbered in, readable on a phone and printable on
 // two pages. Inline CSS, no scripts, nothing fetched.
 import type { CentresMap, ListedCentre } from '../map/centres-map.js';
-import { phoneOf, placeText } from './centres.js';
+import { placeText } from './centres.js';
 import type { Namer } from './markers.js';
 import { confidenceMarker, statusBanner } from './markers.js';
-import { escapeHtml, htmlPage, unbrokenHtml } from './markup.js';
+import { escapeHtml, htmlPage, numberHtml, unbrokenHtml, unsureHtml } from './markup.js';
 
 export interface CentresPage {
   /** "Sarcoma treatment centres nearest Leeds, England, United Kingdom". */
@@ -25,8 +25,6 @@ export interface CentresPage {
 /** More centres than this print smaller, with no phone labels and a shorter map. */
 export const LONG_LIST = 30;
 
-const unsure = (text: string) => (text ? ` <span class="unsure">(${escapeHtml(text)})</span>` : '');
-
 /** A link's text: the site, and an ellipsis for any path (the link holds the whole address). */
 function shownUrl(url: string): string {
   const [site = url, ...path] = url.replace(/^https?:\/\//, '').replace(/\/$/, '').split('/');
@@ -35,14 +33,15 @@ function shownUrl(url: string): string {
 
 function centreHtml(c: CentresPage['centres'][number], names: Namer): string {
   const r = c.record;
-  const number = c.number === undefined ? '<span class="number none">\u2013</span>' : `<span class="number">${c.number}</span>`;
-  const place = placeText(c.location ?? r.locations[0], names);
-  const own = r.phones.length > 0 ? r.phones : [phoneOf(r, c.location)].filter((p) => p !== undefined);
-  const phones = own.map((p) => `<div><b class="nb">${escapeHtml(p.display)}</b>${unsure(confidenceMarker(p.confidence))} <span class="label">${escapeHtml(p.label)}</span></div>`);
+  const location = c.location ?? r.locations[0];
+  const place = placeText(location, names);
+  // Every number of the centre's own, else its site's first (as a card shows).
+  const own = r.phones.length > 0 ? r.phones : (c.location?.phones?.slice(0, 1) ?? []);
+  const phones = own.map((p) => `<div><b class="nb">${escapeHtml(p.display)}</b>${unsureHtml(confidenceMarker(p.confidence))} <span class="label">${escapeHtml(p.label)}</span></div>`);
   const where = [
     c.distance,
-    place ? `${escapeHtml(place)}${c.location?.cityNote ? unsure('town inferred') : ''}` : '',
-    c.number === undefined ? `${(c.location ?? r.locations[0])?.city ? '' : 'no town in its sources, '}not on the map` : '',
+    place ? `${escapeHtml(place)}${c.location?.cityNote ? unsureHtml('town inferred') : ''}` : '',
+    c.number === undefined ? `${location?.city ? '' : 'no town in its sources, '}not on the map` : '',
     ...(phones.length === 0 ? ['<span class="gap">no phone in its sources</span>'] : []),
   ]
     .filter(Boolean)
@@ -50,11 +49,11 @@ function centreHtml(c: CentresPage['centres'][number], names: Namer): string {
   const web = r.websites[0];
   const banner = statusBanner(r);
   return [
-    `<li><div class="name">${number} ${unbrokenHtml(r.name)}</div>`,
+    `<li><div class="name">${numberHtml(c.number)} ${unbrokenHtml(r.name)}</div>`,
     `<div class="where">${where}</div>`,
     ...(banner ? [`<div class="unsure">${escapeHtml(banner)}</div>`] : []),
     ...phones,
-    web ? `<div class="web"><a href="${escapeHtml(web.url)}">${escapeHtml(shownUrl(web.url))}</a>${unsure(confidenceMarker(web.confidence))}</div>` : '',
+    web ? `<div class="web"><a href="${escapeHtml(web.url)}">${escapeHtml(shownUrl(web.url))}</a>${unsureHtml(confidenceMarker(web.confidence))}</div>` : '',
     `<div class="more">lms resource ${escapeHtml(r.id)}</div></li>`,
   ].join('');
 }

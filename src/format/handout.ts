@@ -4,7 +4,7 @@
 import type { CentresMap } from '../map/centres-map.js';
 import type { Phone, Resource, Section } from '../model.js';
 import { confidenceMarker, markdownMarker } from './markers.js';
-import { escapeHtml, htmlPage, unbrokenHtml } from './markup.js';
+import { escapeHtml, htmlPage, numberHtml, unbrokenHtml, unsureHtml } from './markup.js';
 
 export interface HandoutCentre {
   /** Its marker's number on the map; none when it has no place on it. */
@@ -41,8 +41,7 @@ export interface Handout {
 }
 
 function marker(confidence: Resource['phones'][number]['confidence']): string {
-  const text = confidenceMarker(confidence);
-  return text ? ` <span class="unsure">(${text})</span>` : '';
+  return unsureHtml(confidenceMarker(confidence));
 }
 
 function resourceHtml(r: Resource): string {
@@ -91,13 +90,12 @@ p { margin: 0 0 1.2mm; }
 `;
 
 function centreHtml(c: HandoutCentre): string {
-  const number = c.number === undefined ? '<span class="number none">\u2013</span>' : `<span class="number">${c.number}</span>`;
   const details = [
     ...c.phones.map((p) => `<b class="nb">${escapeHtml(p.display)}</b>${marker(p.confidence)}`),
     ...(c.distance ? [escapeHtml(c.distance)] : []),
     ...(c.number === undefined ? ['<span class="unsure">no town in its sources, not on the map</span>'] : []),
   ];
-  return `<li>${number} <b>${unbrokenHtml(c.name)}</b>${c.place ? ` (${escapeHtml(c.place)})` : ''}${details.length > 0 ? ` ${details.join(' \u00b7 ')}` : ''}</li>`;
+  return `<li>${numberHtml(c.number)} <b>${unbrokenHtml(c.name)}</b>${c.place ? ` (${escapeHtml(c.place)})` : ''}${details.length > 0 ? ` ${details.join(' \u00b7 ')}` : ''}</li>`;
 }
 
 /** Where to be treated: the centres listed beside their map, numbered alike. */

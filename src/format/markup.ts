@@ -4,6 +4,12 @@ import { neutralize } from './neutralize.js';
 export const escapeHtml = (text: string): string =>
   neutralize(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 
+/** " (unconfirmed)" in the style of a fact to check, or nothing for no words. */
+export const unsureHtml = (text: string): string => (text ? ` <span class="unsure">(${escapeHtml(text)})</span>` : '');
+
+/** A listed centre's number, as its marker on the map shows it, or a grey dash for one not on the map. */
+export const numberHtml = (number: number | undefined): string => (number === undefined ? '<span class="number none">\u2013</span>' : `<span class="number">${number}</span>`);
+
 /**
  * Text as HTML whose hyphenated words never break at the hyphen (a class
  * `nb` with white-space: nowrap): "Dana-Farber" and "Knochen- und" stay

@@ -5,6 +5,7 @@
 import { geoAzimuthalEqualArea, geoCentroid, geoCircle, geoDistance, geoEqualEarth, geoPath } from 'd3-geo';
 import type { GeoPermissibleObjects, GeoProjection } from 'd3-geo';
 import { escapeHtml } from '../format/markup.js';
+import { distanceKm } from '../query/distance.js';
 import type { Units } from '../query/distance.js';
 import { ON_ANCHOR, placeMarkers } from './layout.js';
 import type { Spot } from './layout.js';
@@ -52,7 +53,6 @@ const FROM = 6;
 const LEAST_RADIUS = 0.55;
 /** Places farther than this (radians, about 60°) from their middle are drawn on a map of the world. */
 const WORLD_SPREAD = 1.05;
-const MEAN_EARTH_RADIUS_KM = 6371.0088;
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
@@ -101,10 +101,8 @@ export function drawMap(request: MapRequest): DrawnMap | undefined {
     const a = anchors[i] as Spot;
     return moved[i] ? [`<line x1="${round(a.x)}" y1="${round(a.y)}" x2="${round(s.x)}" y2="${round(s.y)}"/>`] : [];
   });
-  const anchorDots = [...new Set(spots.flatMap((_, i) => (moved[i] ? [`${round((anchors[i] as Spot).x)},${round((anchors[i] as Spot).y)}`] : [])))].map((xy) => {
-    const [x, y] = xy.split(',');
-    return dot(Number(x), Number(y), 2);
-  });
+  // One dot for each town its markers were moved from, however many they are.
+  const anchorDots = new Set(anchors.flatMap((a, i) => (moved[i] ? [dot(round(a.x), round(a.y), 2)] : [])));
   const markers = request.markers.map((m, i) => {
     const s = spots[i] as Spot;
     return `<g class="marker" data-id="${escapeHtml(m.id)}"><title>${m.number}. ${escapeHtml(m.name)}</title><circle cx="${round(s.x)}" cy="${round(s.y)}" r="${radius}"/>${strokeText(String(m.number), s.x, s.y + digits / 2, digits, { anchor: 'middle', color: '#fff' })}</g>`;
@@ -120,7 +118,7 @@ export function drawMap(request: MapRequest): DrawnMap | undefined {
     `<path d="${path(outlines.land) ?? ''}" fill="#f7f4ec" stroke="#8a9aa6" stroke-width="0.8"/>`,
     states ? `<path d="${states}" fill="none" stroke="#c3bdb0" stroke-width="0.6"/>` : '',
     `<path d="${path(outlines.borders) ?? ''}" fill="none" stroke="#9b9384" stroke-width="0.9"/>`,
-    `<g stroke="#333" stroke-width="0.8" fill="#333">${leaders.join('')}${anchorDots.join('')}</g>`,
+    `<g stroke="#333" stroke-width="0.8" fill="#333">${leaders.join('')}${[...anchorDots].join('')}</g>`,
     fromMark,
     `<g fill="#a4161a" stroke="#fff" stroke-width="1.2">`,
     ...markers,
@@ -149,7 +147,7 @@ function kmPerUnit(projection: GeoProjection, width: number, height: number): nu
   const span = width / 4;
   const a = projection.invert?.([width / 2 - span / 2, height / 2]);
   const b = projection.invert?.([width / 2 + span / 2, height / 2]);
-  return a && b ? (geoDistance(a, b) * MEAN_EARTH_RADIUS_KM) / span : 0;
+  return a && b ? distanceKm({ longitude: a[0], latitude: a[1] }, { longitude: b[0], latitude: b[1] }) / span : 0;
 }
 
 function scaleBarSvg(bar: { length: number; label: string }, height: number): string {

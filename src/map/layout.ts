@@ -47,7 +47,8 @@ function ringed(anchors: readonly Spot[], radius: number, frame: Frame): Spot[] 
   return spots;
 }
 
-function overlapping(spots: readonly Spot[], keepouts: readonly Keepout[], radius: number): boolean {
+/** Whether any two markers (or a marker and a keep-out) overlap: what placeMarkers must never leave. */
+export function anyOverlap(spots: readonly Spot[], radius: number, keepouts: readonly Keepout[] = []): boolean {
   const apart = 2 * radius + GAP - 1e-6;
   for (let i = 0; i < spots.length; i++) {
     const a = spots[i] as Spot;
@@ -70,7 +71,7 @@ export function placeMarkers(anchors: readonly Spot[], radius: number, frame: Fr
   };
   spots.forEach(inside);
   const apart = 2 * radius + GAP;
-  for (let round = 0; round < ROUNDS && overlapping(spots, keepouts, radius); round++) {
+  for (let round = 0; round < ROUNDS && anyOverlap(spots, radius, keepouts); round++) {
     for (let i = 0; i < spots.length; i++) {
       const a = spots[i] as Spot;
       for (let j = i + 1; j < spots.length; j++) {
@@ -106,9 +107,4 @@ export function placeMarkers(anchors: readonly Spot[], radius: number, frame: Fr
     spots.forEach(inside);
   }
   return spots;
-}
-
-/** Whether any two markers (or a marker and a keep-out) overlap: what placeMarkers must never leave. */
-export function anyOverlap(spots: readonly Spot[], radius: number, keepouts: readonly Keepout[] = []): boolean {
-  return overlapping(spots, keepouts, radius);
 }
