@@ -2,9 +2,7 @@
 // files read by position: a lookup reads the few lines it needs, not the
 // megabytes around them, and a ZIP code never opens the towns.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { packedDirectory } from '../generated/shipped-data.js';
+import { packedFile } from './packed-files.js';
 import { Gazetteer } from '../query/gazetteer.js';
 import type { ByteSource, GazetteerSources } from '../query/gazetteer.js';
 
@@ -38,8 +36,7 @@ function fileSource(path: string): ByteSource {
 
 export function shippedGazetteer(): Gazetteer {
   if (cached) return cached;
-  const directory = typeof packedDirectory === 'string' ? packedDirectory : fileURLToPath(packedDirectory);
-  const source = (name: string) => fileSource(join(directory, `gazetteer-${name}.txt`));
+  const source = (name: string) => fileSource(packedFile(`gazetteer-${name}.txt`));
   const sources: GazetteerSources = { towns: source('towns'), names: source('names'), areas: source('areas'), zips: source('zips') };
   cached = new Gazetteer(sources);
   return cached;

@@ -3,13 +3,11 @@
 // the US Census Bureau's states. Read once, by the commands that draw; only the
 // countries a map can show are turned into outlines.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { geoDistance } from 'd3-geo';
 import type { MultiLineString, MultiPolygon } from 'geojson';
 import { merge, mesh } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
-import { packedDirectory } from '../generated/shipped-data.js';
+import { packedFile } from '../data/packed-files.js';
 
 export interface Outlines {
   /** The land of the countries shown, as one shape to fill; its edge is the coast. */
@@ -35,8 +33,7 @@ interface Packed {
 let packed: Packed | undefined;
 
 function read(): Packed {
-  const directory = typeof packedDirectory === 'string' ? packedDirectory : fileURLToPath(packedDirectory);
-  packed ??= JSON.parse(readFileSync(join(directory, 'outlines.json'), 'utf8')) as Packed;
+  packed ??= JSON.parse(readFileSync(packedFile('outlines.json'), 'utf8')) as Packed;
   return packed;
 }
 
