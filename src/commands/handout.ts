@@ -5,7 +5,7 @@ import { handoutHtml, handoutMarkdown } from '../format/handout.js';
 import type { Handout, HandoutCentre } from '../format/handout.js';
 import { checkDates } from '../query/age.js';
 import { disclaimerOf } from '../query/disclaimer.js';
-import { centresIn, spreadOut } from '../query/centres.js';
+import { activeCentres, centresIn, spreadOut } from '../query/centres.js';
 import { findNear, nearest, unitsIn } from '../query/near.js';
 import type { NearPlace, Nearby } from '../query/near.js';
 import { distanceText, phoneOf } from '../format/centres.js';
@@ -95,8 +95,7 @@ function shellWord(word: string): string {
 /** The centres a handout lists, numbered for its map, and what to say of those it leaves out. */
 function listedCentres(directory: Directory, region: Region | undefined, from: NearPlace | undefined, country: CountryCode | undefined): { listed: ListedCentre[]; centres: HandoutCentre[]; note?: string } {
   if (from) {
-    const active = directory.resources.filter((r) => r.types.includes(CENTRE_TYPE) && r.status === 'active');
-    const found = nearest(active, from).nearby.slice(0, HANDOUT_NEAREST);
+    const found = nearest(activeCentres(directory), from).nearby.slice(0, HANDOUT_NEAREST);
     const listed = numbered(found);
     return { listed, centres: listed.map((c, i) => handoutCentre(c, country, distanceText((found[i] as Nearby).distanceKm, from.units))) };
   }

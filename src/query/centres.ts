@@ -52,10 +52,14 @@ export function filterByPlaceAndService(records: readonly Resource[], vocabulari
   return records.filter((r) => (within === undefined || inPlaces(r, within)) && services.every((s) => r.services.includes(s)));
 }
 
+/** The centres that operate, as far as the sources show. */
+export function activeCentres(directory: Directory): Resource[] {
+  return directory.resources.filter((r) => r.types.includes(CENTRE_TYPE) && r.status === 'active');
+}
+
 /** The active centres in a place, by country, area and name (for a handout). */
 export function centresIn(directory: Directory, regionId: string): Resource[] {
-  const centres = directory.resources.filter((r) => r.types.includes(CENTRE_TYPE) && r.status === 'active');
-  return filterByPlaceAndService(centres, directory.vocabularies, { regions: [regionId] }).sort(byPlace(directory.vocabularies));
+  return filterByPlaceAndService(activeCentres(directory), directory.vocabularies, { regions: [regionId] }).sort(byPlace(directory.vocabularies));
 }
 
 export function findCentres(directory: Directory, query: CentreQuery, gazetteer: () => Gazetteer): CentreResult {

@@ -2,11 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BUILD_ID } from '../../src/generated/build-id.js';
 import { ROOT } from '../helpers/paths.js';
 import { tempDir } from '../helpers/temp.js';
 
-const buildId = /BUILD_ID = '([0-9a-f]+)'/.exec(readFileSync(join(ROOT, 'src', 'generated', 'build-id.js'), 'utf8'))?.[1] ?? '';
-const own = `node-${process.version}-${process.arch}-lms-${buildId}`;
+const own = `node-${process.version}-${process.arch}-lms-${BUILD_ID}`;
 
 /** Runs `lms section treatment` from `root` (a copy of the package, or the repository) with these variables. */
 function run(env: Record<string, string>, root = ROOT) {
@@ -86,7 +86,7 @@ describe('code caches in the user cache folder', () => {
     expect(run({ LMS_CACHE_DIR: folder }, copy).stdout).toBe(expected);
     const rebuild = (file: string, from: string, to: string) => writeFileSync(join(copy, 'dist', file), readFileSync(join(copy, 'dist', file), 'utf8').replaceAll(from, to));
     rebuild('command-section.cjs', 'Not medical advice', 'NOT MEDICAL ADVICE');
-    rebuild('cache-directory.cjs', buildId, 'f'.repeat(buildId.length));
+    rebuild('cache-directory.cjs', BUILD_ID, 'f'.repeat(BUILD_ID.length));
     const result = run({ LMS_CACHE_DIR: folder }, copy);
     expect(result.stdout).toContain('NOT MEDICAL ADVICE');
     expect(result.stdout).toBe(expected.replaceAll('Not medical advice', 'NOT MEDICAL ADVICE'));

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { CLI, ROOT } from './paths.js';
 
 /** Indexes of large data files go here, not into the home folder of whoever runs the tests. */
-const CACHE = mkdtempSync(join(tmpdir(), 'lms-test-cache-'));
+export const CACHE = mkdtempSync(join(tmpdir(), 'lms-test-cache-'));
 process.on('exit', () => rmSync(CACHE, { recursive: true, force: true }));
 
 export interface CliResult {

@@ -1,14 +1,9 @@
 // lms run inside the test process, through run(argv, io), as main.ts runs it but with a fake
 // terminal: no process to start, so a test of what a command prints takes milliseconds. The
 // end-to-end tests (helpers/cli.ts) keep spawning the built program in pipes and terminals.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { run } from '../../src/cli/run.js';
+import { CACHE } from './cli.js';
 import type { CliResult } from './cli.js';
-
-const CACHE = mkdtempSync(join(tmpdir(), 'lms-test-cache-'));
-process.on('exit', () => rmSync(CACHE, { recursive: true, force: true }));
 
 export interface FakeTerminal {
   /** stdout is a terminal of this many columns; otherwise a pipe. */
