@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lms, lmsInTerminal } from '../helpers/cli.js';
-import { CLI, ROOT } from '../helpers/paths.js';
+import { packedFilesOpened } from '../helpers/opened.js';
+import { ROOT } from '../helpers/paths.js';
 
 // Where a patient might live, and the centre they should see first (test/fixtures/near-places.json).
 const PLACES = JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'near-places.json'), 'utf8')) as Array<{ place: string; first?: string; city: string; units: string }>;
@@ -155,10 +155,7 @@ describe('centres everywhere else', () => {
 
 describe('the gazetteer', () => {
   /** The gazetteer files a run opens, reported by a preloaded hook on fs. */
-  const opened = (args: string[]) => {
-    const run = spawnSync(process.execPath, ['--require', join(ROOT, 'test', 'fixtures', 'report-opens.cjs'), CLI, ...args], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH, LANG: 'C.UTF-8' } });
-    return run.stderr.split('\n').filter((line) => line.startsWith('opened '));
-  };
+  const opened = packedFilesOpened;
 
   it.each([['resources'], ['resources', '--region', 'uk'], ['resource', 'nci'], ['search', 'leeds'], ['regions'], ['types'], ['about'], ['centres'], ['centres', '--region', 'de']])(
     'is not opened by lms %s, which asks for no place',

@@ -1,8 +1,6 @@
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lms } from '../helpers/cli.js';
-import { CLI, ROOT } from '../helpers/paths.js';
+import { packedFilesOpened } from '../helpers/opened.js';
 
 /** The markers an SVG map holds: each one's record id, number and centre. */
 function markers(html: string): Array<{ id: string; number: number; x: number; y: number }> {
@@ -94,10 +92,7 @@ describe('lms centres --format html', () => {
 });
 
 describe('the map outlines', () => {
-  const opened = (args: string[]) => {
-    const run = spawnSync(process.execPath, ['--require', join(ROOT, 'test', 'fixtures', 'report-opens.cjs'), CLI, ...args], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH, LANG: 'C.UTF-8' } });
-    return run.stderr.split('\n').filter((line) => line.endsWith('outlines.json'));
-  };
+  const opened = (args: string[]) => packedFilesOpened(args).filter((line) => line.endsWith('outlines.json'));
 
   it.each([[['centres', '--near', 'leeds']], [['centres', '--region', 'uk', '--json']], [['handout', '--region', 'uk', '--format', 'md']], [['handout', '--near', 'leeds', '--json']]])('are not read by lms %j, which draws nothing', (args) => {
     expect(opened(args)).toEqual([]);
