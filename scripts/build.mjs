@@ -204,6 +204,9 @@ export async function bundle() {
     [join(root, 'src', 'errors.ts'), 'errors'],
     // d3-geo, topojson-client and the outlines: only a run that draws a map loads them.
     [join(root, 'src', 'map', 'draw.ts'), 'map'],
+    // The page of centres around its map, and HSDS with its UUIDs: only the runs that print them load them.
+    [join(root, 'src', 'map', 'centres-html.ts'), 'centres-html'],
+    [join(root, 'src', 'data', 'hsds-export.ts'), 'hsds-export'],
   ]);
   // Bundles that every bundle requiring them shares, rather than each having a copy; the rest load on demand.
   const shared = new Set(['shipped-data', 'cache-directory', 'errors']);

@@ -14,8 +14,9 @@ import { loadDirectory } from '../data/shipped.js';
 import { ageNote } from '../query/age.js';
 import { buildProgram, namedCommand } from './program.js';
 import type { Invocation } from './program.js';
-import { checkFormat, parseFormat, provides, render } from '../kit/rendering.js';
-import type { Format } from '../kit/rendering.js';
+import { checkFormat, parseFormat, render } from '../kit/rendering.js';
+import type { Format } from '../format/formats.js';
+import { formatterOf } from '../format/registry.js';
 import { colorLevel, hyperlinks, parseColorWhen, wantsPager, wrapWidth } from '../kit/terminal.js';
 import type { ColorSupportLevel, Env } from '../kit/terminal.js';
 
@@ -121,7 +122,7 @@ async function execute(invocation: Invocation, io: Io, out: string[], err: strin
     if (stderrIsTTY) io.stderr.write(`\r\u001b[2K${line}`);
   };
   const date = today(io);
-  const { rendering, notes } = await run({
+  const { result, notes } = await run({
     args: invocation.kind === 'command' ? invocation.args : [],
     options: invocation.options,
     dataFiles: dataPaths(invocation.options.data, io.env),
@@ -131,18 +132,16 @@ async function execute(invocation: Invocation, io: Io, out: string[], err: strin
     interruption: io.interruption,
     progress,
   });
-  const name = invocation.kind === 'command' ? invocation.spec.name : '';
+  const { view } = result;
   // A terminal gets text, always: a command's preferred format (the handout's HTML, the checklist's Markdown) is for files and pipes.
-  const chosen = invocation.kind === 'orientation' || io.stdout.isTTY ? (format ?? 'text') : (format ?? preferred ?? (rendering.table ? 'tsv' : 'text'));
-  if (!provides(rendering, chosen)) throw new Error(`'lms ${name}' declares --format ${chosen} but does not provide it`);
+  const chosen = invocation.kind === 'orientation' || io.stdout.isTTY ? (format ?? 'text') : (format ?? preferred ?? (formatterOf(view, 'tsv') ? 'tsv' : 'text'));
   const stale = io.stdout.isTTY ? ageNote(loadDirectory().resources, date) : undefined;
-  for (const note of [...notes, ...(stale ? [stale] : []), ...(rendering.notes ?? [])]) err.push(`lms: ${neutralize(note)}\n`);
-  if (rendering.isEmpty && io.stdout.isTTY && rendering.emptyNote) err.push(`lms: ${neutralize(rendering.emptyNote)}\n`);
+  for (const note of [...notes, ...(stale ? [stale] : []), ...result.notes]) err.push(`lms: ${neutralize(note)}\n`);
+  if ('empty' in view && view.empty !== undefined && io.stdout.isTTY) err.push(`lms: ${neutralize(view.empty)}\n`);
   // A terminal asked for nothing in particular may be shown something else than the text (how to save a page).
-  const onTerminal = io.stdout.isTTY && format === undefined ? rendering.terminalText : undefined;
-  if (onTerminal) out.push(onTerminal(style));
-  else if (!rendering.silent) out.push(await render(rendering, chosen, style));
-  return rendering.exitCode ?? ExitCode.ok;
+  const onTerminal = io.stdout.isTTY && format === undefined && formatterOf(view, 'terminal') !== undefined;
+  if (!result.silent) out.push(await render(view, onTerminal ? 'terminal' : chosen, style));
+  return result.exitCode ?? ExitCode.ok;
 }
 
 /** Long reading on a terminal goes through the pager (PAGER, or less); data formats and pipes never do. */

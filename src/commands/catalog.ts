@@ -2,19 +2,14 @@
 // orientation print, and where its code is. The code of a command is loaded
 // only when that command runs, so start-up pays for one command, not all.
 import type { CommandMeta } from '../kit/command.js';
-import type { Format } from '../kit/rendering.js';
+import { formatsOf } from '../format/registry.js';
 import { DEFAULT_STALE_DAYS } from '../query/age.js';
 import { FILTER_OPTIONS, NEAR_OPTIONS } from './resource-filters.js';
-
-/** What a list prints in: every format with columns. */
-const LIST: readonly Format[] = ['json', 'ndjson', 'tsv', 'csv', 'text', 'md'];
-/** What prose prints in: no columns. */
-const PROSE: readonly Format[] = ['json', 'ndjson', 'text', 'md'];
 
 export const COMMANDS: readonly CommandMeta[] = [
   {
     name: 'resources',
-    formats: LIST,
+    formats: formatsOf('resources', 'nearby'),
     summary: 'list organizations and services, by region, type and status, or nearest a place',
     options: [...FILTER_OPTIONS, ...NEAR_OPTIONS, { flags: '-n, --limit <n>', description: 'with --near, at most this many (default 10)' }],
     examples: [
@@ -34,7 +29,7 @@ export const COMMANDS: readonly CommandMeta[] = [
   {
     name: 'centres',
     aliases: ['centers'],
-    formats: [...LIST, 'html'],
+    formats: formatsOf('centres', 'nearby'),
     summary: 'find sarcoma treatment centres, nearest a town, ZIP code or LAT,LON first',
     options: [
       ...NEAR_OPTIONS,
@@ -54,7 +49,7 @@ export const COMMANDS: readonly CommandMeta[] = [
   },
   {
     name: 'resource',
-    formats: LIST,
+    formats: formatsOf('resource', 'template'),
     arguments: '<name...>',
     summary: 'show one organization in full: contacts, sources, what the flyer printed',
     options: [{ flags: '--as-template', description: 'print it as JSON to start a record of your own from: a new id, origin added, nothing listed in the flyer, not yet checked' }],
@@ -71,7 +66,7 @@ export const COMMANDS: readonly CommandMeta[] = [
   },
   {
     name: 'sections',
-    formats: LIST,
+    formats: formatsOf('sections'),
     summary: "list the flyer's sections in reading order",
     examples: [
       ['lms sections', 'titles and the names each answers to'],
@@ -81,7 +76,7 @@ export const COMMANDS: readonly CommandMeta[] = [
   },
   {
     name: 'section',
-    formats: PROSE,
+    formats: formatsOf('section'),
     arguments: '<name...>',
     summary: "show one section of the flyer's advice",
     examples: [
@@ -94,7 +89,7 @@ export const COMMANDS: readonly CommandMeta[] = [
   },
   {
     name: 'search',
-    formats: LIST,
+    formats: formatsOf('search'),
     arguments: '<words...>',
     summary: 'search the flyer\'s advice, organizations and treatment centres, forgiving typos',
     options: [
@@ -115,7 +110,7 @@ export const COMMANDS: readonly CommandMeta[] = [
   },
   {
     name: 'regions',
-    formats: LIST,
+    formats: formatsOf('regions'),
     summary: 'list the places (world areas, countries, states), how they nest, and how many resources serve each',
     options: [{ flags: '-a, --all', description: 'on a terminal, every place, not only those that resources serve (a pipe and --json always get every place)' }],
     examples: [
@@ -127,7 +122,7 @@ export const COMMANDS: readonly CommandMeta[] = [
   },
   {
     name: 'types',
-    formats: LIST,
+    formats: formatsOf('types'),
     summary: 'list the types of resource and how many there are of each',
     examples: [
       ['lms types', 'each type with its meaning'],
@@ -137,7 +132,7 @@ export const COMMANDS: readonly CommandMeta[] = [
   },
   {
     name: 'stale',
-    formats: LIST,
+    formats: formatsOf('stale'),
     summary: 'list the records due for re-checking, oldest first',
     options: [{ flags: '-d, --days <n>', description: `due when last checked more than this many days ago (default ${DEFAULT_STALE_DAYS})` }],
     examples: [
@@ -150,7 +145,7 @@ export const COMMANDS: readonly CommandMeta[] = [
   },
   {
     name: 'validate',
-    formats: LIST,
+    formats: formatsOf('validation'),
     arguments: '<files...>',
     summary: 'check data files (lms or Open Referral HSDS JSON) without loading them',
     examples: [
@@ -161,7 +156,7 @@ export const COMMANDS: readonly CommandMeta[] = [
   },
   {
     name: 'export',
-    formats: [...LIST, 'hsds'],
+    formats: formatsOf('export'),
     preferredFormat: 'json',
     summary: 'write the whole directory, merged and closed records included, as HSDS, JSON, NDJSON, CSV or Markdown',
     // Every status is exported unless --status narrows it: --all would change nothing.
@@ -176,7 +171,7 @@ export const COMMANDS: readonly CommandMeta[] = [
   },
   {
     name: 'check-links',
-    formats: LIST,
+    formats: formatsOf('links'),
     arguments: '[files...]',
     summary: 'check every web address in data files, or in the whole directory',
     options: [
@@ -193,7 +188,7 @@ export const COMMANDS: readonly CommandMeta[] = [
   },
   {
     name: 'handout',
-    formats: [...PROSE, 'html'],
+    formats: formatsOf('handout'),
     summary: 'a printable handout for one place: key advice, the organizations and the specialist centres with a map, on two pages',
     options: [
       { flags: '-r, --region <place>', description: 'the place the handout is for: a country, state or world area (default: everywhere)', repeatable: true },
@@ -209,7 +204,7 @@ export const COMMANDS: readonly CommandMeta[] = [
   },
   {
     name: 'checklist',
-    formats: PROSE,
+    formats: formatsOf('checklist'),
     summary: 'what to gather and take to the sarcoma specialist, as a checklist',
     preferredFormat: 'md',
     examples: [
@@ -221,7 +216,7 @@ export const COMMANDS: readonly CommandMeta[] = [
   },
   {
     name: 'completion',
-    formats: ['text'],
+    formats: formatsOf('completion'),
     arguments: '<shell>',
     summary: 'print a completion script for bash, zsh or fish (to install yourself)',
     examples: [
@@ -233,7 +228,7 @@ export const COMMANDS: readonly CommandMeta[] = [
   },
   {
     name: 'about',
-    formats: PROSE,
+    formats: formatsOf('about'),
     summary: 'where the data comes from, when it was checked, credits and disclaimer',
     examples: [
       ['lms about', 'read it'],

@@ -2,7 +2,7 @@ import { numberOption } from '../kit/command.js';
 import { defineCommand } from '../kit/define-command.js';
 import { DataError, ExitCode } from '../errors.js';
 import type { LinkReport } from '../format/links.js';
-import { LINK_COLUMNS, linkRow, linksMarkdown, linksSummary, linksText } from '../format/links.js';
+import { linksSummary } from '../format/links.js';
 import { checkLinks } from '../links/check.js';
 import { collectLinks } from '../links/collect.js';
 import type { Resource } from '../model.js';
@@ -48,25 +48,16 @@ export const run = defineCommand(async ({ args, options, directory, shipped, int
   const reports: LinkReport[] = results.map((r) => ({ ...r, usedBy: usedBy.get(r.url) ?? [] }));
   const interrupted = signal.aborted;
   const unchecked = reports.filter((r) => r.outcome === 'not-checked').length;
-  const rendering = {
-    json: reports,
-    lines: reports,
-    table: { header: LINK_COLUMNS, rows: reports.map(linkRow) },
-    text: (style: Parameters<typeof linksText>[2]) => linksText(reports, uses.length, style),
-    markdown: () => linksMarkdown(reports),
-    exitCode: interrupted ? INTERRUPTED : unchecked > 0 ? ExitCode.unavailable : reports.some((r) => !r.ok) ? ExitCode.findings : ExitCode.ok,
-    notes: unchecked > 0 ? [`no network: host names do not resolve, or the network is unreachable; ${unchecked} of ${reports.length} links were not checked. Connect, then run it again`] : [],
-  };
-  if (!interrupted) return rendering;
-  // Interrupted: what was checked goes to stderr, so stdout never holds a partial report.
+  const exitCode = interrupted ? INTERRUPTED : unchecked > 0 ? ExitCode.unavailable : reports.some((r) => !r.ok) ? ExitCode.findings : ExitCode.ok;
+  const view = { kind: 'links', reports, total: uses.length } as const;
+  if (interrupted) {
+    // What was checked goes to stderr, so stdout never holds a partial report.
+    const notes = [`interrupted. ${linksSummary(reports, uses.length)}`, ...reports.filter((r) => !r.ok).map((r) => `broken: ${r.url} (${r.error ?? r.outcome})`)];
+    return { view, notes, exitCode, silent: true };
+  }
   return {
-    ...rendering,
-    json: undefined,
-    lines: [],
-    table: { header: LINK_COLUMNS, rows: [] },
-    text: () => '',
-    markdown: () => '',
-    notes: [`interrupted. ${linksSummary(reports, uses.length)}`, ...reports.filter((r) => !r.ok).map((r) => `broken: ${r.url} (${r.error ?? r.outcome})`)],
-    silent: true,
+    view,
+    exitCode,
+    notes: unchecked > 0 ? [`no network: host names do not resolve, or the network is unreachable; ${unchecked} of ${reports.length} links were not checked. Connect, then run it again`] : [],
   };
 });

@@ -1,15 +1,7 @@
 import { defineCommand } from '../kit/define-command.js';
-import { checklistMarkdown, checklistText } from '../format/checklist.js';
 import { disclaimerOf } from '../query/disclaimer.js';
 
 export const run = defineCommand(({ shipped }) => {
   const directory = shipped();
-  const disclaimer = disclaimerOf(directory);
-  const { checklist } = directory;
-  return {
-    json: checklist,
-    lines: checklist.items,
-    text: (style) => checklistText(checklist, disclaimer, style),
-    markdown: () => checklistMarkdown(checklist, disclaimer),
-  };
+  return { view: { kind: 'checklist', checklist: directory.checklist, disclaimer: disclaimerOf(directory) }, notes: [] };
 });

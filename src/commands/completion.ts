@@ -1,7 +1,7 @@
 import { HIT_KINDS } from '../query/documents.js';
 import { defineCommand } from '../kit/define-command.js';
 import { GLOBAL_OPTIONS } from '../kit/global-options.js';
-import { FORMATS } from '../kit/rendering.js';
+import { FORMATS } from '../format/formats.js';
 import { COLOR_WHEN } from '../kit/terminal.js';
 import { UsageError } from '../errors.js';
 import { bashCompletion, fishCompletion, zshCompletion } from '../format/completion.js';
@@ -61,6 +61,5 @@ export const run = defineCommand(({ args, shipped }) => {
       help: COMMANDS.map((c) => c.name),
     },
   };
-  const script = generate(model);
-  return { json: script, lines: [script], text: () => script, markdown: () => script };
+  return { view: { kind: 'completion', script: generate(model) }, notes: [] };
 });

@@ -1,7 +1,6 @@
 import packageJson from '../../package.json' with { type: 'json' };
 import { defineCommand } from '../kit/define-command.js';
 import { UsageError } from '../errors.js';
-import { handoutHtml, handoutMarkdown } from '../format/handout.js';
 import type { Handout, HandoutCentre } from '../format/handout.js';
 import { checkDates } from '../query/age.js';
 import { disclaimerOf } from '../query/disclaimer.js';
@@ -10,12 +9,10 @@ import { findNear, nearest, unitsIn } from '../query/near.js';
 import type { NearPlace, Nearby } from '../query/near.js';
 import { distanceText, phoneOf } from '../format/centres.js';
 import { withArticle } from '../format/markers.js';
-import { centresMap, numbered } from '../map/centres-map.js';
+import { numbered } from '../map/centres-map.js';
 import type { ListedCentre } from '../map/centres-map.js';
 import { shippedGazetteer } from '../data/gazetteer-files.js';
 import { filterResources } from '../query/filter.js';
-import type { Style } from '../format/style.js';
-import { wrap } from '../format/wrap.js';
 import { CENTRE_TYPE } from '../model.js';
 import type { Directory, Phone, Region, Resource, Section } from '../model.js';
 import { placesAsked } from './resource-filters.js';
@@ -32,9 +29,6 @@ const HANDOUT_CENTRES = 18;
 const HANDOUT_SPREAD = 10;
 /** The centres a handout for a town lists, nearest first. */
 const HANDOUT_NEAREST = 5;
-/** The map beside them: a column of the page, no taller than the list it keys. */
-const HANDOUT_MAP = { widthMm: 78, maxHeightMm: 76 };
-
 /**
  * A number as a reader in `country` dials it: the country's own numbers in its
  * national format (0808 808 0000 on a UK handout), others in international
@@ -71,25 +65,15 @@ function handoutCentre(centre: ListedCentre, country: CountryCode | undefined, d
   };
 }
 
-/** What `lms handout` says on a terminal: the commands that save it, for the place asked for. */
-function savingHint(options: Readonly<Record<string, unknown>>, style: Style): string {
-  const { region, near } = options;
-  const place =
-    typeof near === 'string' ? ` --near ${shellWord(near)}` : Array.isArray(region) && region.length > 0 ? ` --region ${shellWord(String(region[0]))}` : '';
-  const { color } = style;
-  return [
-    wrap('The handout is a web page to print on two pages (A4 or Letter). Save it, then open the file in a browser and print it:', style),
-    '',
-    `  ${color.cyan(`lms handout${place} > handout.html`)}`,
-    '',
-    wrap(`Or as text: ${color.cyan(`lms handout${place} --format md`)}`, style),
-    '',
-  ].join('\n');
-}
-
 /** A word as a shell reads it: quoted when it holds anything but letters, digits and - , . */
 function shellWord(word: string): string {
   return /^[\w.,-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`;
+}
+
+/** The place as the command line gave it, for the commands that save the page: " --near leeds". */
+function askedFor(options: Readonly<Record<string, unknown>>): string {
+  const { region, near } = options;
+  return typeof near === 'string' ? ` --near ${shellWord(near)}` : Array.isArray(region) && region.length > 0 ? ` --region ${shellWord(String(region[0]))}` : '';
 }
 
 /** The centres a handout lists, numbered for its map, and what to say of those it leaves out. */
@@ -148,25 +132,18 @@ export const run = defineCommand(async ({ options, directory: load }) => {
     credit: directory.about.flyer.credit,
     version: packageJson.version,
   };
-  const markdown = handoutMarkdown(handout);
   return {
-    json: handout,
-    lines: [handout],
-    text: () => markdown,
-    // A terminal asked for nothing in particular is told how to save the page; a page's markup is no use on a screen.
-    terminalText: (style) => savingHint(options, style),
-    markdown: () => markdown,
-    html: async () =>
-      handoutHtml(
-        handout,
-        await centresMap(listed, {
-          ...(from ? { from } : {}),
-          units: from?.units ?? unitsIn(country),
-          widthMm: HANDOUT_MAP.widthMm,
-          maxHeightMm: HANDOUT_MAP.maxHeightMm,
-          title: `Map of the specialist sarcoma centres ${from ? `nearest ${from.label}` : `listed for ${handout.regionName ?? 'everyone'}`}`,
-        }),
-      ),
+    view: {
+      kind: 'handout',
+      handout,
+      map: {
+        listed,
+        ...(from ? { from } : {}),
+        units: from?.units ?? unitsIn(country),
+        title: `Map of the specialist sarcoma centres ${from ? `nearest ${from.label}` : `listed for ${handout.regionName ?? 'everyone'}`}`,
+      },
+      asked: askedFor(options),
+    },
     notes: [...places.notes, ...(from?.note ? [from.note] : [])],
   };
 });

@@ -1,7 +1,4 @@
 import { defineCommand } from '../kit/define-command.js';
-import { namer } from '../format/markers.js';
-import { wrap } from '../format/wrap.js';
-import { RESOURCE_COLUMNS, resourceCard, resourceMarkdown, resourceRow } from '../format/resources.js';
 import { filterResources, statusesFor } from '../query/filter.js';
 import type { ResourceMatch } from '../query/filter.js';
 import { ancestorsOf } from '../query/vocabulary.js';
@@ -34,27 +31,22 @@ export const run = defineCommand(async ({ options, directory: load }) => {
   const shown = statusesFor(directory, query);
   const matches = everything ? everything.filter((m) => shown.has(m.resource.status)) : filterResources(directory, query);
   const hidden = everything ? everything.length - matches.length : 0;
-  const names = namer(directory.vocabularies);
-  const records = matches.map((m) => m.resource);
   const request = nearRequest(options, 10);
   if (request.near !== undefined) {
     // Only records with a location can be measured; the gazetteer is read only now.
     const { nearbyRecords } = await import('./nearby.js');
-    return nearbyRecords(records, { ...request, near: request.near }, { names, vocabularies: directory.vocabularies, what: 'record' });
+    return nearbyRecords(matches.map((m) => m.resource), { ...request, near: request.near }, { vocabularies: directory.vocabularies, what: 'record' });
   }
-  const footer = `${matches.length} shown.${hidden > 0 ? ` ${hidden} merged or closed not shown: add --all.` : ''}`;
   const widerOnly = widerOnlyNote(matches, query.regions ?? [], directory.vocabularies);
   return {
-    json: records,
-    lines: records,
-    table: { header: RESOURCE_COLUMNS, rows: records.map(resourceRow) },
-    text: (style) =>
-      matches.length === 0
-        ? ''
-        : `${widerOnly ? `${wrap(widerOnly, style)}\n\n` : ''}${matches.map((m) => resourceCard(m, names, style)).join('\n\n')}\n\n${style.color.dim(footer)}\n`,
-    markdown: () => records.map((r) => resourceMarkdown(r, names)).join('\n'),
-    isEmpty: matches.length === 0,
-    emptyNote: 'No resources match these filters. Try fewer filters, or --all to include merged and closed ones.',
+    view: {
+      kind: 'resources',
+      matches,
+      vocabularies: directory.vocabularies,
+      hidden,
+      ...(widerOnly ? { widerOnly } : {}),
+      ...(matches.length === 0 ? { empty: 'No resources match these filters. Try fewer filters, or --all to include merged and closed ones.' } : {}),
+    },
     notes,
   };
 });

@@ -1,7 +1,6 @@
 import { limitOption, listOption } from '../kit/command.js';
 import { defineCommand } from '../kit/define-command.js';
 import { UsageError } from '../errors.js';
-import { SEARCH_COLUMNS, searchJson, searchMarkdown, searchRow, searchText } from '../format/search.js';
 import { filterResources } from '../query/filter.js';
 import { HIT_KINDS, SearchIndex } from '../query/search.js';
 import type { HitKind } from '../query/search.js';
@@ -32,21 +31,6 @@ export const run = defineCommand(async ({ args, options, directory: load }) => {
   const filtered = (query.regions ?? []).length > 0 || types.length > 0;
   const resources = filtered ? new Set(filterResources(directory, { ...query, all: true }).map((m) => m.resource.id)) : undefined;
   const hits = new SearchIndex(directory).search(args.join(' '), { limit, kinds, resources, all: query.all });
-  // Records are read only for the formats that print them: a pipe's rows need none.
-  let json: ReturnType<typeof searchJson>[] | undefined;
-  const asJson = () => (json ??= hits.map(searchJson));
-  return {
-    get json() {
-      return asJson();
-    },
-    get lines() {
-      return asJson();
-    },
-    table: { header: SEARCH_COLUMNS, rows: hits.map(searchRow) },
-    text: (style) => searchText(hits, style),
-    markdown: () => searchMarkdown(hits),
-    isEmpty: hits.length === 0,
-    emptyNote: `Nothing matches '${args.join(' ')}'${filtered || kinds.length < HIT_KINDS.length ? ' with these filters' : ''}. Try fewer or different words, or browse with: lms sections, lms resources, lms centres`,
-    notes,
-  };
+  const empty = `Nothing matches '${args.join(' ')}'${filtered || kinds.length < HIT_KINDS.length ? ' with these filters' : ''}. Try fewer or different words, or browse with: lms sections, lms resources, lms centres`;
+  return { view: { kind: 'search', hits, ...(hits.length === 0 ? { empty } : {}) }, notes };
 });

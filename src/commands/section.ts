@@ -1,6 +1,5 @@
 import { defineCommand } from '../kit/define-command.js';
 import { lookUp } from '../kit/look-up.js';
-import { sectionMarkdown, sectionText } from '../format/sections.js';
 import { disclaimerOf } from '../query/disclaimer.js';
 import { exactAmong, sectionCandidates } from '../query/names.js';
 
@@ -17,10 +16,7 @@ export const run = defineCommand(async ({ args, directory: load }) => {
   const ids = new Set(item.blocks.flatMap((b) => b.resources ?? []));
   const linked = new Map(ids.size === 0 ? [] : directory.resources.filter((r) => ids.has(r.id)).map((r) => [r.id, r]));
   return {
-    json: item,
-    lines: [item],
-    text: (style) => sectionText(item, disclaimer, style, linked),
-    markdown: () => sectionMarkdown(item, disclaimer, linked),
+    view: { kind: 'section', section: item, disclaimer, linked },
     notes: exact ? [] : [`'${input}' is not an exact name; showing '${item.id}' (${item.title}).`],
   };
 });

@@ -3,6 +3,8 @@ import { CENTRE_TYPE } from '../model.js';
 import type { About, Directory, Status } from '../model.js';
 import type { Style } from './style.js';
 import { wrap } from './wrap.js';
+import { dataFormats } from './formats.js';
+import type { FormatTable } from './formats.js';
 
 export interface AboutReport extends About {
   counts: { resources: number; centres: number; centreCountries: number; byStatus: Record<Status, number>; fromFlyer: number; added: number; sections: number };
@@ -67,3 +69,15 @@ export function aboutText(report: AboutReport, style: Style): string {
 export function aboutMarkdown(report: AboutReport): string {
   return `# ${report.title}\n\n${paragraphs(report).map(([title, text]) => `## ${title}\n\n${text}\n`).join('\n')}`;
 }
+
+/** `lms about`: where the data comes from, how much there is, how old it is. */
+export interface AboutView {
+  kind: 'about';
+  report: AboutReport;
+}
+
+export const ABOUT_FORMATS: FormatTable<AboutView> = {
+  ...dataFormats((view) => view.report),
+  text: (view, style) => aboutText(view.report, style),
+  md: (view) => aboutMarkdown(view.report),
+};

@@ -1,11 +1,14 @@
 import { KM_PER_MILE } from '../query/distance.js';
 import type { Units } from '../query/distance.js';
 import type { NearPlace, Nearby } from '../query/near.js';
-import type { Location, Phone, Resource } from '../model.js';
-import { marked, statusBanner } from './markers.js';
+import type { Location, Phone, Resource, Vocabularies } from '../model.js';
+import { marked, namer, statusBanner } from './markers.js';
 import type { Namer } from './markers.js';
 import type { Style } from './style.js';
 import { cardRow, wrap } from './wrap.js';
+import { listFormats, tableFormats } from './formats.js';
+import type { FormatTable } from './formats.js';
+import { numbered } from '../map/centres-map.js';
 
 /** The columns of `lms centres` in tsv and csv, without and with --near. */
 export const CENTRE_COLUMNS = ['id', 'name', 'city', 'region', 'services', 'phone', 'website'] as const;
@@ -53,7 +56,7 @@ export function nearbyRow(n: Nearby, units: Units): string[] {
 const row = cardRow;
 
 /** What a card or a Markdown entry needs beside the record: names for ids, and with --near the nearest site and its distance. */
-export interface CentreView {
+export interface CentreCard {
   names: Namer;
   location?: Location;
   distance?: string;
@@ -63,7 +66,7 @@ export interface CentreView {
  * A centre as a card: name, how far (with --near), where, how to reach it,
  * what it offers and its standing. A fact we are unsure of says so.
  */
-export function centreCard(r: Resource, context: CentreView, style: Style): string {
+export function centreCard(r: Resource, context: CentreCard, style: Style): string {
   const { color } = style;
   const location = context.location ?? r.locations[0];
   const lines = [wrap(color.bold(r.name), style)];
@@ -91,7 +94,7 @@ export function nearHeading(from: NearPlace): string {
   return `Nearest first from ${from.label}. Distances are straight lines from the town's centre to the centre's town (or postcode), not travel distances.`;
 }
 
-export function centreMarkdown(r: Resource, context: CentreView): string {
+export function centreMarkdown(r: Resource, context: CentreCard): string {
   const location = context.location ?? r.locations[0];
   const where = whereText(location, context.names);
   const phone = phoneOf(r, location);
@@ -108,3 +111,95 @@ export function centreMarkdown(r: Resource, context: CentreView): string {
     '',
   ].join('\n');
 }
+
+/** `lms centres` without --near: the centres found, by country, area and name. */
+export interface CentresView {
+  kind: 'centres';
+  records: readonly Resource[];
+  vocabularies: Vocabularies;
+  /** The page's title: the places asked for. */
+  title: string;
+  disclaimer: string;
+  /** The map's scale, when asked for (--units). */
+  units?: Units;
+  empty?: string;
+}
+
+export const CENTRES_FORMATS: FormatTable<CentresView> = {
+  ...listFormats((view) => view.records),
+  ...tableFormats(CENTRE_COLUMNS, (view) => view.records.map((r) => centreRow(r))),
+  text: ({ records, vocabularies }, style) => {
+    if (records.length === 0) return '';
+    const context = { names: namer(vocabularies) };
+    return `${records.map((r) => centreCard(r, context, style)).join('\n\n')}\n\n${style.color.dim(`${records.length} shown.`)}\n`;
+  },
+  md: ({ records, vocabularies }) => {
+    const context = { names: namer(vocabularies) };
+    return records.map((r) => centreMarkdown(r, context)).join('\n');
+  },
+  html: async ({ records, vocabularies, title, disclaimer, units, empty }) => {
+    const intro = `${records.length} specialist centre${records.length === 1 ? '' : 's'} that lms knows, by country, area and name. Ask a centre what it treats before you travel.`;
+    const centres = numbered(records.map((record) => ({ record })));
+    const { centresHtml } = await import('../map/centres-html.js');
+    return centresHtml({ title, intro, centres, notes: empty ? [empty] : [], names: namer(vocabularies), disclaimer }, undefined, units);
+  },
+};
+
+/** `lms centres --near` and `lms resources --near`: the records nearest a place, already sorted and cut to the limit. */
+export interface NearbyView {
+  kind: 'nearby';
+  from: NearPlace;
+  nearby: readonly Nearby[];
+  units: Units;
+  /** The --limit the list was cut at, when it was. */
+  cutAt?: number;
+  /** How many records could not be placed, so are not listed. */
+  unplaced: number;
+  /** What the records are, for the notes: "centre", "record". */
+  what: string;
+  vocabularies: Vocabularies;
+  /** For a page (centres): its title and the flyer's disclaimer. */
+  page?: { title: string; disclaimer: string };
+  empty?: string;
+}
+
+/** No town in the data, or a town the gazetteer cannot tell apart from another of its name (an imported record's). */
+function unplacedNote({ unplaced, what }: NearbyView): string | undefined {
+  if (unplaced === 0) return undefined;
+  return `${unplaced} ${what}${unplaced === 1 ? ' has' : 's have'} no place on the map (no town, or none lms can place), so ${unplaced === 1 ? 'it is' : 'they are'} not listed.`;
+}
+
+const cardOf = (view: NearbyView, names: Namer) => (n: Nearby): CentreCard => ({ names, location: n.location, distance: distanceText(n.distanceKm, view.units) });
+
+export const NEARBY_FORMATS: FormatTable<NearbyView> = {
+  ...listFormats((view) => view.nearby.map((n) => ({ distanceKm: Math.round(n.distanceKm * 10) / 10, location: n.location, record: n.record }))),
+  ...tableFormats(NEARBY_COLUMNS, (view) => view.nearby.map((n) => nearbyRow(n, view.units))),
+  text: (view, style) => {
+    if (view.nearby.length === 0) return '';
+    const unplaced = unplacedNote(view);
+    const card = cardOf(view, namer(view.vocabularies));
+    const cut = view.cutAt === undefined ? '' : ` (--limit ${view.cutAt}; more with a higher one)`;
+    return [
+      wrap(style.color.dim(nearHeading(view.from)), style),
+      '',
+      view.nearby.map((n) => centreCard(n.record, card(n), style)).join('\n\n'),
+      '',
+      style.color.dim(`${view.nearby.length} shown${cut}.`),
+      ...(unplaced ? [wrap(style.color.dim(unplaced), style)] : []),
+      '',
+    ].join('\n');
+  },
+  md: (view) => {
+    const card = cardOf(view, namer(view.vocabularies));
+    return view.nearby.map((n) => centreMarkdown(n.record, card(n))).join('\n');
+  },
+  html: async (view) => {
+    const { from, nearby, units, page, empty } = view;
+    if (!page) throw new Error('a page of nearby records needs its title');
+    const unplaced = unplacedNote(view);
+    const centres = numbered(nearby).map((c, i) => ({ ...c, distance: distanceText((nearby[i] as Nearby).distanceKm, units) }));
+    const { centresHtml } = await import('../map/centres-html.js');
+    const notes = [...(empty ? [empty] : []), ...(unplaced ? [unplaced] : [])];
+    return centresHtml({ title: page.title, intro: nearHeading(from), centres, notes, names: namer(view.vocabularies), disclaimer: page.disclaimer }, from, units);
+  },
+};

@@ -1,6 +1,8 @@
 import type { Checklist } from '../model.js';
 import type { Style } from './style.js';
 import { labelled, wrap } from './wrap.js';
+import { dataFormats } from './formats.js';
+import type { FormatTable } from './formats.js';
 
 /** A Markdown task list: print it, or tick it off in any Markdown editor. */
 export function checklistMarkdown(checklist: Checklist, disclaimer: string): string {
@@ -17,3 +19,16 @@ export function checklistText(checklist: Checklist, disclaimer: string, style: S
   });
   return [wrap(color.bold(checklist.title), style), wrap(checklist.intro, style), '', ...items, '', wrap(color.yellow(`Not medical advice: ${disclaimer}`), style), ''].join('\n');
 }
+
+/** `lms checklist`: what to bring, to tick off. */
+export interface ChecklistView {
+  kind: 'checklist';
+  checklist: Checklist;
+  disclaimer: string;
+}
+
+export const CHECKLIST_FORMATS: FormatTable<ChecklistView> = {
+  ...dataFormats((view) => view.checklist, (view) => view.checklist.items),
+  text: (view, style) => checklistText(view.checklist, view.disclaimer, style),
+  md: (view) => checklistMarkdown(view.checklist, view.disclaimer),
+};

@@ -1,6 +1,7 @@
 // Shell completion scripts, generated from the command catalog and the data:
 // commands, options, and the values users type (sections, regions, types,
 // statuses, formats). Printed for the user to install; lms edits no rc file.
+import type { FormatTable } from './formats.js';
 
 export interface CompletionModel {
   commands: Array<{
@@ -143,3 +144,11 @@ export function fishCompletion(model: CompletionModel): string {
   }
   return `${lines.join('\n')}\n`;
 }
+
+/** `lms completion SHELL`: the script, to be saved where the shell looks. */
+export interface CompletionView {
+  kind: 'completion';
+  script: string;
+}
+
+export const COMPLETION_FORMATS: FormatTable<CompletionView> = { text: (view) => view.script };

@@ -1,4 +1,9 @@
-import type { Resource } from '../model.js';
+import type { Resource, Vocabularies } from '../model.js';
+import { listFormats, tableFormats } from './formats.js';
+import type { FormatTable } from './formats.js';
+import { toJson } from './json.js';
+import { namer } from './markers.js';
+import { resourceMarkdown } from './resources.js';
 
 /** Columns of `lms export --format csv`: one row per resource, lists joined with "; ". */
 export const EXPORT_COLUMNS = ['id', 'name', 'status', 'successor', 'regions', 'types', 'phones', 'websites', 'description', 'origin', 'checked', 'confidence', 'offers'] as const;
@@ -20,3 +25,23 @@ export function exportRow(r: Resource): string[] {
     (r.offers ?? []).map((o) => o.name).join('; '),
   ];
 }
+
+/** `lms export`: the records themselves, merged and closed ones too unless filtered out. */
+export interface ExportView {
+  kind: 'export';
+  records: readonly Resource[];
+  vocabularies: Vocabularies;
+  empty?: string;
+}
+
+export const EXPORT_FORMATS: FormatTable<ExportView> = {
+  ...listFormats((view) => view.records),
+  ...tableFormats(EXPORT_COLUMNS, (view) => view.records.map(exportRow)),
+  // Writing HSDS derives a UUID for every id: only an HSDS export loads it.
+  hsds: async (view) => toJson((await import('../data/hsds-export.js')).toHsds(view.records, view.vocabularies)),
+  text: (view, style) => view.records.map((r) => `${style.color.bold(r.name)}  ${r.id}  ${r.status}`).join('\n'),
+  md: (view) => {
+    const names = namer(view.vocabularies);
+    return view.records.map((r) => resourceMarkdown(r, names)).join('\n');
+  },
+};

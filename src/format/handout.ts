@@ -5,6 +5,14 @@ import type { CentresMap } from '../map/centres-map.js';
 import type { Phone, Resource, Section } from '../model.js';
 import { confidenceMarker, markdownMarker } from './markers.js';
 import { escapeHtml, htmlPage, numberHtml, unbrokenHtml, unsureHtml } from './markup.js';
+import { centresMap } from '../map/centres-map.js';
+import type { ListedCentre } from '../map/centres-map.js';
+import type { Units } from '../query/distance.js';
+import type { NearPlace } from '../query/near.js';
+import { dataFormats } from './formats.js';
+import type { FormatTable } from './formats.js';
+import type { Style } from './style.js';
+import { wrap } from './wrap.js';
 
 export interface HandoutCentre {
   /** Its marker's number on the map; none when it has no place on it. */
@@ -156,3 +164,37 @@ export function handoutMarkdown(h: Handout): string {
     '',
   ].join('\n');
 }
+
+/** `lms handout`: the handout, the map of its centres, and where it was asked for. */
+export interface HandoutView {
+  kind: 'handout';
+  handout: Handout;
+  map: { listed: readonly ListedCentre[]; from?: NearPlace; units: Units; title: string };
+  /** The place as the command line gave it (" --near leeds"), for the commands that save the page. */
+  asked: string;
+}
+
+/** The map beside the centres: a column of the page, no taller than the list it keys. */
+const HANDOUT_MAP = { widthMm: 78, maxHeightMm: 76 };
+
+/** What `lms handout` says on a terminal: the commands that save it, for the place asked for. */
+function savingHint(asked: string, style: Style): string {
+  const { color } = style;
+  return [
+    wrap('The handout is a web page to print on two pages (A4 or Letter). Save it, then open the file in a browser and print it:', style),
+    '',
+    `  ${color.cyan(`lms handout${asked} > handout.html`)}`,
+    '',
+    wrap(`Or as text: ${color.cyan(`lms handout${asked} --format md`)}`, style),
+    '',
+  ].join('\n');
+}
+
+export const HANDOUT_FORMATS: FormatTable<HandoutView> = {
+  ...dataFormats((view) => view.handout),
+  text: (view) => handoutMarkdown(view.handout),
+  md: (view) => handoutMarkdown(view.handout),
+  html: async ({ handout, map: { listed, ...map } }) => handoutHtml(handout, await centresMap(listed, { ...map, ...HANDOUT_MAP })),
+  // A terminal asked for nothing in particular is told how to save the page; a page's markup is no use on a screen.
+  terminal: (view, style) => savingHint(view.asked, style),
+};

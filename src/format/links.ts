@@ -3,6 +3,8 @@ import type { LinkResult } from '../links/check.js';
 import { neutralizeDeep } from './neutralize.js';
 import type { Style } from './style.js';
 import { wrap } from './wrap.js';
+import { listFormats, tableFormats } from './formats.js';
+import type { FormatTable } from './formats.js';
 
 export type LinkReport = LinkResult & Pick<LinkUse, 'usedBy'>;
 
@@ -45,3 +47,18 @@ export function linksText(reports: readonly LinkReport[], total: number, style: 
 export function linksMarkdown(reports: readonly LinkReport[]): string {
   return neutralizeDeep(reports).map((r) => `- [${r.ok ? 'x' : ' '}] <${r.url}> ${r.ok ? `(${r.status})` : `**${r.error ?? r.outcome}**`}\n`).join('');
 }
+
+/** `lms check-links`: one report per address checked. */
+export interface LinksView {
+  kind: 'links';
+  reports: readonly LinkReport[];
+  /** How many addresses there were to check. */
+  total: number;
+}
+
+export const LINKS_FORMATS: FormatTable<LinksView> = {
+  ...listFormats((view) => view.reports),
+  ...tableFormats(LINK_COLUMNS, (view) => view.reports.map(linkRow)),
+  text: (view, style) => linksText(view.reports, view.total, style),
+  md: (view) => linksMarkdown(view.reports),
+};

@@ -1,5 +1,6 @@
 import type { Style } from './style.js';
 import { labelled, wrap } from './wrap.js';
+import type { FormatTable } from './formats.js';
 
 const START = [
   ['lms section after-diagnosis', 'what to do first: find a sarcoma specialist'],
@@ -30,3 +31,12 @@ export function orientationText(commands: ReadonlyArray<{ name: string; summary:
     '',
   ].join('\n');
 }
+
+/** What `lms` alone shows: where to start, then every command. */
+export interface OrientationView {
+  kind: 'orientation';
+  commands: ReadonlyArray<{ name: string; summary: string }>;
+  disclaimer: string;
+}
+
+export const ORIENTATION_FORMATS: FormatTable<OrientationView> = { text: (view, style) => orientationText(view.commands, view.disclaimer, style) };

@@ -4,6 +4,10 @@ import { markdownMarker, marked, statusBanner } from './markers.js';
 import type { Namer } from './markers.js';
 import type { Style } from './style.js';
 import { cardRow, wrap } from './wrap.js';
+import { dataFormats, listFormats, tableFormats } from './formats.js';
+import type { FormatTable } from './formats.js';
+import { namer } from './markers.js';
+import type { Vocabularies } from '../model.js';
 
 /** The fixed columns of `lms resources` in tsv and csv. */
 export const RESOURCE_COLUMNS = ['id', 'name', 'status', 'regions', 'types', 'phone', 'website'] as const;
@@ -173,3 +177,67 @@ export function resourceMarkdown(r: Resource, names: Namer): string {
     '',
   ].join('\n');
 }
+
+/** `lms resources`: the records found, in the directory's order. */
+export interface ResourcesView {
+  kind: 'resources';
+  matches: readonly ResourceMatch[];
+  vocabularies: Vocabularies;
+  /** How many merged or closed records the filters would also have found (shown with --all). */
+  hidden: number;
+  /** Said before the list when nothing serves the places asked for alone. */
+  widerOnly?: string;
+  /** Said on a terminal's stderr when nothing matched. */
+  empty?: string;
+}
+
+const recordsOf = (view: ResourcesView) => view.matches.map((m) => m.resource);
+
+export const RESOURCES_FORMATS: FormatTable<ResourcesView> = {
+  ...listFormats(recordsOf),
+  ...tableFormats(RESOURCE_COLUMNS, (view) => recordsOf(view).map(resourceRow)),
+  text: ({ matches, vocabularies, hidden, widerOnly }, style) => {
+    if (matches.length === 0) return '';
+    const names = namer(vocabularies);
+    const footer = `${matches.length} shown.${hidden > 0 ? ` ${hidden} merged or closed not shown: add --all.` : ''}`;
+    return `${widerOnly ? `${wrap(widerOnly, style)}\n\n` : ''}${matches.map((m) => resourceCard(m, names, style)).join('\n\n')}\n\n${style.color.dim(footer)}\n`;
+  },
+  md: (view) => {
+    const names = namer(view.vocabularies);
+    return recordsOf(view).map((r) => resourceMarkdown(r, names)).join('\n');
+  },
+};
+
+/** `lms resource`: one record in full. */
+export interface ResourceView {
+  kind: 'resource';
+  record: Resource;
+  vocabularies: Vocabularies;
+}
+
+/** One record as data: JSON, one line, one row. */
+const oneRecord = <V extends { record: Resource }>(): FormatTable<V> => ({
+  ...dataFormats((view: V) => view.record),
+  ...tableFormats(RESOURCE_COLUMNS, (view: V) => [resourceRow(view.record)]),
+});
+
+export const RESOURCE_FORMATS: FormatTable<ResourceView> = {
+  ...oneRecord<ResourceView>(),
+  text: (view, style) => resourceDetail(view.record, namer(view.vocabularies), style),
+  md: (view) => resourceMarkdown(view.record, namer(view.vocabularies)),
+};
+
+/** `lms resource --as-template`: a record to start one's own from. */
+export interface TemplateView {
+  kind: 'template';
+  record: Resource;
+}
+
+const templateJson = (view: TemplateView) => `${JSON.stringify(view.record, null, 2)}\n`;
+
+export const TEMPLATE_FORMATS: FormatTable<TemplateView> = {
+  ...oneRecord<TemplateView>(),
+  // A template is to be saved and edited: JSON whatever the terminal.
+  text: templateJson,
+  md: (view) => `\`\`\`json\n${templateJson(view)}\`\`\`\n`,
+};

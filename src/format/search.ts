@@ -1,6 +1,8 @@
 import type { SearchHit } from '../query/search.js';
 import type { Style } from './style.js';
 import { wrap } from './wrap.js';
+import { listFormats, tableFormats } from './formats.js';
+import type { FormatTable } from './formats.js';
 
 export const SEARCH_COLUMNS = ['kind', 'id', 'title', 'relevance'] as const;
 
@@ -35,3 +37,18 @@ export function searchText(hits: readonly SearchHit[], style: Style): string {
 export function searchMarkdown(hits: readonly SearchHit[]): string {
   return hits.map((hit) => `1. **${hit.title}** (${hit.kind} \`${hit.id}\`)\n`).join('');
 }
+
+/** `lms search`: the hits, best first. */
+export interface SearchView {
+  kind: 'search';
+  hits: readonly SearchHit[];
+  empty?: string;
+}
+
+export const SEARCH_FORMATS: FormatTable<SearchView> = {
+  // Records are read only for the formats that print them: a pipe's rows need none.
+  ...listFormats((view) => view.hits.map(searchJson)),
+  ...tableFormats(SEARCH_COLUMNS, (view) => view.hits.map(searchRow)),
+  text: (view, style) => searchText(view.hits, style),
+  md: (view) => searchMarkdown(view.hits),
+};

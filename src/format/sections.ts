@@ -2,6 +2,8 @@ import type { Block, Resource, Section } from '../model.js';
 import { statusBanner } from './markers.js';
 import type { Style } from './style.js';
 import { wrap } from './wrap.js';
+import { dataFormats, listFormats, tableFormats } from './formats.js';
+import type { FormatTable } from './formats.js';
 
 export const SECTION_COLUMNS = ['id', 'title', 'aliases'] as const;
 
@@ -73,3 +75,30 @@ export function sectionMarkdown(section: Section, disclaimer: string, linked: Li
   const tail = section.medical ? ['', `> **Not medical advice:** ${disclaimer}`] : [];
   return [`# ${section.title}`, '', blocks.join('\n\n'), ...next, ...tail, ''].join('\n');
 }
+
+/** `lms sections`: the flyer's sections in reading order. */
+export interface SectionsView {
+  kind: 'sections';
+  sections: readonly Section[];
+}
+
+export const SECTIONS_FORMATS: FormatTable<SectionsView> = {
+  ...listFormats((view) => view.sections),
+  ...tableFormats(SECTION_COLUMNS, (view) => view.sections.map(sectionRow)),
+  text: (view, style) => sectionListText(view.sections, style),
+  md: (view) => view.sections.map((s, i) => `${i + 1}. **${s.title}** (\`${s.id}\`)\n`).join(''),
+};
+
+/** `lms section`: one section, with the organizations it names. */
+export interface SectionView {
+  kind: 'section';
+  section: Section;
+  disclaimer: string;
+  linked: LinkedRecords;
+}
+
+export const SECTION_FORMATS: FormatTable<SectionView> = {
+  ...dataFormats((view) => view.section),
+  text: (view, style) => sectionText(view.section, view.disclaimer, style, view.linked),
+  md: (view) => sectionMarkdown(view.section, view.disclaimer, view.linked),
+};

@@ -1,6 +1,8 @@
 import type { StaleRecord } from '../query/age.js';
 import type { Style } from './style.js';
 import { wrap } from './wrap.js';
+import { listFormats, tableFormats } from './formats.js';
+import type { FormatTable } from './formats.js';
 
 export const STALE_COLUMNS = ['id', 'name', 'checked', 'days', 'method', 'confidence'] as const;
 
@@ -21,3 +23,18 @@ export function staleText(records: readonly StaleRecord[], days: number, style: 
 export function staleMarkdown(records: readonly StaleRecord[]): string {
   return records.map((r) => `- [ ] **${r.resource.name}** (\`${r.resource.id}\`): ${when(r)}\n`).join('');
 }
+
+/** `lms stale`: the records due for re-checking, oldest check first. */
+export interface StaleView {
+  kind: 'stale';
+  records: readonly StaleRecord[];
+  days: number;
+  empty?: string;
+}
+
+export const STALE_FORMATS: FormatTable<StaleView> = {
+  ...listFormats((view) => view.records.map((r) => r.resource)),
+  ...tableFormats(STALE_COLUMNS, (view) => view.records.map(staleRow)),
+  text: (view, style) => (view.records.length === 0 ? '' : staleText(view.records, view.days, style)),
+  md: (view) => staleMarkdown(view.records),
+};

@@ -1,6 +1,8 @@
 import type { Region, ResourceType } from '../model.js';
 import type { Style } from './style.js';
 import { wrap } from './wrap.js';
+import { listFormats, tableFormats } from './formats.js';
+import type { FormatTable } from './formats.js';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');
 
@@ -85,3 +87,41 @@ export function typesMarkdown(types: readonly TypeCount[]): string {
   const rows = types.map((t) => `| ${t.id} | ${cell(t.name)} | ${t.resources} | ${cell(t.description)} |`);
   return ['| id | name | resources | what it means |', '| --- | --- | --- | --- |', ...rows, ''].join('\n');
 }
+
+/** `lms regions`: every place, with how many resources serve it alone and with the areas around it. */
+export interface RegionsView {
+  kind: 'regions';
+  regions: readonly Region[];
+  counts: ReadonlyMap<string, { own: number; withWider: number }>;
+  /** Every place, not only those resources serve (--all). */
+  all: boolean;
+}
+
+const countOf = (view: RegionsView, id: string) => view.counts.get(id) ?? { own: 0, withWider: 0 };
+
+/** Every place in full, with its other names: only the formats that print them need them, a pipe's columns none. */
+function regionCounts(view: RegionsView): RegionCount[] {
+  return view.regions.map((region) => ({ ...region, resources: countOf(view, region.id).own, resourcesIncludingWider: countOf(view, region.id).withWider }));
+}
+
+export const REGIONS_FORMATS: FormatTable<RegionsView> = {
+  ...listFormats(regionCounts),
+  ...tableFormats(REGION_COLUMNS, (view) =>
+    view.regions.map((r) => regionRow({ id: r.id, name: r.name, parent: r.parent, resources: countOf(view, r.id).own, resourcesIncludingWider: countOf(view, r.id).withWider })),
+  ),
+  text: (view, style) => regionsText(regionCounts(view), style, view.all),
+  md: (view) => regionsMarkdown(regionCounts(view)),
+};
+
+/** `lms types`: the kinds of resource, with how many of each. */
+export interface TypesView {
+  kind: 'types';
+  types: readonly TypeCount[];
+}
+
+export const TYPES_FORMATS: FormatTable<TypesView> = {
+  ...listFormats((view) => view.types),
+  ...tableFormats(TYPE_COLUMNS, (view) => view.types.map(typeRow)),
+  text: (view, style) => typesText(view.types, style),
+  md: (view) => typesMarkdown(view.types),
+};

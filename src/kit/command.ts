@@ -1,6 +1,7 @@
 import { UsageError } from '../errors.js';
 import type { Directory } from '../model.js';
-import type { Format, Rendering } from './rendering.js';
+import type { Format } from '../format/formats.js';
+import type { View } from '../format/registry.js';
 
 export interface OptionSpec {
   flags: string;
@@ -34,13 +35,18 @@ export interface CommandContext {
   progress: (line: string) => void;
 }
 
-/** What a command gives back: its result, and notes for stderr. */
-export interface CommandOutcome {
-  rendering: Rendering;
-  notes: string[];
+/** What a command gives back: what it found, as plain data for the formatters, and notes for stderr. */
+export interface CommandResult {
+  view: View;
+  notes: readonly string[];
+  /** A command whose result is a verdict (validate, check-links) sets its exit code here. */
+  exitCode?: number;
+  /** Nothing for stdout (an interrupted run says what it has in its notes). */
+  silent?: boolean;
 }
 
-export type CommandRunner = (context: CommandContext) => Promise<CommandOutcome>;
+/** What the core gets from a command: its result, and the notes of loading the user's data files. */
+export type CommandRunner = (context: CommandContext) => Promise<{ result: CommandResult; notes: readonly string[] }>;
 
 /** A subcommand as data: commander is configured from it; `load` brings its code. */
 export interface CommandMeta {

@@ -1,15 +1,14 @@
 import { loadDirectory } from '../data/shipped.js';
 import { neutralizeDeep } from '../format/neutralize.js';
 import type { Directory } from '../model.js';
-import type { CommandContext, CommandInput, CommandRunner } from './command.js';
-import type { Rendering } from './rendering.js';
+import type { CommandContext, CommandInput, CommandResult, CommandRunner } from './command.js';
 
 /**
  * Wraps a command's code into what the core calls: it gets the directory (the
  * shipped one, with the user's data files on top, loaded on first use) and its
- * notes are gathered for stderr.
+ * notes on loading the user's data files are gathered for stderr.
  */
-export function defineCommand(impl: (input: CommandInput) => Rendering | Promise<Rendering>): CommandRunner {
+export function defineCommand(impl: (input: CommandInput) => CommandResult | Promise<CommandResult>): CommandRunner {
   return async (context: CommandContext) => {
     const notes: string[] = [];
     let directory: Promise<Directory> | undefined;
@@ -32,7 +31,7 @@ export function defineCommand(impl: (input: CommandInput) => Rendering | Promise
       // The shipped data is checked clean by its tests; what users load may hold anything.
       return context.forReading && controls ? { ...merged, resources: merged.resources.map((r) => neutralizeDeep(r)) } : merged;
     };
-    const rendering = await impl({ ...context, directory: () => (directory ??= load()), shipped: loadDirectory });
-    return { rendering, notes };
+    const result = await impl({ ...context, directory: () => (directory ??= load()), shipped: loadDirectory });
+    return { result, notes };
   };
 }

@@ -1,5 +1,5 @@
 import type { OptionSpec } from './command.js';
-import { FORMATS } from './rendering.js';
+import { FORMATS } from '../format/formats.js';
 import { COLOR_WHEN } from './terminal.js';
 
 /**

@@ -3,7 +3,7 @@
 import packageJson from '../../package.json' with { type: 'json' };
 import { LONG_LIST, centresPageHtml } from '../format/centres-page.js';
 import type { CentresPage } from '../format/centres-page.js';
-import { centresMap } from '../map/centres-map.js';
+import { centresMap } from './centres-map.js';
 import type { Units } from '../query/distance.js';
 import type { NearPlace } from '../query/near.js';
 import { unitsIn } from '../query/near.js';

@@ -1,0 +1,32 @@
+// What a formatter is, and the pieces most views share: JSON of a value, one
+// line per item, and rows for TSV and CSV.
+import { toCsv, toTsv } from './delimited.js';
+import { toJson, toNdjson } from './json.js';
+import type { Style } from './style.js';
+
+export const FORMATS = ['json', 'ndjson', 'tsv', 'csv', 'text', 'md', 'html', 'hsds'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** A view as text in one format: pure, given the style the edge decided. Drawing a map makes the HTML wait for it. */
+export type Formatter<V> = (view: V, style: Style) => string | Promise<string>;
+
+/**
+ * The formats a view prints in, and `terminal`: what a terminal shows instead
+ * when no format was asked for (the handout says how to save its page).
+ */
+export type FormatTable<V> = Partial<Record<Format | 'terminal', Formatter<V>>>;
+
+/** --json and --format ndjson: the value, and its items one per line (a single value is one line). */
+export function dataFormats<V>(value: (view: V) => unknown, lines: (view: V) => readonly unknown[] = (view) => [value(view)]): FormatTable<V> {
+  return { json: (view) => toJson(value(view)), ndjson: (view) => toNdjson(lines(view)) };
+}
+
+/** --json and --format ndjson of a list: the array, and one item per line. */
+export function listFormats<V>(items: (view: V) => readonly unknown[]): FormatTable<V> {
+  return dataFormats(items, items);
+}
+
+/** TSV (no header) and CSV (with one) of fixed columns. */
+export function tableFormats<V>(header: readonly string[], rows: (view: V) => ReadonlyArray<readonly string[]>): FormatTable<V> {
+  return { tsv: (view) => toTsv(rows(view)), csv: (view) => toCsv(header, rows(view)) };
+}
