@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { COMMANDS } from '../commands/catalog.js';
+import { optionHelp } from '../kit/command.js';
 import type { CommandMeta, OptionSpec } from '../kit/command.js';
 import { GLOBAL_OPTIONS, GLOBAL_VALUE_OPTIONS } from '../kit/global-options.js';
 
@@ -18,8 +19,8 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 
 /** An option as commander takes it: a repeatable one gathers every use into a list. */
 function addOption(command: Command, option: OptionSpec): void {
-  if (option.repeatable) command.option(option.flags, option.description, collect);
-  else command.option(option.flags, option.description);
+  if (option.repeatable) command.option(option.flags, optionHelp(option), collect);
+  else command.option(option.flags, optionHelp(option));
 }
 
 function examplesHelp(spec: CommandMeta): string {

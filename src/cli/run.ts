@@ -6,6 +6,7 @@ import { NO_PAINT, osc8 } from '../format/style.js';
 import { wrapWords } from '../format/wrap.js';
 import type { Paint, Style } from '../format/style.js';
 import { unknownValueMessage } from '../query/suggest.js';
+import { parseOptions } from '../kit/command.js';
 import type { CommandMeta } from '../kit/command.js';
 import { cacheDirectory } from '../kit/cache-directory.js';
 import { dataPaths } from '../kit/data-paths.js';
@@ -114,6 +115,8 @@ async function execute(invocation: Invocation, io: Io, out: string[], err: strin
     throw new UsageError(`${invocation.options.json === true ? '--json' : '--format'} needs a command, e.g. lms resources ${invocation.options.json === true ? '--json' : `--format ${format}`}`);
   }
   if (invocation.kind === 'command' && format !== undefined) checkFormat(format, invocation.spec);
+  // Values are read, and refused, before any command code is loaded.
+  const options = parseOptions([...GLOBAL_OPTIONS, ...(invocation.kind === 'command' ? (invocation.spec.options ?? []) : [])], invocation.options);
   const { run } = invocation.kind === 'orientation' ? await import('../commands/orientation.js') : await invocation.spec.load();
   const preferred = invocation.kind === 'command' ? invocation.spec.preferredFormat : undefined;
   let stderrIsTTY: boolean | undefined;
@@ -124,7 +127,7 @@ async function execute(invocation: Invocation, io: Io, out: string[], err: strin
   const date = today(io);
   const { result, notes } = await run({
     args: invocation.kind === 'command' ? invocation.args : [],
-    options: invocation.options,
+    options,
     dataFiles: dataPaths(invocation.options.data, io.env),
     cacheFolder: cacheDirectory(io.env),
     today: date,

@@ -3,15 +3,17 @@
 // only when that command runs, so start-up pays for one command, not all.
 import type { CommandMeta } from '../kit/command.js';
 import { formatsOf } from '../format/registry.js';
+import { loadDirectory } from '../data/shipped.js';
 import { DEFAULT_STALE_DAYS } from '../query/age.js';
-import { FILTER_OPTIONS, NEAR_OPTIONS } from './resource-filters.js';
+import { atLeast } from '../kit/command.js';
+import { FILTER_OPTIONS, NEAR_OPTIONS, limitOption } from './resource-filters.js';
 
 export const COMMANDS: readonly CommandMeta[] = [
   {
     name: 'resources',
     formats: formatsOf('resources', 'nearby'),
     summary: 'list organizations and services, by region, type and status, or nearest a place',
-    options: [...FILTER_OPTIONS, ...NEAR_OPTIONS, { flags: '-n, --limit <n>', description: 'with --near, at most this many (default 10)' }],
+    options: [...FILTER_OPTIONS, ...NEAR_OPTIONS, limitOption('with --near, at most this many', '10')],
     examples: [
       ['lms resources --region uk', 'everything that serves people in the UK'],
       ['lms resources --region deutschland', 'in Germany: any country, by its English or own name'],
@@ -33,9 +35,15 @@ export const COMMANDS: readonly CommandMeta[] = [
     summary: 'find sarcoma treatment centres, nearest a town, ZIP code or LAT,LON first',
     options: [
       ...NEAR_OPTIONS,
-      { flags: '-n, --limit <n>', description: 'at most this many (default 5 with --near, else all)' },
+      limitOption('at most this many', '5 with --near, else all'),
       { flags: '-r, --region <place>', description: 'only those in this place: a country, state, nation or world area (repeatable)', repeatable: true },
-      { flags: '--service <service>', description: 'only those offering this: bone, soft-tissue, gist, children, surgery, clinical-trials… (repeatable; all must match)', repeatable: true },
+      {
+        flags: '--service <service>',
+        get description() {
+          return `only those offering this: ${loadDirectory().vocabularies.services.map((s) => s.id).join(', ')} (repeatable; all must match)`;
+        },
+        repeatable: true,
+      },
     ],
     examples: [
       ['lms centres --near leeds', 'the five nearest centres to Leeds, with distances'],
@@ -93,7 +101,7 @@ export const COMMANDS: readonly CommandMeta[] = [
     arguments: '<words...>',
     summary: 'search the flyer\'s advice, organizations and treatment centres, forgiving typos',
     options: [
-      { flags: '-n, --limit <n>', description: 'at most this many results (default 10)' },
+      { ...limitOption('at most this many results'), default: 10 },
       { flags: '-k, --kind <kind>', description: 'only this kind of result: section, resource (an organization) or centre (repeatable)', repeatable: true },
       { flags: '-r, --region <place>', description: 'only resources and centres serving this place, including ones that serve a wider area (repeatable)', repeatable: true },
       { flags: '-t, --type <type>', description: 'only resources of this type; leaves out sections (repeatable)', repeatable: true },
@@ -134,7 +142,7 @@ export const COMMANDS: readonly CommandMeta[] = [
     name: 'stale',
     formats: formatsOf('stale'),
     summary: 'list the records due for re-checking, oldest first',
-    options: [{ flags: '-d, --days <n>', description: `due when last checked more than this many days ago (default ${DEFAULT_STALE_DAYS})` }],
+    options: [{ flags: '-d, --days <n>', description: 'due when last checked more than this many days ago', default: DEFAULT_STALE_DAYS, parse: atLeast(0) }],
     examples: [
       ['lms stale', `records not checked in the last ${DEFAULT_STALE_DAYS} days`],
       ['lms stale --days 90', 'a stricter schedule'],
@@ -175,9 +183,9 @@ export const COMMANDS: readonly CommandMeta[] = [
     arguments: '[files...]',
     summary: 'check every web address in data files, or in the whole directory',
     options: [
-      { flags: '--timeout <seconds>', description: 'give up on a request after this long (default 10)' },
-      { flags: '--concurrency <n>', description: 'requests under way at once (default 8)' },
-      { flags: '--max-redirects <n>', description: 'follow at most this many redirects (default 5)' },
+      { flags: '--timeout <seconds>', description: 'give up on a request after this long', default: 10, parse: atLeast(0.1, false) },
+      { flags: '--concurrency <n>', description: 'requests under way at once', default: 8, parse: atLeast(1) },
+      { flags: '--max-redirects <n>', description: 'follow at most this many redirects', default: 5, parse: atLeast(0) },
     ],
     examples: [
       ['lms check-links', 'every address in the directory'],

@@ -1,4 +1,3 @@
-import { numberOption } from '../kit/command.js';
 import { defineCommand } from '../kit/define-command.js';
 import { DataError, ExitCode } from '../errors.js';
 import type { LinkReport } from '../format/links.js';
@@ -18,9 +17,9 @@ function bar(done: number, total: number): string {
 
 export const run = defineCommand(async ({ args, options, directory, shipped, interruption, progress }) => {
   const signal = interruption();
-  const timeoutMs = (numberOption('--timeout', options.timeout, { min: 0.1, whole: false }) ?? 10) * 1000;
-  const concurrency = numberOption('--concurrency', options.concurrency, { min: 1 }) ?? 8;
-  const maxRedirects = numberOption('--max-redirects', options.maxRedirects, { min: 0 }) ?? 5;
+  const timeoutMs = (options.timeout as number) * 1000;
+  const concurrency = options.concurrency as number;
+  const maxRedirects = options.maxRedirects as number;
   let resources: readonly Resource[];
   if (args.length > 0) {
     const { readDataFile } = await import('../data/data-files.js');

@@ -1,4 +1,5 @@
 import { HIT_KINDS } from '../query/documents.js';
+import { optionHelp } from '../kit/command.js';
 import { defineCommand } from '../kit/define-command.js';
 import { GLOBAL_OPTIONS } from '../kit/global-options.js';
 import { FORMATS } from '../format/formats.js';
@@ -7,6 +8,8 @@ import { UsageError } from '../errors.js';
 import { bashCompletion, fishCompletion, zshCompletion } from '../format/completion.js';
 import type { CompletionModel } from '../format/completion.js';
 import { normalizeKey } from '../query/normalize.js';
+import { UNITS } from '../query/distance.js';
+import { ORIGINS } from '../data/columns.js';
 import { unknownValueMessage } from '../query/suggest.js';
 import { COMMANDS } from './catalog.js';
 
@@ -28,7 +31,7 @@ export const run = defineCommand(({ args, shipped }) => {
     commands: [
       // A command's other names (centers) complete as it does.
       ...COMMANDS.flatMap((c) =>
-        [c.name, ...(c.aliases ?? [])].map((name) => ({ name, summary: c.summary, options: (c.options ?? []).map((o) => parseFlags(o.flags, o.description)), values: { format: [...c.formats] } })),
+        [c.name, ...(c.aliases ?? [])].map((name) => ({ name, summary: c.summary, options: (c.options ?? []).map((o) => parseFlags(o.flags, optionHelp(o))), values: { format: [...c.formats] } })),
       ),
       { name: 'help', summary: 'show help for a command', options: [] },
     ],
@@ -43,10 +46,10 @@ export const run = defineCommand(({ args, shipped }) => {
       region: [...new Set(vocabularies.regions.flatMap((r) => [r.id, normalizeKey(r.name)]))],
       type: vocabularies.types.flatMap((t) => [t.id, ...t.aliases]),
       service: vocabularies.services.map((s) => s.id),
-      units: ['km', 'mi'],
+      units: [...UNITS],
       kind: [...HIT_KINDS],
       status: vocabularies.statuses.map((s) => s.id),
-      source: ['flyer', 'added'],
+      source: [...ORIGINS],
       format: [...FORMATS],
       color: [...COLOR_WHEN],
       data: ['@files'],

@@ -1,18 +1,9 @@
 // What `centres` and `resources` share for --near, read once into one
 // decision. Light on purpose: every run of `resources` loads it; the list
 // nearest a place is in nearby.ts, loaded only with --near.
-import { limitOption } from '../kit/command.js';
 import { UsageError } from '../errors.js';
 import { parseDistance } from '../query/distance.js';
 import type { Units } from '../query/distance.js';
-
-function parseUnits(value: unknown): Units | undefined {
-  if (value === undefined) return undefined;
-  const text = String(value).trim().toLowerCase();
-  if (/^(km|kms|kilometres?|kilometers?)$/.test(text)) return 'km';
-  if (/^(mi|miles?)$/.test(text)) return 'mi';
-  throw new UsageError(`--units takes km or mi, not '${String(value)}'`);
-}
 
 export interface NearRequest {
   near?: string;
@@ -27,9 +18,9 @@ export function nearRequest(options: Readonly<Record<string, unknown>>, defaultL
   if (near !== undefined && near.trim() === '') throw new UsageError('--near needs a place: a town, a US ZIP code or LAT,LON (such as --near leeds)');
   if (options.within !== undefined && near === undefined) throw new UsageError('--within needs --near: the distance is measured from a place (such as --near leeds --within 50km)');
   const within = typeof options.within === 'string' ? options.within : undefined;
-  const units = parseUnits(options.units);
+  const units = options.units as Units | undefined;
   // A distance that cannot be read is refused before any place is looked up.
   if (within !== undefined) parseDistance(within, units ?? 'km');
-  const limit = limitOption(options.limit) ?? (near === undefined ? undefined : defaultLimit);
+  const limit = (options.limit as number | undefined) ?? (near === undefined ? undefined : defaultLimit);
   return { near, limit, within, units };
 }

@@ -1,4 +1,4 @@
-import { limitOption, listOption } from '../kit/command.js';
+import { listOption } from '../kit/command.js';
 import { defineCommand } from '../kit/define-command.js';
 import { UsageError } from '../errors.js';
 import { filterResources } from '../query/filter.js';
@@ -22,7 +22,7 @@ function kindsOption(value: unknown): HitKind[] | undefined {
 
 export const run = defineCommand(async ({ args, options, directory: load }) => {
   const directory = await load();
-  const limit = limitOption(options.limit) ?? 10;
+  const limit = options.limit as number;
   const { query, notes } = filterQuery(options, directory.vocabularies);
   const types = query.types ?? [];
   // A section serves everyone and has no type: --region keeps the flyer's advice, --type leaves it out.

@@ -3,11 +3,45 @@ import type { Directory } from '../model.js';
 import type { Format } from '../format/formats.js';
 import type { View } from '../format/registry.js';
 
+/** An option as data: commander, help, the completion scripts and the README's tables are made from it. */
 export interface OptionSpec {
   flags: string;
   description: string;
   /** Collect every use (and comma-separated values) into a list. */
   repeatable?: boolean;
+  /** Its value when not given, set before the command runs. */
+  default?: string | number;
+  /** Its default in words, where it depends on other options ("5 with --near, else all"). */
+  defaultText?: string;
+  /** Reads a value as typed, or refuses it with a usage error that says what it takes. */
+  parse?: (value: string, flag: string) => unknown;
+}
+
+/** What help, completion and the README say an option does: its description, and its default. */
+export function optionHelp(option: OptionSpec): string {
+  const fallback = option.defaultText ?? option.default;
+  return fallback === undefined ? option.description : `${option.description} (default ${fallback})`;
+}
+
+/** The key commander gives an option's value: --max-redirects → maxRedirects, --no-color → color. */
+export function optionKey(option: OptionSpec): string {
+  const long = /--(?:no-)?([\w-]+)/.exec(option.flags)?.[1] ?? option.flags;
+  return long.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
+}
+
+/** The options as commands read them: each value given read by its option's parser, each one not given its default. */
+export function parseOptions(specs: readonly OptionSpec[], given: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const parsed: Record<string, unknown> = { ...given };
+  for (const spec of specs) {
+    const key = optionKey(spec);
+    const value = given[key];
+    if (value === undefined) {
+      if (spec.default !== undefined) parsed[key] = spec.default;
+    } else if (spec.parse && typeof value === 'string') {
+      parsed[key] = spec.parse(value, /--[\w-]+/.exec(spec.flags)?.[0] ?? spec.flags);
+    }
+  }
+  return parsed;
 }
 
 /** What the core hands a command: the parsed command line and the world it runs in. */
@@ -78,19 +112,11 @@ export function listOption(value: unknown): string[] {
   return Array.isArray(value) ? value.flatMap((v: string) => v.split(',')).filter((v) => v.trim() !== '') : [];
 }
 
-/**
- * A number option, or undefined when not given: at least `min`, and whole
- * unless `whole` is false; anything else is a usage error saying what it takes.
- */
-export function numberOption(name: string, value: unknown, rule: { min: number; whole?: boolean }): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  const whole = rule.whole ?? true;
-  if (!Number.isFinite(n) || n < rule.min || (whole && !Number.isInteger(n))) {
-    throw new UsageError(`${name} takes a ${whole ? 'whole ' : ''}number of at least ${rule.min}, not '${String(value)}'`);
-  }
-  return n;
+/** A parser of numbers of at least `min`, whole unless `whole` is false: anything else is a usage error saying what it takes. */
+export function atLeast(min: number, whole = true): (value: string, flag: string) => number {
+  return (value, flag) => {
+    const n = Number(value);
+    if (!Number.isFinite(n) || n < min || (whole && !Number.isInteger(n))) throw new UsageError(`${flag} takes a ${whole ? 'whole ' : ''}number of at least ${min}, not '${value}'`);
+    return n;
+  };
 }
-
-/** --limit as a whole number of at least 1, or undefined when not given. */
-export const limitOption = (value: unknown): number | undefined => numberOption('--limit', value, { min: 1 });

@@ -10,7 +10,7 @@ import { COLOR_WHEN } from './terminal.js';
 export const GLOBAL_OPTIONS: readonly OptionSpec[] = [
   { flags: '--json', description: 'print full records as JSON (same as --format json)' },
   { flags: '--format <format>', description: `output format: ${FORMATS.join(', ')} (each command's help says which it prints)` },
-  { flags: '--color <when>', description: `when to use color: ${COLOR_WHEN.join(', ')} (default auto)` },
+  { flags: '--color <when>', description: `when to use color: ${COLOR_WHEN.join(', ')}`, default: 'auto' },
   { flags: '--no-color', description: 'never use color (same as --color never)' },
   { flags: '--no-pager', description: 'never page long output (otherwise PAGER, or less, on a terminal)' },
   { flags: '--data <file>', description: 'also load resources from this file: lms format or Open Referral HSDS JSON (repeatable; see also LMS_DATA)', repeatable: true },

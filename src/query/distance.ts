@@ -1,9 +1,18 @@
 // Distances: between two points on the Earth, and as people write them (50km, 30mi).
 import { UsageError } from '../errors.js';
 
-export type Units = 'km' | 'mi';
+export const UNITS = ['km', 'mi'] as const;
+export type Units = (typeof UNITS)[number];
 
 export const KM_PER_MILE = 1.609344;
+
+/** Units as people write them: km, kilometres, mi, miles. */
+export function parseUnits(value: string): Units {
+  const text = value.trim().toLowerCase();
+  if (/^(km|kms|kilometres?|kilometers?)$/.test(text)) return 'km';
+  if (/^(mi|miles?)$/.test(text)) return 'mi';
+  throw new UsageError(`--units takes ${UNITS.join(' or ')}, not '${value}'`);
+}
 
 export interface Point {
   latitude: number;

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../src/commands/catalog.js';
+import { optionHelp } from '../../src/kit/command.js';
 import { GLOBAL_OPTIONS } from '../../src/kit/global-options.js';
 import { ROOT } from '../helpers/paths.js';
 
@@ -21,8 +23,13 @@ function readmeTable(heading: string): string[][] {
     );
 }
 
-describe('the global options', () => {
-  it("are the README's table, option for option and word for word", () => {
-    expect(readmeTable('### Global options')).toEqual(GLOBAL_OPTIONS.map((o) => [o.flags, o.description]));
+describe("the README's tables of options", () => {
+  it('are the global options, option for option and word for word', () => {
+    expect(readmeTable('### Global options')).toEqual(GLOBAL_OPTIONS.map((o) => [o.flags, optionHelp(o)]));
+  });
+
+  it("are each command's options, in the catalog's order, with their defaults", () => {
+    const rows = COMMANDS.flatMap((c) => (c.options ?? []).map((o) => [`lms ${c.name}`, o.flags, optionHelp(o)]));
+    expect(readmeTable('### Options of each command').map(([command = '', ...rest]) => [command.replace(/`$/, ''), ...rest.map((cell) => cell.replace(/^`|`$/g, ''))])).toEqual(rows);
   });
 });
