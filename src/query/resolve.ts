@@ -19,6 +19,9 @@ const SURE_SCORE = 0.2;
 /** …and this much closer than the best other candidate. */
 const SURE_MARGIN = 0.1;
 
+/** Input more than this many times as long as the longest name is no near miss of any. */
+const NEAR_MISS_LENGTH = 2;
+
 /** A near miss found by search is taken when search is this sure of it (relevance)… */
 const SURE_RELEVANCE = 0.75;
 /** …and its name is this much nearer to what was typed than the next hit's. */
@@ -65,6 +68,8 @@ function resolveAmong<T>(candidates: Candidate<T>[], input: string, what: string
   // several matching entries in one array, which would let many weak alias
   // matches add up to a confident-looking one.
   const names = candidates.flatMap((candidate) => candidate.names.map((name) => ({ candidate, name: normalizeKey(name).replace(/-/g, ' ') })));
+  // Far longer than every name, it is a near miss of none: not worth the fuzzy matching, which slows with the length typed.
+  if (key.length > NEAR_MISS_LENGTH * Math.max(...names.map((n) => n.name.length))) throw new NotFoundError(`no ${what} named '${input}'`, []);
   const fuse = new Fuse(names, { keys: ['name'], includeScore: true, ignoreLocation: true, ignoreFieldNorm: true, threshold: 0.45 });
   const query = key.replace(/-/g, ' ');
   // Among equal scores, the name nearest in length to what was typed is the likelier meaning.

@@ -67,3 +67,13 @@ describe('resolveResource', () => {
     }
   });
 });
+
+describe('a name far longer than any', () => {
+  it('is found nowhere, and said to be a name not found rather than a search too long', () => {
+    const typed = 'sarcoma support '.repeat(25);
+    for (const resolve of [resolveResource, resolveSection]) {
+      expect(() => resolve(directory, typed)).toThrow(NotFoundError);
+      expect(() => resolve(directory, typed)).toThrow(/^no (resource|section) named /);
+    }
+  });
+});
