@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { lms } from '../helpers/cli.js';
+import { lmsIn } from '../helpers/in-process.js';
 import { tempDir, writeData } from '../helpers/temp.js';
 
 const has = (tool: string) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
@@ -8,8 +8,8 @@ const shells = has('zsh') && has('fish');
 if (!shells && process.env.LMS_REQUIRE_SHELLS) throw new Error('zsh and fish are required here (LMS_REQUIRE_SHELLS is set)');
 if (!shells) console.warn('zsh and fish completion tests SKIPPED: install zsh and fish to run them');
 
-const script = (shell: string) => {
-  const { status, stdout } = lms(['completion', shell]);
+const script = async (shell: string) => {
+  const { status, stdout } = await lmsIn(['completion', shell]);
   expect(status).toBe(0);
   return writeData(tempDir(), `lms.${shell}`, stdout);
 };
@@ -22,8 +22,10 @@ function bashComplete(file: string, words: string[]): string[] {
   return result.stdout.split('\n').filter(Boolean);
 }
 
+const bashScript = await script('bash');
+
 describe('lms completion bash, loaded in a real bash', () => {
-  const file = script('bash');
+  const file = bashScript;
   it.each<[string[], string[]]>([
     [['lms', 'res'], ['resources', 'resource']],
     [['lms', 'resources', '--region', 'u'], ['uk', 'us', 'united-kingdom']],
@@ -36,18 +38,18 @@ describe('lms completion bash, loaded in a real bash', () => {
     [['lms', '--region', 'uk', 'resou'], ['resources', 'resource']],
     [['lms', 'completion', ''], ['bash', 'zsh', 'fish']],
     [['lms', 'resource', 'sarcoma-'], ['sarcoma-alliance', 'sarcoma-uk', 'sarcoma-coalition']],
-  ])('after %j offers %j', (words, expected) => {
+  ])('after %j offers %j', async (words, expected) => {
     expect(bashComplete(file, words)).toEqual(expect.arrayContaining(expected));
   });
 
-  it('offers file names for --data', () => {
+  it('offers file names for --data', async () => {
     const dir = tempDir();
     writeData(dir, 'our-group.json', []);
     expect(bashComplete(file, ['lms', '--data', `${dir}/our`])).toEqual([`${dir}/our-group.json`]);
   });
 
-  it('refuses an unknown shell, naming the ones it knows', () => {
-    const { status, stderr } = lms(['completion', 'tcsh']);
+  it('refuses an unknown shell, naming the ones it knows', async () => {
+    const { status, stderr } = await lmsIn(['completion', 'tcsh']);
     expect(status).toBe(2);
     expect(stderr).toMatch(/unknown shell 'tcsh'.*Shells: bash, zsh, fish/);
   });
@@ -57,15 +59,15 @@ describe.skipIf(!shells)(`zsh and fish scripts${shells ? '' : ' (SKIPPED: zsh an
   it.each([
     ['zsh', ['-n']],
     ['fish', ['--no-execute']],
-  ])('%s parses the script', (shell, flags) => {
-    const file = script(shell);
+  ])('%s parses the script', async (shell, flags) => {
+    const file = await script(shell);
     const result = spawnSync(shell, [...flags, file], { encoding: 'utf8' });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
   });
 
-  it('fish offers the commands and the regions', () => {
-    const file = script('fish');
+  it('fish offers the commands and the regions', async () => {
+    const file = await script('fish');
     const result = spawnSync('fish', ['--no-config', '-c', `source '${file}'; complete -C 'lms res'; complete -C 'lms resources --region u'`], { encoding: 'utf8' });
     expect(result.stdout).toMatch(/^resources\t/m);
     expect(result.stdout).toMatch(/^uk\t/m);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lms } from '../helpers/cli.js';
+import { lmsIn } from '../helpers/in-process.js';
 import { DATA } from '../helpers/paths.js';
 
 const ESC = '\u001b';
@@ -23,8 +23,8 @@ describe('in a pipe', () => {
     ['regions', 5],
     ['types', 3],
     ['resource nci --format tsv', 7],
-  ])('lms %s prints one tab-separated record per line, %i columns, no header, no escape bytes', (args, columns) => {
-    const { status, stdout, stderr } = lms(args.split(' '));
+  ])('lms %s prints one tab-separated record per line, %i columns, no header, no escape bytes', async (args, columns) => {
+    const { status, stdout, stderr } = await lmsIn(args.split(' '));
     expect(status).toBe(0);
     expect(stderr).toBe('');
     expect(stdout).not.toContain(ESC);
@@ -36,13 +36,13 @@ describe('in a pipe', () => {
     expect(lines[0]).not.toMatch(/^(id|kind)\t/);
   });
 
-  it('lists resources with the documented columns: id, name, status, regions, types, phone, website', () => {
-    const nci = lms(['resources', '--region', 'us']).stdout.split('\n').find((l) => l.startsWith('nci\t'));
+  it('lists resources with the documented columns: id, name, status, regions, types, phone, website', async () => {
+    const nci = (await lmsIn(['resources', '--region', 'us'])).stdout.split('\n').find((l) => l.startsWith('nci\t'));
     expect(nci?.split('\t')).toEqual(['nci', 'National Cancer Institute (NCI)', 'active', 'us', 'government,helpline,information,research', '+18004226237', 'https://www.cancer.gov']);
   });
 
-  it('prints one record in full as plain text, as on a terminal but without color (lms resource nci | less)', () => {
-    const { status, stdout, stderr } = lms(['resource', 'nci']);
+  it('prints one record in full as plain text, as on a terminal but without color (lms resource nci | less)', async () => {
+    const { status, stdout, stderr } = await lmsIn(['resource', 'nci']);
     expect(status).toBe(0);
     expect(stderr).toBe('');
     expect(stdout).not.toContain(ESC);
@@ -52,8 +52,8 @@ describe('in a pipe', () => {
     expect(stdout).toContain('Sources');
   });
 
-  it('prints a section as plain text, with the disclaimer, and no escape bytes', () => {
-    const { status, stdout } = lms(['section', 'treatment']);
+  it('prints a section as plain text, with the disclaimer, and no escape bytes', async () => {
+    const { status, stdout } = await lmsIn(['section', 'treatment']);
     expect(status).toBe(0);
     expect(stdout).not.toContain(ESC);
     expect(stdout).toMatch(/^Treatment options that may be recommended\n/);
@@ -61,17 +61,17 @@ describe('in a pipe', () => {
     expect(stdout).toContain('Not medical advice: The information provided here is not a substitute for professional medical advice.');
   });
 
-  it('stays free of escape bytes even with --color always only when asked, and FORCE_COLOR is honoured', () => {
-    expect(lms(['resources', '--color', 'always', '--format', 'text']).stdout).toContain(`${ESC}[`);
-    expect(lms(['resources', '--format', 'text'], { FORCE_COLOR: '1' }).stdout).toContain(`${ESC}[`);
-    expect(lms(['resources', '--format', 'text'], { FORCE_COLOR: '1', NO_COLOR: '1' }).stdout).not.toContain(ESC);
-    expect(lms(['resources', '--format', 'text', '--no-color'], { FORCE_COLOR: '1' }).stdout).not.toContain(ESC);
+  it('stays free of escape bytes even with --color always only when asked, and FORCE_COLOR is honoured', async () => {
+    expect((await lmsIn(['resources', '--color', 'always', '--format', 'text'])).stdout).toContain(`${ESC}[`);
+    expect((await lmsIn(['resources', '--format', 'text'], { env: { FORCE_COLOR: '1' } })).stdout).toContain(`${ESC}[`);
+    expect((await lmsIn(['resources', '--format', 'text'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } })).stdout).not.toContain(ESC);
+    expect((await lmsIn(['resources', '--format', 'text', '--no-color'], { env: { FORCE_COLOR: '1' } })).stdout).not.toContain(ESC);
   });
 });
 
 describe('--json and --format', () => {
-  it('lms resources --all --json prints exactly the shape of data/resources.json', () => {
-    const { status, stdout, stderr } = lms(['resources', '--all', '--json']);
+  it('lms resources --all --json prints exactly the shape of data/resources.json', async () => {
+    const { status, stdout, stderr } = await lmsIn(['resources', '--all', '--json']);
     expect(status).toBe(0);
     expect(stderr).toBe('');
     const printed = JSON.parse(stdout) as Printed[];
@@ -81,8 +81,8 @@ describe('--json and --format', () => {
     expect(printed.flatMap((r) => r.locations).filter((l) => l.coordinates).length).toBeGreaterThan(150);
   });
 
-  it('filters --json output like the human output', () => {
-    const printed = JSON.parse(lms(['resources', '--region', 'uk', '--json']).stdout) as Array<{ id: string; status: string }>;
+  it('filters --json output like the human output', async () => {
+    const printed = JSON.parse((await lmsIn(['resources', '--region', 'uk', '--json'])).stdout) as Array<{ id: string; status: string }>;
     expect(printed.map((r) => r.id)).toContain('sarcoma-uk');
     expect(printed.map((r) => r.id)).not.toContain('nci');
     expect(printed.every((r) => r.status === 'active' || r.status === 'unknown')).toBe(true);
@@ -96,34 +96,34 @@ describe('--json and --format', () => {
     ['regions'],
     ['types'],
     ['about'],
-  ])('lms %s … --json prints only parseable JSON', (...args) => {
-    const { status, stdout } = lms([...args, '--json']);
+  ])('lms %s … --json prints only parseable JSON', async (...args) => {
+    const { status, stdout } = await lmsIn([...args, '--json']);
     expect(status).toBe(0);
     expect(() => JSON.parse(stdout)).not.toThrow();
   });
 
-  it('prints one JSON record per line with --format ndjson', () => {
-    const lines = lms(['resources', '--format', 'ndjson']).stdout.trimEnd().split('\n');
+  it('prints one JSON record per line with --format ndjson', async () => {
+    const lines = (await lmsIn(['resources', '--format', 'ndjson'])).stdout.trimEnd().split('\n');
     expect(lines.length).toBeGreaterThan(3);
     for (const line of lines) expect(JSON.parse(line)).toHaveProperty('id');
   });
 
-  it('prints RFC 4180 CSV with a header row, quoting fields that hold commas', () => {
-    const { stdout } = lms(['resources', '--format', 'csv']);
+  it('prints RFC 4180 CSV with a header row, quoting fields that hold commas', async () => {
+    const { stdout } = await lmsIn(['resources', '--format', 'csv']);
     const [header, ...rows] = stdout.split('\r\n');
     expect(header).toBe('id,name,status,regions,types,phone,website');
     expect(rows.find((r) => r.startsWith('nci,'))).toBe('nci,National Cancer Institute (NCI),active,us,"government,helpline,information,research",+18004226237,https://www.cancer.gov');
     expect(stdout.endsWith('\r\n')).toBe(true);
   });
 
-  it('prints Markdown with --format md', () => {
-    const { stdout } = lms(['section', 'follow-up', '--format', 'md']);
+  it('prints Markdown with --format md', async () => {
+    const { stdout } = await lmsIn(['section', 'follow-up', '--format', 'md']);
     expect(stdout).toMatch(/^# Follow-up scans\n/);
     expect(stdout).toContain('> **Not medical advice:**');
   });
 
-  it('accepts the global options before or after the command', () => {
-    expect(lms(['--json', 'sections']).stdout).toBe(lms(['sections', '--json']).stdout);
+  it('accepts the global options before or after the command', async () => {
+    expect((await lmsIn(['--json', 'sections'])).stdout).toBe((await lmsIn(['sections', '--json'])).stdout);
   });
 });
 

@@ -8,7 +8,8 @@ import type { CliResult } from './cli.js';
 export interface FakeTerminal {
   /** stdout is a terminal of this many columns; otherwise a pipe. */
   columns?: number;
-  env?: Record<string, string>;
+  /** Variables set for the run (undefined: not set), over a clean environment. */
+  env?: Record<string, string | undefined>;
 }
 
 export async function lmsIn(args: readonly string[], terminal: FakeTerminal = {}): Promise<CliResult> {
@@ -18,7 +19,7 @@ export async function lmsIn(args: readonly string[], terminal: FakeTerminal = {}
   const status = await run(args, {
     stdout: { isTTY: tty, ...(tty ? { columns: terminal.columns, rows: 40 } : {}), write: (text) => (stdout += text) },
     stderr: { isTTY: () => false, write: (text) => (stderr += text) },
-    env: { LANG: 'C.UTF-8', TERM: 'xterm-256color', LMS_CACHE_DIR: CACHE, ...terminal.env },
+    env: Object.fromEntries(Object.entries({ LANG: 'C.UTF-8', TERM: 'xterm-256color', LMS_CACHE_DIR: CACHE, ...terminal.env }).filter(([, value]) => value !== undefined)),
     interruption: () => new AbortController().signal,
     today: new Date().toISOString().slice(0, 10),
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lms } from '../helpers/cli.js';
+import { lmsIn } from '../helpers/in-process.js';
 import { packedFilesOpened } from '../helpers/opened.js';
 
 /** The markers an SVG map holds: each one's record id, number and centre. */
@@ -18,8 +18,8 @@ interface Listed {
 }
 
 describe('lms centres --format html', () => {
-  it('writes one self-contained page: the map inline, nothing fetched, no script', () => {
-    const { status, stdout, stderr } = lms(['centres', '--near', 'leeds', '--format', 'html']);
+  it('writes one self-contained page: the map inline, nothing fetched, no script', async () => {
+    const { status, stdout, stderr } = await lmsIn(['centres', '--near', 'leeds', '--format', 'html']);
     expect(status).toBe(0);
     expect(stdout).toMatch(/^<!doctype html>/);
     expect(stdout).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
@@ -34,9 +34,9 @@ describe('lms centres --format html', () => {
     [['--near', 'lyon'], 'km'],
     [['--region', 'de'], 'km'],
     [['--region', 'uk'], 'mi'],
-  ])('from %j: one numbered marker per centre listed, none over another, a scale bar in %s and the outlines credited', (args, units) => {
-    const html = lms(['centres', ...args, '--format', 'html']).stdout;
-    const listed = JSON.parse(lms(['centres', ...args, '--json']).stdout) as Array<Listed | Listed['record']>;
+  ])('from %j: one numbered marker per centre listed, none over another, a scale bar in %s and the outlines credited', async (args, units) => {
+    const html = (await lmsIn(['centres', ...args, '--format', 'html'])).stdout;
+    const listed = JSON.parse((await lmsIn(['centres', ...args, '--json'])).stdout) as Array<Listed | Listed['record']>;
     const records = listed.map((l) => ('record' in l ? l.record : l));
     const placed = records.filter((r) => r.locations.some((l) => l.coordinates));
     const found = markers(html);
@@ -57,8 +57,8 @@ describe('lms centres --format html', () => {
     } else expect(html).not.toContain('<g class="from"');
   });
 
-  it('draws every centre on a map of the world when they lie on several continents', () => {
-    const html = lms(['centres', '--format', 'html']).stdout;
+  it('draws every centre on a map of the world when they lie on several continents', async () => {
+    const html = (await lmsIn(['centres', '--format', 'html'])).stdout;
     const found = markers(html);
     expect(found).toHaveLength(159);
     // Each inside the map, none at its corner, where a place the projection could not show would fall.
@@ -71,21 +71,21 @@ describe('lms centres --format html', () => {
     expect(found.filter((m) => m.x < 10 && m.y < 10)).toEqual([]);
   });
 
-  it('lists a centre that has no town without a marker, and says why', () => {
-    const html = lms(['centres', '--region', 'gb-wls', '--format', 'html']).stdout;
+  it('lists a centre that has no town without a marker, and says why', async () => {
+    const html = (await lmsIn(['centres', '--region', 'gb-wls', '--format', 'html'])).stdout;
     expect(markers(html)).toEqual([]);
     expect(html).toContain('Wales soft tissue sarcoma service');
     expect(html).toContain('no town in its sources, not on the map');
   });
 
-  it('says so on the page when no centre matches', () => {
-    const html = lms(['centres', '--region', 'nz', '--service', 'gist', '--format', 'html']).stdout;
+  it('says so on the page when no centre matches', async () => {
+    const html = (await lmsIn(['centres', '--region', 'nz', '--service', 'gist', '--format', 'html'])).stdout;
     expect(markers(html)).toEqual([]);
     expect(html).toContain('No centre matches these filters.');
   });
 
-  it('keeps html to the commands that draw', () => {
-    const { status, stderr } = lms(['resources', '--format', 'html']);
+  it('keeps html to the commands that draw', async () => {
+    const { status, stderr } = await lmsIn(['resources', '--format', 'html']);
     expect(status).toBe(2);
     expect(stderr).toMatch(/cannot print --format html/);
   });
@@ -94,11 +94,11 @@ describe('lms centres --format html', () => {
 describe('the map outlines', () => {
   const opened = (args: string[]) => packedFilesOpened(args).filter((line) => line.endsWith('outlines.json'));
 
-  it.each([[['centres', '--near', 'leeds']], [['centres', '--region', 'uk', '--json']], [['handout', '--region', 'uk', '--format', 'md']], [['handout', '--near', 'leeds', '--json']]])('are not read by lms %j, which draws nothing', (args) => {
+  it.each([[['centres', '--near', 'leeds']], [['centres', '--region', 'uk', '--json']], [['handout', '--region', 'uk', '--format', 'md']], [['handout', '--near', 'leeds', '--json']]])('are not read by lms %j, which draws nothing', async (args) => {
     expect(opened(args)).toEqual([]);
   });
 
-  it('are read by a run that draws', () => {
+  it('are read by a run that draws', async () => {
     expect(opened(['centres', '--near', 'leeds', '--format', 'html'])).toHaveLength(1);
     expect(opened(['handout', '--region', 'uk'])).toHaveLength(1);
   });
@@ -113,8 +113,8 @@ describe('lms handout --near', () => {
     resources: Array<{ name: string }>;
   }
 
-  it('lists the five centres nearest the place, with distances, and the organizations of its country', () => {
-    const { status, stdout } = lms(['handout', '--near', 'leeds', '--format', 'json']);
+  it('lists the five centres nearest the place, with distances, and the organizations of its country', async () => {
+    const { status, stdout } = await lmsIn(['handout', '--near', 'leeds', '--format', 'json']);
     expect(status).toBe(0);
     const handout = JSON.parse(stdout) as HandoutJson;
     expect(handout.near).toBe('Leeds, England, United Kingdom');
@@ -127,30 +127,30 @@ describe('lms handout --near', () => {
     expect(handout.resources.map((r) => r.name)).toContain('Sarcoma UK');
   });
 
-  it('prints on Letter from a US ZIP code, with the map marking the place and each centre', () => {
-    const handout = JSON.parse(lms(['handout', '--near', '10065', '--format', 'json']).stdout) as HandoutJson;
+  it('prints on Letter from a US ZIP code, with the map marking the place and each centre', async () => {
+    const handout = JSON.parse((await lmsIn(['handout', '--near', '10065', '--format', 'json'])).stdout) as HandoutJson;
     expect(handout.paper).toBe('Letter');
     expect(handout.centres[0]?.name).toBe('Memorial Sloan Kettering Cancer Center');
-    const html = lms(['handout', '--near', '10065']).stdout;
+    const html = (await lmsIn(['handout', '--near', '10065'])).stdout;
     expect(markers(html).map((m) => m.id)).toEqual(handout.centres.map((c) => c.id));
     expect(html).toContain('<g class="from"');
     expect(html).toContain('The ring is ZIP code 10065');
   });
 
-  it('from LAT,LON (no country known) lists the nearest centres and the organizations that serve everyone', () => {
-    const handout = JSON.parse(lms(['handout', '--near', '52.52,13.40', '--format', 'json']).stdout) as HandoutJson;
+  it('from LAT,LON (no country known) lists the nearest centres and the organizations that serve everyone', async () => {
+    const handout = JSON.parse((await lmsIn(['handout', '--near', '52.52,13.40', '--format', 'json'])).stdout) as HandoutJson;
     expect(handout.regionName).toBeUndefined();
     expect(handout.centres[0]?.name).toBe('Sarkomzentrum Berlin-Brandenburg');
     expect(handout.resources.map((r) => r.name)).toContain('ClinicalTrials.gov');
   });
 
-  it('refuses --near with --region, an empty place and an unknown town, in one line each', () => {
+  it('refuses --near with --region, an empty place and an unknown town, in one line each', async () => {
     for (const args of [
       ['--near', 'leeds', '--region', 'uk'],
       ['--near', ''],
       ['--near', 'nowhereville-on-sea'],
     ]) {
-      const { status, stdout, stderr } = lms(['handout', ...args]);
+      const { status, stdout, stderr } = await lmsIn(['handout', ...args]);
       expect(status).toBe(2);
       expect(stdout).toBe('');
       expect(stderr.trim().split('\n')).toHaveLength(1);

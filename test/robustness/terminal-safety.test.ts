@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lms, lmsInTerminal } from '../helpers/cli.js';
+import { lmsInTerminal } from '../helpers/cli.js';
+import { lmsIn } from '../helpers/in-process.js';
 import { sampleRecord } from '../helpers/records.js';
 import { tempDir, writeData } from '../helpers/temp.js';
 
@@ -43,8 +44,8 @@ describe('strings from data never reach a terminal or a pipe as control characte
     ['search', ['search', 'hostile', '--data', file, '--format', 'text']],
     ['export (csv)', ['export', '--data', file, '--format', 'csv']],
     ['stale', ['stale', '--data', file, '--days', '0']],
-  ])('%s in a pipe', (_, args) => {
-    const { status, stdout, stderr } = lms(args);
+  ])('%s in a pipe', async (_, args) => {
+    const { status, stdout, stderr } = await lmsIn(args);
     expect(status).toBe(0);
     expect(stdout).toContain('Hostile');
     expect(stdout).not.toMatch(ACTIVE);
@@ -52,13 +53,13 @@ describe('strings from data never reach a terminal or a pipe as control characte
     expect(stdout).toContain('\\u{1b}');
   });
 
-  it('keeps a record on one line in tsv and csv, even with a line break in the data', () => {
-    const line = lms(['resources', '--data', file, '--region', 'uk']).stdout.split('\n').filter((l) => l.startsWith('hostile\t'));
+  it('keeps a record on one line in tsv and csv, even with a line break in the data', async () => {
+    const line = (await lmsIn(['resources', '--data', file, '--region', 'uk'])).stdout.split('\n').filter((l) => l.startsWith('hostile\t'));
     expect(line).toHaveLength(1);
-    expect(lms(['export', '--data', file, '--format', 'csv']).stdout.split('\r\n').filter((l) => l.startsWith('hostile,'))).toHaveLength(1);
+    expect((await lmsIn(['export', '--data', file, '--format', 'csv'])).stdout.split('\r\n').filter((l) => l.startsWith('hostile,'))).toHaveLength(1);
   });
 
-  it('on a terminal, prints only its own colour codes', () => {
+  it('on a terminal, prints only its own colour codes', async () => {
     const { stdout } = lmsInTerminal(['resource', 'hostile', '--data', file], { columns: 200 });
     // The only escape sequences left are SGR colour codes that lms wrote (ESC [ digits m).
     const escapes = stdout.match(/\u001b[^[]|\u001b\[[^m]*[^0-9;m]/g) ?? [];
@@ -67,8 +68,8 @@ describe('strings from data never reach a terminal or a pipe as control characte
     expect(stdout).toContain('\\u{1b}]0;pwned\\u{7}');
   });
 
-  it('keeps every string exact in JSON, escaped rather than stripped', () => {
-    const { stdout } = lms(['resource', 'hostile', '--data', file, '--json']);
+  it('keeps every string exact in JSON, escaped rather than stripped', async () => {
+    const { stdout } = await lmsIn(['resource', 'hostile', '--data', file, '--json']);
     expect(stdout).not.toMatch(ACTIVE);
     const record = JSON.parse(stdout) as { description: string; aliases: string[]; phones: Array<{ display: string }> };
     expect(record.description).toBe(hostileText);
@@ -76,8 +77,8 @@ describe('strings from data never reach a terminal or a pipe as control characte
     expect(record.phones[0]?.display).toBe(`0113 ${HOSTILE.c1}`);
   });
 
-  it('neutralizes what a user typed when it is echoed in a message', () => {
-    const { status, stderr } = lms(['section', '\u001b]0;pwned\u0007']);
+  it('neutralizes what a user typed when it is echoed in a message', async () => {
+    const { status, stderr } = await lmsIn(['section', '\u001b]0;pwned\u0007']);
     expect(status).toBe(1);
     expect(stderr).not.toMatch(ACTIVE);
     expect(stderr).toContain('\\u{1b}]0;pwned\\u{7}');
