@@ -6,7 +6,7 @@ import { marked, namer, statusBanner } from './markers.js';
 import type { Namer } from './markers.js';
 import type { Style } from './style.js';
 import { cardRow, wrap } from './wrap.js';
-import { listFormats, tableFormats } from './formats.js';
+import { listFormats, listTable, tableFormats } from './formats.js';
 import type { FormatTable } from './formats.js';
 import { numbered } from '../map/centres-map.js';
 
@@ -126,8 +126,7 @@ export interface CentresView {
 }
 
 export const CENTRES_FORMATS: FormatTable<CentresView> = {
-  ...listFormats((view) => view.records),
-  ...tableFormats(CENTRE_COLUMNS, (view) => view.records.map((r) => centreRow(r))),
+  ...listTable((view) => view.records, CENTRE_COLUMNS, (r) => centreRow(r)),
   text: ({ records, vocabularies }, style) => {
     if (records.length === 0) return '';
     const context = { names: namer(vocabularies) };

@@ -1,5 +1,5 @@
 import type { Resource, Vocabularies } from '../model.js';
-import { listFormats, tableFormats } from './formats.js';
+import { listTable } from './formats.js';
 import type { FormatTable } from './formats.js';
 import { toJson } from './json.js';
 import { namer } from './markers.js';
@@ -35,8 +35,7 @@ export interface ExportView {
 }
 
 export const EXPORT_FORMATS: FormatTable<ExportView> = {
-  ...listFormats((view) => view.records),
-  ...tableFormats(EXPORT_COLUMNS, (view) => view.records.map(exportRow)),
+  ...listTable((view) => view.records, EXPORT_COLUMNS, exportRow),
   // Writing HSDS derives a UUID for every id: only an HSDS export loads it.
   hsds: async (view) => toJson((await import('../data/hsds-export.js')).toHsds(view.records, view.vocabularies)),
   text: (view, style) => view.records.map((r) => `${style.color.bold(r.name)}  ${r.id}  ${r.status}`).join('\n'),

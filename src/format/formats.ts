@@ -30,3 +30,18 @@ export function listFormats<V>(items: (view: V) => readonly unknown[]): FormatTa
 export function tableFormats<V>(header: readonly string[], rows: (view: V) => ReadonlyArray<readonly string[]>): FormatTable<V> {
   return { tsv: (view) => toTsv(rows(view)), csv: (view) => toCsv(header, rows(view)) };
 }
+
+/** A list as data: JSON of its items, one item a line, and a row of each for TSV and CSV. */
+export function listTable<V, T>(items: (view: V) => readonly T[], header: readonly string[], row: (item: T) => readonly string[]): FormatTable<V> {
+  return { ...listFormats(items), ...tableFormats(header, (view) => items(view).map(row)) };
+}
+
+/** The formats of a plain list: data and rows as listTable makes them, and its text and Markdown. */
+export function listView<V, T>(
+  items: (view: V) => readonly T[],
+  table: { header: readonly string[]; row: (item: T) => readonly string[] },
+  text: (items: readonly T[], style: Style) => string,
+  markdown: (items: readonly T[]) => string,
+): FormatTable<V> {
+  return { ...listTable(items, table.header, table.row), text: (view, style) => text(items(view), style), md: (view) => markdown(items(view)) };
+}

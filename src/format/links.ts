@@ -3,7 +3,7 @@ import type { LinkResult } from '../links/check.js';
 import { neutralizeDeep } from './neutralize.js';
 import type { Style } from './style.js';
 import { wrap } from './wrap.js';
-import { listFormats, tableFormats } from './formats.js';
+import { listTable } from './formats.js';
 import type { FormatTable } from './formats.js';
 
 export type LinkReport = LinkResult & Pick<LinkUse, 'usedBy'>;
@@ -57,8 +57,7 @@ export interface LinksView {
 }
 
 export const LINKS_FORMATS: FormatTable<LinksView> = {
-  ...listFormats((view) => view.reports),
-  ...tableFormats(LINK_COLUMNS, (view) => view.reports.map(linkRow)),
+  ...listTable((view) => view.reports, LINK_COLUMNS, linkRow),
   text: (view, style) => linksText(view.reports, view.total, style),
   md: (view) => linksMarkdown(view.reports),
 };

@@ -2,7 +2,7 @@ import type { Block, Resource, Section } from '../model.js';
 import { statusBanner } from './markers.js';
 import type { Style } from './style.js';
 import { wrap } from './wrap.js';
-import { dataFormats, listFormats, tableFormats } from './formats.js';
+import { dataFormats, listView } from './formats.js';
 import type { FormatTable } from './formats.js';
 
 export const SECTION_COLUMNS = ['id', 'title', 'aliases'] as const;
@@ -82,12 +82,12 @@ export interface SectionsView {
   sections: readonly Section[];
 }
 
-export const SECTIONS_FORMATS: FormatTable<SectionsView> = {
-  ...listFormats((view) => view.sections),
-  ...tableFormats(SECTION_COLUMNS, (view) => view.sections.map(sectionRow)),
-  text: (view, style) => sectionListText(view.sections, style),
-  md: (view) => view.sections.map((s, i) => `${i + 1}. **${s.title}** (\`${s.id}\`)\n`).join(''),
-};
+/** The sections as a numbered Markdown list. */
+function sectionListMarkdown(sections: readonly Section[]): string {
+  return sections.map((s, i) => `${i + 1}. **${s.title}** (\`${s.id}\`)\n`).join('');
+}
+
+export const SECTIONS_FORMATS = listView((view: SectionsView) => view.sections, { header: SECTION_COLUMNS, row: sectionRow }, sectionListText, sectionListMarkdown);
 
 /** `lms section`: one section, with the organizations it names. */
 export interface SectionView {

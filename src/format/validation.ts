@@ -1,6 +1,6 @@
 // `lms validate`: a verdict per file. The problems themselves go to stderr,
 // one per line, whatever stdout is.
-import { listFormats, tableFormats } from './formats.js';
+import { listTable } from './formats.js';
 import type { FormatTable } from './formats.js';
 import { neutralizeDeep } from './neutralize.js';
 
@@ -20,8 +20,7 @@ export interface ValidationView {
 }
 
 export const VALIDATION_FORMATS: FormatTable<ValidationView> = {
-  ...listFormats((view) => view.reports),
-  ...tableFormats(['file', 'valid', 'records', 'problems'], (view) => view.reports.map((r) => [r.file, String(r.valid), String(r.records), String(r.problems.length)])),
+  ...listTable((view) => view.reports, ['file', 'valid', 'records', 'problems'], (r) => [r.file, String(r.valid), String(r.records), String(r.problems.length)]),
   // Problems quote the files' contents: nothing in them may act on a terminal.
   text: (view, style) =>
     neutralizeDeep(view.reports)

@@ -1,7 +1,7 @@
 import type { Region, ResourceType } from '../model.js';
 import type { Style } from './style.js';
 import { wrap } from './wrap.js';
-import { listFormats, tableFormats } from './formats.js';
+import { listFormats, listView, tableFormats } from './formats.js';
 import type { FormatTable } from './formats.js';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');
@@ -119,9 +119,4 @@ export interface TypesView {
   types: readonly TypeCount[];
 }
 
-export const TYPES_FORMATS: FormatTable<TypesView> = {
-  ...listFormats((view) => view.types),
-  ...tableFormats(TYPE_COLUMNS, (view) => view.types.map(typeRow)),
-  text: (view, style) => typesText(view.types, style),
-  md: (view) => typesMarkdown(view.types),
-};
+export const TYPES_FORMATS = listView((view: TypesView) => view.types, { header: TYPE_COLUMNS, row: typeRow }, typesText, typesMarkdown);
