@@ -196,7 +196,6 @@ export async function bundle() {
   const chunks = new Map([
     [join(root, 'src', 'generated', 'shipped-data.ts'), 'shipped-data'],
     [join(root, 'src', 'data', 'data-files.ts'), 'data-files'],
-    [join(root, 'src', 'cli', 'chalk-paint.ts'), 'chalk-paint'],
     [join(root, 'src', 'cli', 'wrap-text.ts'), 'wrap-text'],
     // Also read by bin/lms.cjs, to find where the code caches are kept.
     [join(root, 'src', 'kit', 'cache-directory.ts'), 'cache-directory'],
@@ -214,9 +213,14 @@ export async function bundle() {
     if (!file.endsWith('.ts') || file === 'catalog.ts' || file === 'resource-filters.ts' || file === 'near-options.ts') continue;
     chunks.set(join(root, 'src', 'commands', file), `command-${file.replace(/\.ts$/, '')}`);
   }
+  // Packages only some runs need, each a bundle of its own: chalk, when there is color to paint.
+  const lazyPackages = new Map([['chalk', 'chalk']]);
   const lazyChunks = {
     name: 'lazy-chunks',
     setup(build) {
+      build.onResolve({ filter: /^[\w@][\w./@-]*$/ }, (args) =>
+        args.kind === 'dynamic-import' && lazyPackages.has(args.path) ? { path: `./${lazyPackages.get(args.path)}.cjs`, external: true } : undefined,
+      );
       build.onResolve({ filter: /\.js$/ }, (args) => {
         const chunk = chunks.get(join(args.resolveDir, args.path).replace(/\.js$/, '.ts'));
         if (!chunk || (args.kind !== 'dynamic-import' && !shared.has(chunk))) return undefined;
@@ -243,6 +247,7 @@ export async function bundle() {
       cli: join(root, 'src', 'cli', 'main.ts'),
       // shipped-data.cjs is written by writeShippedData, not bundled.
       ...Object.fromEntries([...chunks].filter(([, name]) => name !== 'shipped-data').map(([file, name]) => [name, file])),
+      ...Object.fromEntries([...lazyPackages].map(([pkg, name]) => [name, pkg])),
     },
     outdir: join(root, 'dist'),
     outExtension: { '.js': '.cjs' },

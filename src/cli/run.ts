@@ -44,7 +44,8 @@ async function textWrapper(width: number): Promise<Style['wrapText']> {
 /** Colors at the level decided; chalk is loaded only when there is color to paint. */
 async function painter(level: ColorSupportLevel): Promise<Paint> {
   if (level === 0) return NO_PAINT;
-  return (await import('./chalk-paint.js')).chalkPaint(level);
+  const { Chalk } = await import('chalk');
+  return new Chalk({ level });
 }
 
 /** Output decisions from the global options and the terminal: format, color, width, links. */
