@@ -107,19 +107,31 @@ function today(io: Io): string {
   return override;
 }
 
-async function execute(invocation: Invocation, io: Io, out: string[], err: string[]): Promise<number> {
-  const { format, style } = await outputChoice(invocation.options, io);
+/**
+ * The format a run prints in, decided once: what the flags ask for; else text
+ * on a terminal (a command's preferred format, the handout's HTML or the
+ * checklist's Markdown, is for files and pipes); else the preferred format, or
+ * TSV for a command with columns, or text.
+ */
+function formatFor(invocation: Invocation, asked: Format | undefined, io: Io): Format {
+  if (invocation.kind === 'orientation' || io.stdout.isTTY) return asked ?? 'text';
+  const { preferredFormat, formats } = invocation.spec;
+  return asked ?? preferredFormat ?? (formats.includes('tsv') ? 'tsv' : 'text');
+}
+
+async function execute(invocation: Invocation, io: Io, out: string[], err: string[]): Promise<{ code: number; pageable: boolean }> {
+  const { format: asked, style } = await outputChoice(invocation.options, io);
   if (invocation.kind === 'orientation' && invocation.unknownCommand !== undefined) {
     throw new UsageError(unknownValueMessage('command', invocation.unknownCommand, COMMAND_NAMES));
   }
-  if (invocation.kind === 'orientation' && format !== undefined) {
-    throw new UsageError(`${invocation.options.json === true ? '--json' : '--format'} needs a command, e.g. lms resources ${invocation.options.json === true ? '--json' : `--format ${format}`}`);
+  if (invocation.kind === 'orientation' && asked !== undefined) {
+    throw new UsageError(`${invocation.options.json === true ? '--json' : '--format'} needs a command, e.g. lms resources ${invocation.options.json === true ? '--json' : `--format ${asked}`}`);
   }
-  if (invocation.kind === 'command' && format !== undefined) checkFormat(format, invocation.spec);
+  if (invocation.kind === 'command' && asked !== undefined) checkFormat(asked, invocation.spec);
+  const format = formatFor(invocation, asked, io);
   // Values are read, and refused, before any command code is loaded.
   const options = parseOptions([...GLOBAL_OPTIONS, ...(invocation.kind === 'command' ? (invocation.spec.options ?? []) : [])], invocation.options);
   const { run } = invocation.kind === 'orientation' ? await import('../commands/orientation.js') : await invocation.spec.load();
-  const preferred = invocation.kind === 'command' ? invocation.spec.preferredFormat : undefined;
   let stderrIsTTY: boolean | undefined;
   const progress = (line: string) => {
     stderrIsTTY ??= io.stderr.isTTY();
@@ -132,30 +144,19 @@ async function execute(invocation: Invocation, io: Io, out: string[], err: strin
     dataFiles: dataPaths(invocation.options.data, io.env),
     cacheFolder: cacheDirectory(io.env),
     today: date,
-    forReading: !['json', 'ndjson', 'hsds'].includes(format ?? preferred ?? 'text'),
+    forReading: !['json', 'ndjson', 'hsds'].includes(format),
     interruption: io.interruption,
     progress,
   });
   const { view } = result;
-  // A terminal gets text, always: a command's preferred format (the handout's HTML, the checklist's Markdown) is for files and pipes.
-  const chosen = invocation.kind === 'orientation' || io.stdout.isTTY ? (format ?? 'text') : (format ?? preferred ?? (formatterOf(view, 'tsv') ? 'tsv' : 'text'));
   const stale = io.stdout.isTTY ? ageNote(loadDirectory().resources, date) : undefined;
   for (const note of [...notes, ...(stale ? [stale] : []), ...result.notes]) err.push(`lms: ${neutralize(note)}\n`);
   if ('empty' in view && view.empty !== undefined && io.stdout.isTTY) err.push(`lms: ${neutralize(view.empty)}\n`);
   // A terminal asked for nothing in particular may be shown something else than the text (how to save a page).
-  const onTerminal = io.stdout.isTTY && format === undefined && formatterOf(view, 'terminal') !== undefined;
-  if (!result.silent) out.push(await render(view, onTerminal ? 'terminal' : chosen, style));
-  return result.exitCode ?? ExitCode.ok;
-}
-
-/** Long reading on a terminal goes through the pager (PAGER, or less); data formats and pipes never do. */
-function pageable(invocation: Invocation, io: Io, text: string): boolean {
-  // Where to start is short, and a pager in front of it would hide the commands behind a keypress.
-  if (invocation.kind === 'orientation') return false;
-  const format = invocation.options.json === true ? 'json' : (invocation.options.format as string | undefined);
-  if (format !== undefined && format !== 'text' && format !== 'md') return false;
-  const lines = text.split('\n').length;
-  return wantsPager(io.stdout.isTTY, io.stdout.rows, lines, invocation.options.pager === false);
+  const onTerminal = io.stdout.isTTY && asked === undefined && formatterOf(view, 'terminal') !== undefined;
+  if (!result.silent) out.push(await render(view, onTerminal ? 'terminal' : format, style));
+  // Long reading goes through the pager; where to start is short, and a pager in front of it would hide the commands behind a keypress.
+  return { code: result.exitCode ?? ExitCode.ok, pageable: invocation.kind === 'command' && (format === 'text' || format === 'md') };
 }
 
 /**
@@ -167,11 +168,14 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const err: string[] = [];
   let invocation: Invocation | undefined;
   let code: number;
+  let pageable = false;
   try {
     const output = { writeOut: (t: string) => out.push(t), writeErr: (t: string) => err.push(t) };
     checkHelpTopic(argv);
     buildProgram(output, (i) => (invocation = i), namedCommand(argv)).parse([...argv], { from: 'user' });
-    code = invocation ? await execute(invocation, io, out, err) : ExitCode.ok;
+    const done = invocation ? await execute(invocation, io, out, err) : { code: ExitCode.ok, pageable: false };
+    code = done.code;
+    pageable = done.pageable;
   } catch (error) {
     code = failure(error, argv, err, io.env);
     // Help and version are the only "failures" whose output stands; anything else prints nothing to stdout.
@@ -180,7 +184,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   if (err.length > 0) io.stderr.write(fitted(err, io));
   const text = out.join('');
   if (text === '') return code;
-  if (code === ExitCode.ok && invocation && io.page && pageable(invocation, io, text) && (await io.page(text))) return code;
+  // Long reading on a terminal goes through the pager (PAGER, or less); data formats and pipes never do.
+  const paged = pageable && wantsPager(io.stdout.isTTY, io.stdout.rows, text.split('\n').length, invocation?.options.pager === false);
+  if (code === ExitCode.ok && paged && io.page && (await io.page(text))) return code;
   io.stdout.write(text);
   return code;
 }

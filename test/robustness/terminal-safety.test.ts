@@ -68,6 +68,13 @@ describe('strings from data never reach a terminal or a pipe as control characte
     expect(stdout).toContain('\\u{1b}]0;pwned\\u{7}');
   });
 
+  // A command that prefers JSON in a pipe (export) prints text on a terminal: that text too is made safe.
+  it.each([['resource', 'hostile'], ['export', '--region', 'uk'], ['resources', '--region', 'uk']])('on a terminal, lms %s prints the data inert', async (...args) => {
+    const { stdout } = await lmsIn([...args, '--data', file, '--color', 'never'], { columns: 200 });
+    expect(stdout).toContain('Hostile');
+    expect(stdout).not.toMatch(ACTIVE);
+  });
+
   it('keeps every string exact in JSON, escaped rather than stripped', async () => {
     const { stdout } = await lmsIn(['resource', 'hostile', '--data', file, '--json']);
     expect(stdout).not.toMatch(ACTIVE);
