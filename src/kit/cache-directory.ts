@@ -1,19 +1,18 @@
-import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { BUILD_ID } from '../generated/build-id.js';
 import type { Env } from './terminal.js';
 
 /**
- * Where bin/lms.cjs keeps this Node's and this lms's code caches, inside the
- * cache folder: a cache of another build (another version, or the same one
- * built from other sources) is never read, only left for whoever wrote it.
- * The build's id, not only the version, names it because V8 checks a cache
- * against its source's length only: a bundle rebuilt at the same length would
- * otherwise run the old code. Built into dist/cache-directory.cjs for bin/lms.cjs.
+ * The file in which bin/lms.cjs keeps this Node's and this lms's code caches,
+ * inside the cache folder: the caches of another build (another version, or
+ * the same one built from other sources) are never read, only left for whoever
+ * wrote them. The build's id, not only the version, names it because V8 checks
+ * a cache against its source's length only: a bundle rebuilt at the same length
+ * would otherwise run the old code. Built into dist/cache-directory.cjs for bin/lms.cjs.
  */
-export function codeCacheFolder(env: Env): string | undefined {
+export function codeCacheFile(env: Env): string | undefined {
   const folder = cacheDirectory(env);
-  return folder === undefined ? undefined : join(folder, 'code', `node-${process.version}-${process.arch}-lms-${BUILD_ID}`);
+  return folder === undefined ? undefined : join(folder, 'code', `node-${process.version}-${process.arch}-lms-${BUILD_ID}.cache`);
 }
 
 /**
@@ -22,13 +21,25 @@ export function codeCacheFolder(env: Env): string | undefined {
  * Unix, ~/Library/Caches on macOS, %LOCALAPPDATA% on Windows). LMS_NO_CACHE=1
  * turns indexes off. Anything in it can be deleted at any time.
  */
-export function cacheDirectory(env: Env, platform: NodeJS.Platform = process.platform, home: string = homedir()): string | undefined {
+export function cacheDirectory(env: Env, platform: NodeJS.Platform = process.platform, home: () => string = () => homeOf(env)): string | undefined {
   if (env.LMS_NO_CACHE !== undefined && env.LMS_NO_CACHE !== '' && env.LMS_NO_CACHE !== '0') return undefined;
   if (env.LMS_CACHE_DIR) return env.LMS_CACHE_DIR;
   if (platform === 'win32') return env.LOCALAPPDATA ? join(env.LOCALAPPDATA, 'lms', 'Cache') : undefined;
-  if (!home) return undefined;
-  if (platform === 'darwin') return join(home, 'Library', 'Caches', 'lms');
+  const folder = home();
+  if (!folder) return undefined;
+  if (platform === 'darwin') return join(folder, 'Library', 'Caches', 'lms');
   // The XDG base directory spec says to ignore a relative path.
-  const base = env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : join(home, '.cache');
+  const base = env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : join(folder, '.cache');
   return join(base, 'lms');
+}
+
+/**
+ * The home folder: HOME, as os.homedir() reads it on Unix. Only without it is
+ * the os module loaded, which costs start-up time; Node before 20.16 cannot load
+ * it so, and there lms without HOME keeps no caches.
+ */
+function homeOf(env: Env): string {
+  if (env.HOME) return env.HOME;
+  const { getBuiltinModule } = process as { getBuiltinModule?: typeof process.getBuiltinModule };
+  return getBuiltinModule?.('node:os').homedir() ?? '';
 }
