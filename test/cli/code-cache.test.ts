@@ -6,7 +6,7 @@ import { BUILD_ID } from '../../src/generated/build-id.js';
 import { ROOT } from '../helpers/paths.js';
 import { tempDir } from '../helpers/temp.js';
 
-const own = `node-${process.version}-${process.arch}-lms-${BUILD_ID}.cache`;
+const own = `node-${process.version}-${process.arch}-lms-${BUILD_ID}`;
 
 /** Runs `lms section treatment` from `root` (a copy of the package, or the repository) with these variables. */
 function run(env: Record<string, string>, root = ROOT) {
@@ -15,16 +15,10 @@ function run(env: Record<string, string>, root = ROOT) {
 
 const expected = run({ LMS_NO_CACHE: '1' }).stdout;
 
-/** The file of the caches of this Node and this lms in a cache folder. */
-const packOf = (folder: string) => join(folder, 'code', own);
-
-/** The caches in that file, by bundle: a 4-byte length, a JSON header of that length, then the caches. */
+/** The caches of this Node and this lms in a cache folder, by file name. */
 function caches(folder: string): Map<string, Buffer> {
-  if (!existsSync(packOf(folder))) return new Map();
-  const pack = readFileSync(packOf(folder));
-  const start = 4 + pack.readUInt32LE(0);
-  const header = JSON.parse(pack.toString('utf8', 4, start)) as Record<string, [number, number]>;
-  return new Map(Object.entries(header).map(([name, [offset, length]]) => [name, pack.subarray(start + offset, start + offset + length)]));
+  const dir = join(folder, 'code', own);
+  return new Map(existsSync(dir) ? readdirSync(dir).map((f) => [f, readFileSync(join(dir, f))]) : []);
 }
 
 describe('code caches in the user cache folder', () => {
@@ -33,51 +27,31 @@ describe('code caches in the user cache folder', () => {
     const first = run({ LMS_CACHE_DIR: folder });
     expect(first.stdout).toBe(expected);
     const written = caches(folder);
-    expect([...written.keys()]).toEqual(expect.arrayContaining(['cli', 'command-section']));
-    const time = statSync(packOf(folder)).mtimeMs;
+    expect([...written.keys()]).toEqual(expect.arrayContaining(['cli.cache', 'command-section.cache']));
+    const times = [...written.keys()].map((f) => statSync(join(folder, 'code', own, f)).mtimeMs);
     expect(run({ LMS_CACHE_DIR: folder }).stdout).toBe(expected);
     // V8 took them: nothing was written again.
-    expect(statSync(packOf(folder)).mtimeMs).toBe(time);
-    expect(readdirSync(join(folder, 'code'))).toEqual([own]);
+    expect([...written.keys()].map((f) => statSync(join(folder, 'code', own, f)).mtimeMs)).toEqual(times);
   });
 
-  it('replaces a damaged file of caches and prints the same', () => {
+  it('replaces a damaged cache and prints the same', () => {
     const folder = tempDir();
     run({ LMS_CACHE_DIR: folder });
-    const whole = caches(folder);
-    for (const damage of ['not a V8 code cache', '\u0000\u0000\u0000\u0000', '\u00ff\u00ff\u00ff\u00ff{}']) {
-      writeFileSync(packOf(folder), damage, 'latin1');
-      const spoiled = run({ LMS_CACHE_DIR: folder });
-      expect(spoiled.stderr).toBe('');
-      expect(spoiled.stdout).toBe(expected);
-      expect([...caches(folder).keys()].sort()).toEqual([...whole.keys()].sort());
-    }
-  });
-
-  it('replaces a cache V8 rejects, keeping the others, and prints the same', () => {
-    const folder = tempDir();
-    run({ LMS_CACHE_DIR: folder });
-    const pack = readFileSync(packOf(folder));
-    const [, [offset, length]] = Object.entries(JSON.parse(pack.toString('utf8', 4, 4 + pack.readUInt32LE(0))) as Record<string, [number, number]>).find(([name]) => name === 'cli') ?? ['', [0, 0]];
-    const start = 4 + pack.readUInt32LE(0);
-    pack.fill(0x5a, start + offset, start + offset + Math.min(length, 64));
-    writeFileSync(packOf(folder), pack);
-    const result = run({ LMS_CACHE_DIR: folder });
-    expect(result.stderr).toBe('');
-    expect(result.stdout).toBe(expected);
-    const again = caches(folder);
-    expect(again.get('cli')?.subarray(0, 64).equals(Buffer.alloc(64, 0x5a))).toBe(false);
-    expect(again.get('command-section')).toBeDefined();
+    for (const file of caches(folder).keys()) writeFileSync(join(folder, 'code', own, file), 'not a V8 code cache');
+    const spoiled = run({ LMS_CACHE_DIR: folder });
+    expect(spoiled.stderr).toBe('');
+    expect(spoiled.stdout).toBe(expected);
+    for (const content of caches(folder).values()) expect(content.toString('latin1')).not.toBe('not a V8 code cache');
   });
 
   it("ignores another version's caches", () => {
     const folder = tempDir();
-    mkdirSync(join(folder, 'code'), { recursive: true });
-    const foreign = join(folder, 'code', 'node-v0.0.0-x64-lms-0.0.0.cache');
-    writeFileSync(foreign, 'from elsewhere');
+    const foreign = join(folder, 'code', 'node-v0.0.0-x64-lms-0.0.0');
+    mkdirSync(foreign, { recursive: true });
+    writeFileSync(join(foreign, 'cli.cache'), 'from elsewhere');
     const result = run({ LMS_CACHE_DIR: folder });
     expect(result.stdout).toBe(expected);
-    expect(readFileSync(foreign, 'utf8')).toBe('from elsewhere');
+    expect(readFileSync(join(foreign, 'cli.cache'), 'utf8')).toBe('from elsewhere');
     expect(caches(folder).size).toBeGreaterThan(0);
   });
 
