@@ -21,11 +21,11 @@ export function codeCacheFolder(env: Env): string | undefined {
  * Unix, ~/Library/Caches on macOS, %LOCALAPPDATA% on Windows). LMS_NO_CACHE=1
  * turns indexes off. Anything in it can be deleted at any time.
  */
-export function cacheDirectory(env: Env, platform: NodeJS.Platform = process.platform, home: () => string = () => homeOf(env)): string | undefined {
+export function cacheDirectory(env: Env, platform: NodeJS.Platform = process.platform): string | undefined {
   if (env.LMS_NO_CACHE !== undefined && env.LMS_NO_CACHE !== '' && env.LMS_NO_CACHE !== '0') return undefined;
   if (env.LMS_CACHE_DIR) return env.LMS_CACHE_DIR;
   if (platform === 'win32') return env.LOCALAPPDATA ? join(env.LOCALAPPDATA, 'lms', 'Cache') : undefined;
-  const folder = home();
+  const folder = homeOf(env);
   if (!folder) return undefined;
   if (platform === 'darwin') return join(folder, 'Library', 'Caches', 'lms');
   // The XDG base directory spec says to ignore a relative path.

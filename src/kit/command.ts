@@ -23,10 +23,14 @@ export function optionHelp(option: OptionSpec): string {
   return fallback === undefined ? option.description : `${option.description} (default ${fallback})`;
 }
 
+/** "-r, --region <place>" → "--region". */
+export const longFlag = (flags: string): string => /--[\w-]+/.exec(flags)?.[0] ?? flags;
+
 /** The key commander gives an option's value: --max-redirects → maxRedirects, --no-color → color. */
 export function optionKey(option: OptionSpec): string {
-  const long = /--(?:no-)?([\w-]+)/.exec(option.flags)?.[1] ?? option.flags;
-  return long.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
+  return longFlag(option.flags)
+    .replace(/^--(no-)?/, '')
+    .replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
 }
 
 /** The options as commands read them: each value given read by its option's parser, each one not given its default. */
@@ -38,7 +42,7 @@ export function parseOptions(specs: readonly OptionSpec[], given: Readonly<Recor
     if (value === undefined) {
       if (spec.default !== undefined) parsed[key] = spec.default;
     } else if (spec.parse && typeof value === 'string') {
-      parsed[key] = spec.parse(value, /--[\w-]+/.exec(spec.flags)?.[0] ?? spec.flags);
+      parsed[key] = spec.parse(value, longFlag(spec.flags));
     }
   }
   return parsed;

@@ -1,3 +1,4 @@
+import { longFlag } from './command.js';
 import type { OptionSpec } from './command.js';
 import { FORMATS } from '../format/formats.js';
 import { COLOR_WHEN } from './terminal.js';
@@ -17,8 +18,6 @@ export const GLOBAL_OPTIONS: readonly OptionSpec[] = [
   { flags: '--skip-invalid', description: 'load the valid records of a --data file, reporting the others (rather than refusing a file with any)' },
 ];
 
-/** "-r, --region <place>" → "--region". */
-export const longFlag = (flags: string): string => /--[\w-]+/.exec(flags)?.[0] ?? flags;
 
 /** Global options that take a value as the next word. */
 export const GLOBAL_VALUE_OPTIONS = new Set(GLOBAL_OPTIONS.filter((o) => o.flags.includes('<')).map((o) => longFlag(o.flags)));
