@@ -6,7 +6,7 @@ import { NO_PAINT, osc8 } from '../format/style.js';
 import { wrapWords } from '../format/wrap.js';
 import type { Paint, Style } from '../format/style.js';
 import { unknownValueMessage } from '../query/suggest.js';
-import { longFlag, parseOptions } from '../kit/command.js';
+import { formatsOfCommand, longFlag, parseOptions } from '../kit/command.js';
 import type { CommandMeta } from '../kit/command.js';
 import { cacheDirectory } from '../kit/cache-directory.js';
 import { dataPaths } from '../kit/data-paths.js';
@@ -115,8 +115,8 @@ function today(io: Io): string {
  */
 function formatFor(invocation: Invocation, asked: Format | undefined, io: Io): Format {
   if (invocation.kind === 'orientation' || io.stdout.isTTY) return asked ?? 'text';
-  const { preferredFormat, formats } = invocation.spec;
-  return asked ?? preferredFormat ?? (formats.includes('tsv') ? 'tsv' : 'text');
+  const { preferredFormat } = invocation.spec;
+  return asked ?? preferredFormat ?? (formatsOfCommand(invocation.spec).includes('tsv') ? 'tsv' : 'text');
 }
 
 async function execute(invocation: Invocation, io: Io, out: string[], err: string[]): Promise<{ code: number; pageable: boolean }> {

@@ -2,7 +2,6 @@
 // orientation print, and where its code is. The code of a command is loaded
 // only when that command runs, so start-up pays for one command, not all.
 import type { CommandMeta } from '../kit/command.js';
-import { formatsOf } from '../format/registry.js';
 import { loadDirectory } from '../data/shipped.js';
 import { DEFAULT_STALE_DAYS } from '../query/age.js';
 import { atLeast } from '../kit/command.js';
@@ -11,7 +10,7 @@ import { FILTER_OPTIONS, NEAR_OPTIONS, limitOption } from './resource-filters.js
 export const COMMANDS: readonly CommandMeta[] = [
   {
     name: 'resources',
-    formats: formatsOf('resources', 'nearby'),
+    views: ['resources', 'nearby'],
     summary: 'list organizations and services, by region, type and status, or nearest a place',
     options: [...FILTER_OPTIONS, ...NEAR_OPTIONS, limitOption('with --near, at most this many', '10')],
     examples: [
@@ -31,7 +30,7 @@ export const COMMANDS: readonly CommandMeta[] = [
   {
     name: 'centres',
     aliases: ['centers'],
-    formats: formatsOf('centres', 'nearby'),
+    views: ['centres', 'nearby'],
     summary: 'find sarcoma treatment centres, nearest a town, ZIP code or LAT,LON first',
     options: [
       ...NEAR_OPTIONS,
@@ -57,7 +56,7 @@ export const COMMANDS: readonly CommandMeta[] = [
   },
   {
     name: 'resource',
-    formats: formatsOf('resource', 'template'),
+    views: ['resource', 'template'],
     arguments: '<name...>',
     summary: 'show one organization in full: contacts, sources, what the flyer printed',
     options: [{ flags: '--as-template', description: 'print it as JSON to start a record of your own from: a new id, origin added, nothing listed in the flyer, not yet checked' }],
@@ -74,7 +73,7 @@ export const COMMANDS: readonly CommandMeta[] = [
   },
   {
     name: 'sections',
-    formats: formatsOf('sections'),
+    views: ['sections'],
     summary: "list the flyer's sections in reading order",
     examples: [
       ['lms sections', 'titles and the names each answers to'],
@@ -84,7 +83,7 @@ export const COMMANDS: readonly CommandMeta[] = [
   },
   {
     name: 'section',
-    formats: formatsOf('section'),
+    views: ['section'],
     arguments: '<name...>',
     summary: "show one section of the flyer's advice",
     examples: [
@@ -97,7 +96,7 @@ export const COMMANDS: readonly CommandMeta[] = [
   },
   {
     name: 'search',
-    formats: formatsOf('search'),
+    views: ['search'],
     arguments: '<words...>',
     summary: 'search the flyer\'s advice, organizations and treatment centres, forgiving typos',
     options: [
@@ -118,7 +117,7 @@ export const COMMANDS: readonly CommandMeta[] = [
   },
   {
     name: 'regions',
-    formats: formatsOf('regions'),
+    views: ['regions'],
     summary: 'list the places (world areas, countries, states), how they nest, and how many resources serve each',
     options: [{ flags: '-a, --all', description: 'on a terminal, every place, not only those that resources serve (a pipe and --json always get every place)' }],
     examples: [
@@ -130,7 +129,7 @@ export const COMMANDS: readonly CommandMeta[] = [
   },
   {
     name: 'types',
-    formats: formatsOf('types'),
+    views: ['types'],
     summary: 'list the types of resource and how many there are of each',
     examples: [
       ['lms types', 'each type with its meaning'],
@@ -140,7 +139,7 @@ export const COMMANDS: readonly CommandMeta[] = [
   },
   {
     name: 'stale',
-    formats: formatsOf('stale'),
+    views: ['stale'],
     summary: 'list the records due for re-checking, oldest first',
     options: [{ flags: '-d, --days <n>', description: 'due when last checked more than this many days ago', default: DEFAULT_STALE_DAYS, parse: atLeast(0) }],
     examples: [
@@ -153,7 +152,7 @@ export const COMMANDS: readonly CommandMeta[] = [
   },
   {
     name: 'validate',
-    formats: formatsOf('validation'),
+    views: ['validation'],
     arguments: '<files...>',
     summary: 'check data files (lms or Open Referral HSDS JSON) without loading them',
     examples: [
@@ -164,7 +163,7 @@ export const COMMANDS: readonly CommandMeta[] = [
   },
   {
     name: 'export',
-    formats: formatsOf('export'),
+    views: ['export'],
     preferredFormat: 'json',
     summary: 'write the whole directory, merged and closed records included, as HSDS, JSON, NDJSON, CSV or Markdown',
     // Every status is exported unless --status narrows it: --all would change nothing.
@@ -179,7 +178,7 @@ export const COMMANDS: readonly CommandMeta[] = [
   },
   {
     name: 'check-links',
-    formats: formatsOf('links'),
+    views: ['links'],
     arguments: '[files...]',
     summary: 'check every web address in data files, or in the whole directory',
     options: [
@@ -196,7 +195,7 @@ export const COMMANDS: readonly CommandMeta[] = [
   },
   {
     name: 'handout',
-    formats: formatsOf('handout'),
+    views: ['handout'],
     summary: 'a printable handout for one place: key advice, the organizations and the specialist centres with a map, on two pages',
     options: [
       { flags: '-r, --region <place>', description: 'the place the handout is for: a country, state or world area (default: everywhere)', repeatable: true },
@@ -212,7 +211,7 @@ export const COMMANDS: readonly CommandMeta[] = [
   },
   {
     name: 'checklist',
-    formats: formatsOf('checklist'),
+    views: ['checklist'],
     summary: 'what to gather and take to the sarcoma specialist, as a checklist',
     preferredFormat: 'md',
     examples: [
@@ -224,7 +223,7 @@ export const COMMANDS: readonly CommandMeta[] = [
   },
   {
     name: 'completion',
-    formats: formatsOf('completion'),
+    views: ['completion'],
     arguments: '<shell>',
     summary: 'print a completion script for bash, zsh or fish (to install yourself)',
     examples: [
@@ -236,7 +235,7 @@ export const COMMANDS: readonly CommandMeta[] = [
   },
   {
     name: 'about',
-    formats: formatsOf('about'),
+    views: ['about'],
     summary: 'where the data comes from, when it was checked, credits and disclaimer',
     examples: [
       ['lms about', 'read it'],

@@ -76,8 +76,8 @@ export interface AboutView {
   report: AboutReport;
 }
 
-export const ABOUT_FORMATS: FormatTable<AboutView> = {
+export const aboutFormats = (): FormatTable<AboutView> => ({
   ...dataFormats((view) => view.report),
   text: (view, style) => aboutText(view.report, style),
   md: (view) => aboutMarkdown(view.report),
-};
+});

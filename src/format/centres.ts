@@ -125,7 +125,7 @@ export interface CentresView {
   empty?: string;
 }
 
-export const CENTRES_FORMATS: FormatTable<CentresView> = {
+export const centresFormats = (): FormatTable<CentresView> => ({
   ...listTable((view) => view.records, CENTRE_COLUMNS, (r) => centreRow(r)),
   text: ({ records, vocabularies }, style) => {
     if (records.length === 0) return '';
@@ -142,7 +142,7 @@ export const CENTRES_FORMATS: FormatTable<CentresView> = {
     const { centresHtml } = await import('../map/centres-html.js');
     return centresHtml({ title, intro, centres, notes: empty ? [empty] : [], names: namer(vocabularies), disclaimer }, undefined, units);
   },
-};
+});
 
 /** `lms centres --near` and `lms resources --near`: the records nearest a place, already sorted and cut to the limit. */
 export interface NearbyView {
@@ -170,7 +170,7 @@ function unplacedNote({ unplaced, what }: NearbyView): string | undefined {
 
 const cardOf = (view: NearbyView, names: Namer) => (n: Nearby): CentreCard => ({ names, location: n.location, distance: distanceText(n.distanceKm, view.units) });
 
-export const NEARBY_FORMATS: FormatTable<NearbyView> = {
+export const nearbyFormats = (): FormatTable<NearbyView> => ({
   ...listFormats((view) => view.nearby.map((n) => ({ distanceKm: Math.round(n.distanceKm * 10) / 10, location: n.location, record: n.record }))),
   ...tableFormats(NEARBY_COLUMNS, (view) => view.nearby.map((n) => nearbyRow(n, view.units))),
   text: (view, style) => {
@@ -201,4 +201,4 @@ export const NEARBY_FORMATS: FormatTable<NearbyView> = {
     const notes = [...(empty ? [empty] : []), ...(unplaced ? [unplaced] : [])];
     return centresHtml({ title: page.title, intro: nearHeading(from), centres, notes, names: namer(view.vocabularies), disclaimer: page.disclaimer }, from, units);
   },
-};
+});

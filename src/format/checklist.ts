@@ -27,8 +27,8 @@ export interface ChecklistView {
   disclaimer: string;
 }
 
-export const CHECKLIST_FORMATS: FormatTable<ChecklistView> = {
+export const checklistFormats = (): FormatTable<ChecklistView> => ({
   ...dataFormats((view) => view.checklist, (view) => view.checklist.items),
   text: (view, style) => checklistText(view.checklist, view.disclaimer, style),
   md: (view) => checklistMarkdown(view.checklist, view.disclaimer),
-};
+});

@@ -151,4 +151,4 @@ export interface CompletionView {
   script: string;
 }
 
-export const COMPLETION_FORMATS: FormatTable<CompletionView> = { text: (view) => view.script };
+export const completionFormats = (): FormatTable<CompletionView> => ({ text: (view) => view.script });

@@ -34,7 +34,7 @@ export interface ExportView {
   empty?: string;
 }
 
-export const EXPORT_FORMATS: FormatTable<ExportView> = {
+export const exportFormats = (): FormatTable<ExportView> => ({
   ...listTable((view) => view.records, EXPORT_COLUMNS, exportRow),
   // Writing HSDS derives a UUID for every id: only an HSDS export loads it.
   hsds: async (view) => toJson((await import('../data/hsds-export.js')).toHsds(view.records, view.vocabularies)),
@@ -43,4 +43,4 @@ export const EXPORT_FORMATS: FormatTable<ExportView> = {
     const names = namer(view.vocabularies);
     return view.records.map((r) => resourceMarkdown(r, names)).join('\n');
   },
-};
+});

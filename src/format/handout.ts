@@ -190,11 +190,11 @@ function savingHint(asked: string, style: Style): string {
   ].join('\n');
 }
 
-export const HANDOUT_FORMATS: FormatTable<HandoutView> = {
+export const handoutFormats = (): FormatTable<HandoutView> => ({
   ...dataFormats((view) => view.handout),
   text: (view) => handoutMarkdown(view.handout),
   md: (view) => handoutMarkdown(view.handout),
   html: async ({ handout, map: { listed, ...map } }) => handoutHtml(handout, await centresMap(listed, { ...map, ...HANDOUT_MAP })),
   // A terminal asked for nothing in particular is told how to save the page; a page's markup is no use on a screen.
   terminal: (view, style) => savingHint(view.asked, style),
-};
+});

@@ -56,8 +56,8 @@ export interface LinksView {
   total: number;
 }
 
-export const LINKS_FORMATS: FormatTable<LinksView> = {
+export const linksFormats = (): FormatTable<LinksView> => ({
   ...listTable((view) => view.reports, LINK_COLUMNS, linkRow),
   text: (view, style) => linksText(view.reports, view.total, style),
   md: (view) => linksMarkdown(view.reports),
-};
+});

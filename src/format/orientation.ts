@@ -39,4 +39,4 @@ export interface OrientationView {
   disclaimer: string;
 }
 
-export const ORIENTATION_FORMATS: FormatTable<OrientationView> = { text: (view, style) => orientationText(view.commands, view.disclaimer, style) };
+export const orientationFormats = (): FormatTable<OrientationView> => ({ text: (view, style) => orientationText(view.commands, view.disclaimer, style) });

@@ -193,7 +193,7 @@ export interface ResourcesView {
 
 const recordsOf = (view: ResourcesView) => view.matches.map((m) => m.resource);
 
-export const RESOURCES_FORMATS: FormatTable<ResourcesView> = {
+export const resourcesFormats = (): FormatTable<ResourcesView> => ({
   ...listFormats(recordsOf),
   ...tableFormats(RESOURCE_COLUMNS, (view) => recordsOf(view).map(resourceRow)),
   text: ({ matches, vocabularies, hidden, widerOnly }, style) => {
@@ -206,7 +206,7 @@ export const RESOURCES_FORMATS: FormatTable<ResourcesView> = {
     const names = namer(view.vocabularies);
     return recordsOf(view).map((r) => resourceMarkdown(r, names)).join('\n');
   },
-};
+});
 
 /** `lms resource`: one record in full. */
 export interface ResourceView {
@@ -221,11 +221,11 @@ const oneRecord = <V extends { record: Resource }>(): FormatTable<V> => ({
   ...tableFormats(RESOURCE_COLUMNS, (view: V) => [resourceRow(view.record)]),
 });
 
-export const RESOURCE_FORMATS: FormatTable<ResourceView> = {
+export const resourceFormats = (): FormatTable<ResourceView> => ({
   ...oneRecord<ResourceView>(),
   text: (view, style) => resourceDetail(view.record, namer(view.vocabularies), style),
   md: (view) => resourceMarkdown(view.record, namer(view.vocabularies)),
-};
+});
 
 /** `lms resource --as-template`: a record to start one's own from. */
 export interface TemplateView {
@@ -235,9 +235,9 @@ export interface TemplateView {
 
 const templateJson = (view: TemplateView) => `${JSON.stringify(view.record, null, 2)}\n`;
 
-export const TEMPLATE_FORMATS: FormatTable<TemplateView> = {
+export const templateFormats = (): FormatTable<TemplateView> => ({
   ...oneRecord<TemplateView>(),
   // A template is to be saved and edited: JSON whatever the terminal.
   text: templateJson,
   md: (view) => `\`\`\`json\n${templateJson(view)}\`\`\`\n`,
-};
+});

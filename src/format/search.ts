@@ -45,10 +45,10 @@ export interface SearchView {
   empty?: string;
 }
 
-export const SEARCH_FORMATS: FormatTable<SearchView> = {
+export const searchFormats = (): FormatTable<SearchView> => ({
   // Records are read only for the formats that print them: a pipe's rows need none.
   ...listFormats((view) => view.hits.map(searchJson)),
   ...tableFormats(SEARCH_COLUMNS, (view) => view.hits.map(searchRow)),
   text: (view, style) => searchText(view.hits, style),
   md: (view) => searchMarkdown(view.hits),
-};
+});

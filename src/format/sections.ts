@@ -87,7 +87,7 @@ function sectionListMarkdown(sections: readonly Section[]): string {
   return sections.map((s, i) => `${i + 1}. **${s.title}** (\`${s.id}\`)\n`).join('');
 }
 
-export const SECTIONS_FORMATS = listView((view: SectionsView) => view.sections, { header: SECTION_COLUMNS, row: sectionRow }, sectionListText, sectionListMarkdown);
+export const sectionsFormats = () => listView((view: SectionsView) => view.sections, { header: SECTION_COLUMNS, row: sectionRow }, sectionListText, sectionListMarkdown);
 
 /** `lms section`: one section, with the organizations it names. */
 export interface SectionView {
@@ -97,8 +97,8 @@ export interface SectionView {
   linked: LinkedRecords;
 }
 
-export const SECTION_FORMATS: FormatTable<SectionView> = {
+export const sectionFormats = (): FormatTable<SectionView> => ({
   ...dataFormats((view) => view.section),
   text: (view, style) => sectionText(view.section, view.disclaimer, style, view.linked),
   md: (view) => sectionMarkdown(view.section, view.disclaimer, view.linked),
-};
+});

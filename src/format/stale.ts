@@ -32,9 +32,9 @@ export interface StaleView {
   empty?: string;
 }
 
-export const STALE_FORMATS: FormatTable<StaleView> = {
+export const staleFormats = (): FormatTable<StaleView> => ({
   ...listFormats((view) => view.records.map((r) => r.resource)),
   ...tableFormats(STALE_COLUMNS, (view) => view.records.map(staleRow)),
   text: (view, style) => (view.records.length === 0 ? '' : staleText(view.records, view.days, style)),
   md: (view) => staleMarkdown(view.records),
-};
+});

@@ -19,7 +19,7 @@ export interface ValidationView {
   reports: readonly FileReport[];
 }
 
-export const VALIDATION_FORMATS: FormatTable<ValidationView> = {
+export const validationFormats = (): FormatTable<ValidationView> => ({
   ...listTable((view) => view.reports, ['file', 'valid', 'records', 'problems'], (r) => [r.file, String(r.valid), String(r.records), String(r.problems.length)]),
   // Problems quote the files' contents: nothing in them may act on a terminal.
   text: (view, style) =>
@@ -31,4 +31,4 @@ export const VALIDATION_FORMATS: FormatTable<ValidationView> = {
       )
       .join('\n'),
   md: (view) => neutralizeDeep(view.reports).map((r) => `- ${r.valid ? 'valid' : '**invalid**'}: \`${r.file}\`${r.problems.map((p) => `\n  - ${p}`).join('')}\n`).join(''),
-};
+});

@@ -104,14 +104,14 @@ function regionCounts(view: RegionsView): RegionCount[] {
   return view.regions.map((region) => ({ ...region, resources: countOf(view, region.id).own, resourcesIncludingWider: countOf(view, region.id).withWider }));
 }
 
-export const REGIONS_FORMATS: FormatTable<RegionsView> = {
+export const regionsFormats = (): FormatTable<RegionsView> => ({
   ...listFormats(regionCounts),
   ...tableFormats(REGION_COLUMNS, (view) =>
     view.regions.map((r) => regionRow({ id: r.id, name: r.name, parent: r.parent, resources: countOf(view, r.id).own, resourcesIncludingWider: countOf(view, r.id).withWider })),
   ),
   text: (view, style) => regionsText(regionCounts(view), style, view.all),
   md: (view) => regionsMarkdown(regionCounts(view)),
-};
+});
 
 /** `lms types`: the kinds of resource, with how many of each. */
 export interface TypesView {
@@ -119,4 +119,4 @@ export interface TypesView {
   types: readonly TypeCount[];
 }
 
-export const TYPES_FORMATS = listView((view: TypesView) => view.types, { header: TYPE_COLUMNS, row: typeRow }, typesText, typesMarkdown);
+export const typesFormats = () => listView((view: TypesView) => view.types, { header: TYPE_COLUMNS, row: typeRow }, typesText, typesMarkdown);

@@ -1,7 +1,8 @@
 import { UsageError } from '../errors.js';
 import type { Directory } from '../model.js';
 import type { Format } from '../format/formats.js';
-import type { View } from '../format/registry.js';
+import { formatsOf } from '../format/registry.js';
+import type { View, ViewKind } from '../format/registry.js';
 
 /** An option as data: commander, help, the completion scripts and the README's tables are made from it. */
 export interface OptionSpec {
@@ -37,6 +38,7 @@ export function optionKey(option: OptionSpec): string {
 export function parseOptions(specs: readonly OptionSpec[], given: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const parsed: Record<string, unknown> = { ...given };
   for (const spec of specs) {
+    if (spec.parse === undefined && spec.default === undefined) continue;
     const key = optionKey(spec);
     const value = given[key];
     if (value === undefined) {
@@ -96,8 +98,8 @@ export interface CommandMeta {
   summary: string;
   examples: ReadonlyArray<readonly [command: string, what: string]>;
   options?: readonly OptionSpec[];
-  /** The formats it prints: its help, its completions and --format offer these and only these. */
-  formats: readonly Format[];
+  /** The views it returns: it prints in the formats all of them have (formatsOf), and its help, completions and --format offer those. */
+  views: readonly ViewKind[];
   /** The format when none is asked for (otherwise text on a terminal, tsv or text in a pipe). */
   preferredFormat?: Format;
   load(): Promise<{ run: CommandRunner }>;
@@ -123,4 +125,9 @@ export function atLeast(min: number, whole = true): (value: string, flag: string
     if (!Number.isFinite(n) || n < min || (whole && !Number.isInteger(n))) throw new UsageError(`${flag} takes a ${whole ? 'whole ' : ''}number of at least ${min}, not '${value}'`);
     return n;
   };
+}
+
+/** The formats a command prints: those all of its views have. */
+export function formatsOfCommand(spec: Pick<CommandMeta, 'views'>): Format[] {
+  return formatsOf(spec.views);
 }

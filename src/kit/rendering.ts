@@ -5,6 +5,7 @@ import { formatterOf } from '../format/registry.js';
 import type { View } from '../format/registry.js';
 import type { Style } from '../format/style.js';
 import { unknownValueMessage } from '../query/suggest.js';
+import { formatsOfCommand } from './command.js';
 import type { CommandMeta } from './command.js';
 
 export function parseFormat(value: string): Format {
@@ -14,9 +15,10 @@ export function parseFormat(value: string): Format {
 }
 
 /** A command prints only the formats it declares (prose has no columns): refuse the others, naming what works. */
-export function checkFormat(format: Format, spec: Pick<CommandMeta, 'name' | 'formats'>): void {
-  if (!spec.formats.includes(format)) {
-    throw new UsageError(`'lms ${spec.name}' cannot print --format ${format}. Formats for it: ${spec.formats.join(', ')}`);
+export function checkFormat(format: Format, spec: Pick<CommandMeta, 'name' | 'views'>): void {
+  const formats = formatsOfCommand(spec);
+  if (!formats.includes(format)) {
+    throw new UsageError(`'lms ${spec.name}' cannot print --format ${format}. Formats for it: ${formats.join(', ')}`);
   }
 }
 
