@@ -209,6 +209,10 @@ export async function bundle() {
   ]);
   // Bundles that every bundle requiring them shares, rather than each having a copy; the rest load on demand.
   const shared = new Set(['shipped-data', 'cache-directory', 'errors']);
+  // Each view's formatters (a file of src/format with a table of them) are a bundle of their own, loaded by a run that prints that view.
+  for (const file of readdirSync(join(root, 'src', 'format'))) {
+    if (/^export const \w+Formats = /m.test(readFileSync(join(root, 'src', 'format', file), 'utf8'))) chunks.set(join(root, 'src', 'format', file), `format-${file.replace(/\.ts$/, '')}`);
+  }
   for (const file of readdirSync(join(root, 'src', 'commands'))) {
     if (!file.endsWith('.ts') || file === 'catalog.ts' || file === 'resource-filters.ts' || file === 'near-options.ts') continue;
     chunks.set(join(root, 'src', 'commands', file), `command-${file.replace(/\.ts$/, '')}`);

@@ -17,7 +17,7 @@ import { buildProgram, namedCommand } from './program.js';
 import type { Invocation } from './program.js';
 import { checkFormat, parseFormat, render } from '../kit/rendering.js';
 import type { Format } from '../format/formats.js';
-import { formatterOf } from '../format/registry.js';
+import { hasFormat } from '../format/registry.js';
 import { colorLevel, hyperlinks, parseColorWhen, wantsPager, wrapWidth } from '../kit/terminal.js';
 import type { ColorSupportLevel, Env } from '../kit/terminal.js';
 
@@ -153,7 +153,7 @@ async function execute(invocation: Invocation, io: Io, out: string[], err: strin
   for (const note of [...notes, ...(stale ? [stale] : []), ...result.notes]) err.push(`lms: ${neutralize(note)}\n`);
   if ('empty' in view && view.empty !== undefined && io.stdout.isTTY) err.push(`lms: ${neutralize(view.empty)}\n`);
   // A terminal asked for nothing in particular may be shown something else than the text (how to save a page).
-  const onTerminal = io.stdout.isTTY && asked === undefined && formatterOf(view, 'terminal') !== undefined;
+  const onTerminal = io.stdout.isTTY && asked === undefined && hasFormat(view.kind, 'terminal');
   if (!result.silent) out.push(await render(view, onTerminal ? 'terminal' : format, style));
   // Long reading goes through the pager; where to start is short, and a pager in front of it would hide the commands behind a keypress.
   return { code: result.exitCode ?? ExitCode.ok, pageable: invocation.kind === 'command' && (format === 'text' || format === 'md') };

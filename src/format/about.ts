@@ -4,7 +4,7 @@ import type { About, Directory, Status } from '../model.js';
 import type { Style } from './style.js';
 import { wrap } from './wrap.js';
 import { dataFormats } from './formats.js';
-import type { FormatTable } from './formats.js';
+import type { TableOf } from './registry.js';
 
 export interface AboutReport extends About {
   counts: { resources: number; centres: number; centreCountries: number; byStatus: Record<Status, number>; fromFlyer: number; added: number; sections: number };
@@ -76,7 +76,7 @@ export interface AboutView {
   report: AboutReport;
 }
 
-export const aboutFormats = (): FormatTable<AboutView> => ({
+export const aboutFormats = (): TableOf<'about'> => ({
   ...dataFormats((view) => view.report),
   text: (view, style) => aboutText(view.report, style),
   md: (view) => aboutMarkdown(view.report),

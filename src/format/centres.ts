@@ -7,8 +7,8 @@ import type { Namer } from './markers.js';
 import type { Style } from './style.js';
 import { cardRow, wrap } from './wrap.js';
 import { listFormats, listTable, tableFormats } from './formats.js';
-import type { FormatTable } from './formats.js';
 import { numbered } from '../map/centres-map.js';
+import type { TableOf } from './registry.js';
 
 /** The columns of `lms centres` in tsv and csv, without and with --near. */
 export const CENTRE_COLUMNS = ['id', 'name', 'city', 'region', 'services', 'phone', 'website'] as const;
@@ -125,7 +125,7 @@ export interface CentresView {
   empty?: string;
 }
 
-export const centresFormats = (): FormatTable<CentresView> => ({
+export const centresFormats = (): TableOf<'centres'> => ({
   ...listTable((view) => view.records, CENTRE_COLUMNS, (r) => centreRow(r)),
   text: ({ records, vocabularies }, style) => {
     if (records.length === 0) return '';
@@ -170,7 +170,7 @@ function unplacedNote({ unplaced, what }: NearbyView): string | undefined {
 
 const cardOf = (view: NearbyView, names: Namer) => (n: Nearby): CentreCard => ({ names, location: n.location, distance: distanceText(n.distanceKm, view.units) });
 
-export const nearbyFormats = (): FormatTable<NearbyView> => ({
+export const nearbyFormats = (): TableOf<'nearby'> => ({
   ...listFormats((view) => view.nearby.map((n) => ({ distanceKm: Math.round(n.distanceKm * 10) / 10, location: n.location, record: n.record }))),
   ...tableFormats(NEARBY_COLUMNS, (view) => view.nearby.map((n) => nearbyRow(n, view.units))),
   text: (view, style) => {

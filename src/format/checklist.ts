@@ -2,7 +2,7 @@ import type { Checklist } from '../model.js';
 import type { Style } from './style.js';
 import { labelled, wrap } from './wrap.js';
 import { dataFormats } from './formats.js';
-import type { FormatTable } from './formats.js';
+import type { TableOf } from './registry.js';
 
 /** A Markdown task list: print it, or tick it off in any Markdown editor. */
 export function checklistMarkdown(checklist: Checklist, disclaimer: string): string {
@@ -27,7 +27,7 @@ export interface ChecklistView {
   disclaimer: string;
 }
 
-export const checklistFormats = (): FormatTable<ChecklistView> => ({
+export const checklistFormats = (): TableOf<'checklist'> => ({
   ...dataFormats((view) => view.checklist, (view) => view.checklist.items),
   text: (view, style) => checklistText(view.checklist, view.disclaimer, style),
   md: (view) => checklistMarkdown(view.checklist, view.disclaimer),

@@ -1,7 +1,7 @@
 // Shell completion scripts, generated from the command catalog and the data:
 // commands, options, and the values users type (sections, regions, types,
 // statuses, formats). Printed for the user to install; lms edits no rc file.
-import type { FormatTable } from './formats.js';
+import type { TableOf } from './registry.js';
 
 export interface CompletionModel {
   commands: Array<{
@@ -151,4 +151,4 @@ export interface CompletionView {
   script: string;
 }
 
-export const completionFormats = (): FormatTable<CompletionView> => ({ text: (view) => view.script });
+export const completionFormats = (): TableOf<'completion'> => ({ text: (view) => view.script });

@@ -1,9 +1,9 @@
 import type { Resource, Vocabularies } from '../model.js';
 import { listTable } from './formats.js';
-import type { FormatTable } from './formats.js';
 import { toJson } from './json.js';
 import { namer } from './markers.js';
 import { resourceMarkdown } from './resources.js';
+import type { TableOf } from './registry.js';
 
 /** Columns of `lms export --format csv`: one row per resource, lists joined with "; ". */
 export const EXPORT_COLUMNS = ['id', 'name', 'status', 'successor', 'regions', 'types', 'phones', 'websites', 'description', 'origin', 'checked', 'confidence', 'offers'] as const;
@@ -34,7 +34,7 @@ export interface ExportView {
   empty?: string;
 }
 
-export const exportFormats = (): FormatTable<ExportView> => ({
+export const exportFormats = (): TableOf<'export'> => ({
   ...listTable((view) => view.records, EXPORT_COLUMNS, exportRow),
   // Writing HSDS derives a UUID for every id: only an HSDS export loads it.
   hsds: async (view) => toJson((await import('../data/hsds-export.js')).toHsds(view.records, view.vocabularies)),

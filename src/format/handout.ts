@@ -10,9 +10,9 @@ import type { ListedCentre } from '../map/centres-map.js';
 import type { Units } from '../query/distance.js';
 import type { NearPlace } from '../query/near.js';
 import { dataFormats } from './formats.js';
-import type { FormatTable } from './formats.js';
 import type { Style } from './style.js';
 import { wrap } from './wrap.js';
+import type { TableOf } from './registry.js';
 
 export interface HandoutCentre {
   /** Its marker's number on the map; none when it has no place on it. */
@@ -190,7 +190,7 @@ function savingHint(asked: string, style: Style): string {
   ].join('\n');
 }
 
-export const handoutFormats = (): FormatTable<HandoutView> => ({
+export const handoutFormats = (): TableOf<'handout'> => ({
   ...dataFormats((view) => view.handout),
   text: (view) => handoutMarkdown(view.handout),
   md: (view) => handoutMarkdown(view.handout),

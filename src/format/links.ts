@@ -4,7 +4,7 @@ import { neutralizeDeep } from './neutralize.js';
 import type { Style } from './style.js';
 import { wrap } from './wrap.js';
 import { listTable } from './formats.js';
-import type { FormatTable } from './formats.js';
+import type { TableOf } from './registry.js';
 
 export type LinkReport = LinkResult & Pick<LinkUse, 'usedBy'>;
 
@@ -56,7 +56,7 @@ export interface LinksView {
   total: number;
 }
 
-export const linksFormats = (): FormatTable<LinksView> => ({
+export const linksFormats = (): TableOf<'links'> => ({
   ...listTable((view) => view.reports, LINK_COLUMNS, linkRow),
   text: (view, style) => linksText(view.reports, view.total, style),
   md: (view) => linksMarkdown(view.reports),

@@ -1,6 +1,6 @@
 import type { Style } from './style.js';
 import { labelled, wrap } from './wrap.js';
-import type { FormatTable } from './formats.js';
+import type { TableOf } from './registry.js';
 
 const START = [
   ['lms section after-diagnosis', 'what to do first: find a sarcoma specialist'],
@@ -39,4 +39,4 @@ export interface OrientationView {
   disclaimer: string;
 }
 
-export const orientationFormats = (): FormatTable<OrientationView> => ({ text: (view, style) => orientationText(view.commands, view.disclaimer, style) });
+export const orientationFormats = (): TableOf<'orientation'> => ({ text: (view, style) => orientationText(view.commands, view.disclaimer, style) });

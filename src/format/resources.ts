@@ -5,9 +5,10 @@ import type { Namer } from './markers.js';
 import type { Style } from './style.js';
 import { cardRow, wrap } from './wrap.js';
 import { dataFormats, listFormats, tableFormats } from './formats.js';
-import type { FormatTable } from './formats.js';
+import type { Formatters } from './formats.js';
 import { namer } from './markers.js';
 import type { Vocabularies } from '../model.js';
+import type { TableOf } from './registry.js';
 
 /** The fixed columns of `lms resources` in tsv and csv. */
 export const RESOURCE_COLUMNS = ['id', 'name', 'status', 'regions', 'types', 'phone', 'website'] as const;
@@ -193,7 +194,7 @@ export interface ResourcesView {
 
 const recordsOf = (view: ResourcesView) => view.matches.map((m) => m.resource);
 
-export const resourcesFormats = (): FormatTable<ResourcesView> => ({
+export const resourcesFormats = (): TableOf<'resources'> => ({
   ...listFormats(recordsOf),
   ...tableFormats(RESOURCE_COLUMNS, (view) => recordsOf(view).map(resourceRow)),
   text: ({ matches, vocabularies, hidden, widerOnly }, style) => {
@@ -216,12 +217,12 @@ export interface ResourceView {
 }
 
 /** One record as data: JSON, one line, one row. */
-const oneRecord = <V extends { record: Resource }>(): FormatTable<V> => ({
+const oneRecord = <V extends { record: Resource }>(): Formatters<'json' | 'ndjson' | 'tsv' | 'csv', V> => ({
   ...dataFormats((view: V) => view.record),
   ...tableFormats(RESOURCE_COLUMNS, (view: V) => [resourceRow(view.record)]),
 });
 
-export const resourceFormats = (): FormatTable<ResourceView> => ({
+export const resourceFormats = (): TableOf<'resource'> => ({
   ...oneRecord<ResourceView>(),
   text: (view, style) => resourceDetail(view.record, namer(view.vocabularies), style),
   md: (view) => resourceMarkdown(view.record, namer(view.vocabularies)),
@@ -235,7 +236,7 @@ export interface TemplateView {
 
 const templateJson = (view: TemplateView) => `${JSON.stringify(view.record, null, 2)}\n`;
 
-export const templateFormats = (): FormatTable<TemplateView> => ({
+export const templateFormats = (): TableOf<'template'> => ({
   ...oneRecord<TemplateView>(),
   // A template is to be saved and edited: JSON whatever the terminal.
   text: templateJson,

@@ -2,7 +2,7 @@ import type { SearchHit } from '../query/search.js';
 import type { Style } from './style.js';
 import { wrap } from './wrap.js';
 import { listFormats, tableFormats } from './formats.js';
-import type { FormatTable } from './formats.js';
+import type { TableOf } from './registry.js';
 
 export const SEARCH_COLUMNS = ['kind', 'id', 'title', 'relevance'] as const;
 
@@ -45,7 +45,7 @@ export interface SearchView {
   empty?: string;
 }
 
-export const searchFormats = (): FormatTable<SearchView> => ({
+export const searchFormats = (): TableOf<'search'> => ({
   // Records are read only for the formats that print them: a pipe's rows need none.
   ...listFormats((view) => view.hits.map(searchJson)),
   ...tableFormats(SEARCH_COLUMNS, (view) => view.hits.map(searchRow)),

@@ -3,7 +3,7 @@ import { statusBanner } from './markers.js';
 import type { Style } from './style.js';
 import { wrap } from './wrap.js';
 import { dataFormats, listView } from './formats.js';
-import type { FormatTable } from './formats.js';
+import type { TableOf } from './registry.js';
 
 export const SECTION_COLUMNS = ['id', 'title', 'aliases'] as const;
 
@@ -87,7 +87,7 @@ function sectionListMarkdown(sections: readonly Section[]): string {
   return sections.map((s, i) => `${i + 1}. **${s.title}** (\`${s.id}\`)\n`).join('');
 }
 
-export const sectionsFormats = () => listView((view: SectionsView) => view.sections, { header: SECTION_COLUMNS, row: sectionRow }, sectionListText, sectionListMarkdown);
+export const sectionsFormats = (): TableOf<'sections'> => listView((view: SectionsView) => view.sections, { header: SECTION_COLUMNS, row: sectionRow }, sectionListText, sectionListMarkdown);
 
 /** `lms section`: one section, with the organizations it names. */
 export interface SectionView {
@@ -97,7 +97,7 @@ export interface SectionView {
   linked: LinkedRecords;
 }
 
-export const sectionFormats = (): FormatTable<SectionView> => ({
+export const sectionFormats = (): TableOf<'section'> => ({
   ...dataFormats((view) => view.section),
   text: (view, style) => sectionText(view.section, view.disclaimer, style, view.linked),
   md: (view) => sectionMarkdown(view.section, view.disclaimer, view.linked),

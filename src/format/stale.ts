@@ -2,7 +2,7 @@ import type { StaleRecord } from '../query/age.js';
 import type { Style } from './style.js';
 import { wrap } from './wrap.js';
 import { listFormats, tableFormats } from './formats.js';
-import type { FormatTable } from './formats.js';
+import type { TableOf } from './registry.js';
 
 export const STALE_COLUMNS = ['id', 'name', 'checked', 'days', 'method', 'confidence'] as const;
 
@@ -32,7 +32,7 @@ export interface StaleView {
   empty?: string;
 }
 
-export const staleFormats = (): FormatTable<StaleView> => ({
+export const staleFormats = (): TableOf<'stale'> => ({
   ...listFormats((view) => view.records.map((r) => r.resource)),
   ...tableFormats(STALE_COLUMNS, (view) => view.records.map(staleRow)),
   text: (view, style) => (view.records.length === 0 ? '' : staleText(view.records, view.days, style)),

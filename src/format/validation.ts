@@ -1,8 +1,8 @@
 // `lms validate`: a verdict per file. The problems themselves go to stderr,
 // one per line, whatever stdout is.
 import { listTable } from './formats.js';
-import type { FormatTable } from './formats.js';
 import { neutralizeDeep } from './neutralize.js';
+import type { TableOf } from './registry.js';
 
 export interface FileReport {
   file: string;
@@ -19,7 +19,7 @@ export interface ValidationView {
   reports: readonly FileReport[];
 }
 
-export const validationFormats = (): FormatTable<ValidationView> => ({
+export const validationFormats = (): TableOf<'validation'> => ({
   ...listTable((view) => view.reports, ['file', 'valid', 'records', 'problems'], (r) => [r.file, String(r.valid), String(r.records), String(r.problems.length)]),
   // Problems quote the files' contents: nothing in them may act on a terminal.
   text: (view, style) =>

@@ -2,7 +2,7 @@ import type { Region, ResourceType } from '../model.js';
 import type { Style } from './style.js';
 import { wrap } from './wrap.js';
 import { listFormats, listView, tableFormats } from './formats.js';
-import type { FormatTable } from './formats.js';
+import type { TableOf } from './registry.js';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');
 
@@ -104,7 +104,7 @@ function regionCounts(view: RegionsView): RegionCount[] {
   return view.regions.map((region) => ({ ...region, resources: countOf(view, region.id).own, resourcesIncludingWider: countOf(view, region.id).withWider }));
 }
 
-export const regionsFormats = (): FormatTable<RegionsView> => ({
+export const regionsFormats = (): TableOf<'regions'> => ({
   ...listFormats(regionCounts),
   ...tableFormats(REGION_COLUMNS, (view) =>
     view.regions.map((r) => regionRow({ id: r.id, name: r.name, parent: r.parent, resources: countOf(view, r.id).own, resourcesIncludingWider: countOf(view, r.id).withWider })),
@@ -119,4 +119,4 @@ export interface TypesView {
   types: readonly TypeCount[];
 }
 
-export const typesFormats = () => listView((view: TypesView) => view.types, { header: TYPE_COLUMNS, row: typeRow }, typesText, typesMarkdown);
+export const typesFormats = (): TableOf<'types'> => listView((view: TypesView) => view.types, { header: TYPE_COLUMNS, row: typeRow }, typesText, typesMarkdown);

@@ -1,7 +1,7 @@
 import { UsageError } from '../errors.js';
 import { FORMATS } from '../format/formats.js';
 import type { Format } from '../format/formats.js';
-import { formatterOf } from '../format/registry.js';
+import { formattersOf } from '../format/registry.js';
 import type { View } from '../format/registry.js';
 import type { Style } from '../format/style.js';
 import { unknownValueMessage } from '../query/suggest.js';
@@ -24,7 +24,7 @@ export function checkFormat(format: Format, spec: Pick<CommandMeta, 'name' | 'vi
 
 /** A view in a format; text ends with a line break unless it is empty. */
 export async function render(view: View, format: Format | 'terminal', style: Style): Promise<string> {
-  const formatter = formatterOf(view, format);
+  const formatter = (await formattersOf(view))[format];
   if (!formatter) throw new Error(`the ${view.kind} view has no ${format} formatter`);
   const text = await formatter(view, style);
   return format !== 'text' || text === '' || text.endsWith('\n') ? text : `${text}\n`;

@@ -85,7 +85,7 @@ describe('code caches in the user cache folder', () => {
     const folder = tempDir();
     expect(run({ LMS_CACHE_DIR: folder }, copy).stdout).toBe(expected);
     const rebuild = (file: string, from: string, to: string) => writeFileSync(join(copy, 'dist', file), readFileSync(join(copy, 'dist', file), 'utf8').replaceAll(from, to));
-    rebuild('cli.cjs', 'Not medical advice', 'NOT MEDICAL ADVICE');
+    rebuild('format-sections.cjs', 'Not medical advice', 'NOT MEDICAL ADVICE');
     rebuild('cache-directory.cjs', BUILD_ID, 'f'.repeat(BUILD_ID.length));
     const result = run({ LMS_CACHE_DIR: folder }, copy);
     expect(result.stdout).toContain('NOT MEDICAL ADVICE');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDirectory } from '../../src/data/shipped.js';
 import { FORMATS } from '../../src/format/formats.js';
-import { FORMATTERS, formatsOf } from '../../src/format/registry.js';
+import { FORMATTERS, VIEW_FORMATS, formatsOf } from '../../src/format/registry.js';
 import type { View } from '../../src/format/registry.js';
 import { NO_PAINT } from '../../src/format/style.js';
 import type { Style } from '../../src/format/style.js';
@@ -19,10 +19,11 @@ describe('the formatter registry', () => {
     expect(formatsOf(['section'])).toEqual(['json', 'ndjson', 'text', 'md']);
   });
 
-  it('has only known formats, and text for every view', () => {
-    for (const [kind, make] of Object.entries(FORMATTERS)) {
-      const table = make();
-      expect(Object.keys(table).filter((f) => f !== 'terminal' && !(FORMATS as readonly string[]).includes(f)), kind).toEqual([]);
+  it('has, for every view, a formatter for each of its formats and for no other, text among them', async () => {
+    for (const [kind, load] of Object.entries(FORMATTERS)) {
+      const table = await load();
+      expect(Object.keys(table).sort(), kind).toEqual([...VIEW_FORMATS[kind as keyof typeof VIEW_FORMATS]].sort());
+      expect(VIEW_FORMATS[kind as keyof typeof VIEW_FORMATS].filter((f) => f !== 'terminal' && !(FORMATS as readonly string[]).includes(f)), kind).toEqual([]);
       expect(table.text, kind).toBeTypeOf('function');
     }
   });
