@@ -32,7 +32,7 @@ export const NEAR_OPTIONS: readonly OptionSpec[] = [
   { flags: '--units <units>', description: 'km or mi', defaultText: 'mi for a place in the US or the UK, else km', parse: parseUnits },
 ];
 
-/** --limit, for a command whose default depends on the others. */
+/** --limit, a whole number of at least 1; each command says what it is when not given. */
 export const limitOption = (description: string, defaultText?: string): OptionSpec => ({ flags: '-n, --limit <n>', description, ...(defaultText ? { defaultText } : {}), parse: atLeast(1) });
 
 /** The places asked for with --region, as region ids, and a note for each name that could also mean a narrower place. */
