@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { lms } from '../helpers/cli.js';
-import { japanese, markerIds, printBoth, squash, tools } from '../helpers/print.js';
+import { closeBrowser, japanese, markerIds, printBoth, squash, tools } from '../helpers/print.js';
 
 const regions = ['uk', 'us', 'ca', 'au', 'nz', 'europe', 'de', 'fr', 'ie', ...(japanese ? ['jp'] : []), 'gb-sct', 'us-ny'];
 const handouts = [...regions.map((r) => ['--region', r]), ['--near', 'leeds'], ['--near', '10065'], []];
@@ -53,16 +53,17 @@ describe('lms handout', () => {
 });
 
 describe.skipIf(!tools)(`the printed handout${tools ? '' : ' (SKIPPED: chromium and poppler-utils are not installed)'}`, () => {
+  afterAll(closeBrowser);
   describe.each(handouts)('lms handout %s %s', (...place) => {
     const args = ['handout', ...place];
     const html = lms(args).stdout;
     const listed = JSON.parse(lms([...args, '--format', 'json']).stdout) as HandoutJson;
 
-    it('fits on two pages of A4 and of Letter, its own paper first, with every listed name and phone and a marker for each centre on the map', () => {
+    it('fits on two pages of A4 and of Letter, its own paper first, with every listed name and phone and a marker for each centre on the map', async () => {
       expect(html).toContain(`@page { size: ${listed.paper};`);
       expect(markerIds(html)).toEqual(listed.centres.filter((c) => c.number !== undefined).map((c) => c.id));
       if (place.length > 0 && place[1] !== 'north-america') expect(listed.centres.length).toBeGreaterThan(0);
-      for (const { pages, text } of printBoth(html, listed.paper)) {
+      for (const { pages, text } of await printBoth(html, listed.paper)) {
         expect(pages).toBeGreaterThanOrEqual(1);
         expect(pages).toBeLessThanOrEqual(2);
         expect(listed.resources.length).toBeGreaterThan(3);

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { lms } from '../helpers/cli.js';
-import { markerIds, printBoth, squash, tools } from '../helpers/print.js';
+import { closeBrowser, markerIds, printBoth, squash, tools } from '../helpers/print.js';
 
 describe.skipIf(!tools)(`the printed page of centres${tools ? '' : ' (SKIPPED: chromium and poppler-utils are not installed)'}`, () => {
+  afterAll(closeBrowser);
   interface Listed {
     distanceKm?: number;
     record?: Omit<Listed, 'record' | 'distanceKm'>;
@@ -15,12 +16,12 @@ describe.skipIf(!tools)(`the printed page of centres${tools ? '' : ' (SKIPPED: c
     const html = lms(['centres', ...place, '--format', 'html']).stdout;
     const records = (JSON.parse(lms(['centres', ...place, '--json']).stdout) as Listed[]).map((l) => l.record ?? l);
 
-    it('prints within two pages of A4 and of Letter, with every name and phone listed, one marker each', () => {
+    it('prints within two pages of A4 and of Letter, with every name and phone listed, one marker each', async () => {
       expect(records.length).toBeGreaterThan(0);
       expect(markerIds(html)).toEqual(records.filter((r) => r.locations.some((l) => l.coordinates)).map((r) => r.id));
       const own = /@page \{ size: (A4|Letter);/.exec(html)?.[1] as 'A4' | 'Letter';
       expect(own).toBe(place.some((p) => ['us', 'ca', '10065'].includes(p)) ? 'Letter' : 'A4');
-      for (const { pages, text } of printBoth(html, own)) {
+      for (const { pages, text } of await printBoth(html, own)) {
         expect(pages).toBeLessThanOrEqual(2);
         for (const r of records) {
           expect(text).toContain(squash(r.name));
