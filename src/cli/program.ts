@@ -1,7 +1,8 @@
 import { Command } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { COMMANDS } from '../commands/catalog.js';
-import { formatsOfCommand, optionHelp } from '../kit/command.js';
+import { formatsOf } from '../format/registry.js';
+import { optionHelp } from '../kit/command.js';
 import type { CommandMeta, OptionSpec } from '../kit/command.js';
 import { GLOBAL_OPTIONS, GLOBAL_VALUE_OPTIONS } from '../kit/global-options.js';
 
@@ -25,7 +26,7 @@ function addOption(command: Command, option: OptionSpec): void {
 
 function examplesHelp(spec: CommandMeta): string {
   const width = Math.max(...spec.examples.map(([c]) => c.length));
-  return `\nFormats (--format): ${formatsOfCommand(spec).join(', ')}\n\nExamples:\n${spec.examples.map(([c, what]) => `  $ ${c.padEnd(width)}  # ${what}`).join('\n')}\n`;
+  return `\nFormats (--format): ${formatsOf(spec.views).join(', ')}\n\nExamples:\n${spec.examples.map(([c, what]) => `  $ ${c.padEnd(width)}  # ${what}`).join('\n')}\n`;
 }
 
 /**

@@ -6,7 +6,7 @@ import { NO_PAINT, osc8 } from '../format/style.js';
 import { wrapWords } from '../format/wrap.js';
 import type { Paint, Style } from '../format/style.js';
 import { unknownValueMessage } from '../query/suggest.js';
-import { formatsOfCommand, longFlag, parseOptions } from '../kit/command.js';
+import { longFlag, parseOptions } from '../kit/command.js';
 import type { CommandMeta } from '../kit/command.js';
 import { cacheDirectory } from '../kit/cache-directory.js';
 import { dataPaths } from '../kit/data-paths.js';
@@ -17,7 +17,7 @@ import { buildProgram, namedCommand } from './program.js';
 import type { Invocation } from './program.js';
 import { checkFormat, parseFormat, render } from '../kit/rendering.js';
 import type { Format } from '../format/formats.js';
-import { hasFormat } from '../format/registry.js';
+import { formatsOf, hasFormat } from '../format/registry.js';
 import { colorLevel, hyperlinks, parseColorWhen, wantsPager, wrapWidth } from '../kit/terminal.js';
 import type { ColorSupportLevel, Env } from '../kit/terminal.js';
 
@@ -116,7 +116,7 @@ function today(io: Io): string {
 function formatFor(invocation: Invocation, asked: Format | undefined, io: Io): Format {
   if (invocation.kind === 'orientation' || io.stdout.isTTY) return asked ?? 'text';
   const { preferredFormat } = invocation.spec;
-  return asked ?? preferredFormat ?? (formatsOfCommand(invocation.spec).includes('tsv') ? 'tsv' : 'text');
+  return asked ?? preferredFormat ?? (formatsOf(invocation.spec.views).includes('tsv') ? 'tsv' : 'text');
 }
 
 async function execute(invocation: Invocation, io: Io, out: string[], err: string[]): Promise<{ code: number; pageable: boolean }> {

@@ -1,5 +1,6 @@
 import { HIT_KINDS } from '../query/documents.js';
-import { formatsOfCommand, optionHelp } from '../kit/command.js';
+import { optionHelp } from '../kit/command.js';
+import { formatsOf } from '../format/registry.js';
 import { defineCommand } from '../kit/define-command.js';
 import { GLOBAL_OPTIONS } from '../kit/global-options.js';
 import { FORMATS } from '../format/formats.js';
@@ -31,7 +32,7 @@ export const run = defineCommand(({ args, shipped }) => {
     commands: [
       // A command's other names (centers) complete as it does.
       ...COMMANDS.flatMap((c) =>
-        [c.name, ...(c.aliases ?? [])].map((name) => ({ name, summary: c.summary, options: (c.options ?? []).map((o) => parseFlags(o.flags, optionHelp(o))), values: { format: formatsOfCommand(c) } })),
+        [c.name, ...(c.aliases ?? [])].map((name) => ({ name, summary: c.summary, options: (c.options ?? []).map((o) => parseFlags(o.flags, optionHelp(o))), values: { format: formatsOf(c.views) } })),
       ),
       { name: 'help', summary: 'show help for a command', options: [] },
     ],

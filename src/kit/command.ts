@@ -1,7 +1,6 @@
 import { UsageError } from '../errors.js';
 import type { Directory } from '../model.js';
 import type { Format } from '../format/formats.js';
-import { formatsOf } from '../format/registry.js';
 import type { View, ViewKind } from '../format/registry.js';
 
 /** An option as data: commander, help, the completion scripts and the README's tables are made from it. */
@@ -125,9 +124,4 @@ export function atLeast(min: number, whole = true): (value: string, flag: string
     if (!Number.isFinite(n) || n < min || (whole && !Number.isInteger(n))) throw new UsageError(`${flag} takes a ${whole ? 'whole ' : ''}number of at least ${min}, not '${value}'`);
     return n;
   };
-}
-
-/** The formats a command prints: those all of its views have. */
-export function formatsOfCommand(spec: Pick<CommandMeta, 'views'>): Format[] {
-  return formatsOf(spec.views);
 }

@@ -1,11 +1,10 @@
 import { UsageError } from '../errors.js';
 import { FORMATS } from '../format/formats.js';
 import type { Format } from '../format/formats.js';
-import { formattersOf } from '../format/registry.js';
+import { formatsOf, formattersOf } from '../format/registry.js';
 import type { View } from '../format/registry.js';
 import type { Style } from '../format/style.js';
 import { unknownValueMessage } from '../query/suggest.js';
-import { formatsOfCommand } from './command.js';
 import type { CommandMeta } from './command.js';
 
 export function parseFormat(value: string): Format {
@@ -16,7 +15,7 @@ export function parseFormat(value: string): Format {
 
 /** A command prints only the formats it declares (prose has no columns): refuse the others, naming what works. */
 export function checkFormat(format: Format, spec: Pick<CommandMeta, 'name' | 'views'>): void {
-  const formats = formatsOfCommand(spec);
+  const formats = formatsOf(spec.views);
   if (!formats.includes(format)) {
     throw new UsageError(`'lms ${spec.name}' cannot print --format ${format}. Formats for it: ${formats.join(', ')}`);
   }

@@ -15,7 +15,7 @@ export interface CliResult {
 }
 
 /** A clean environment: no color forcing or disabling leaks in from the machine running the tests. */
-function baseEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
+export function baseEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
   // PAGER=cat: a test on a pseudo-terminal must not wait in less; the pager tests set their own.
   const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8', TERM: 'xterm-256color', PAGER: 'cat', LMS_CACHE_DIR: CACHE };
   for (const [k, v] of Object.entries(extra)) if (v !== undefined) env[k] = v;

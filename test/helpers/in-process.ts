@@ -2,7 +2,7 @@
 // terminal: no process to start, so a test of what a command prints takes milliseconds. The
 // end-to-end tests (helpers/cli.ts) keep spawning the built program in pipes and terminals.
 import { run } from '../../src/cli/run.js';
-import { CACHE } from './cli.js';
+import { baseEnv } from './cli.js';
 import type { CliResult } from './cli.js';
 
 export interface FakeTerminal {
@@ -19,7 +19,7 @@ export async function lmsIn(args: readonly string[], terminal: FakeTerminal = {}
   const status = await run(args, {
     stdout: { isTTY: tty, ...(tty ? { columns: terminal.columns, rows: 40 } : {}), write: (text) => (stdout += text) },
     stderr: { isTTY: () => false, write: (text) => (stderr += text) },
-    env: Object.fromEntries(Object.entries({ LANG: 'C.UTF-8', TERM: 'xterm-256color', LMS_CACHE_DIR: CACHE, ...terminal.env }).filter(([, value]) => value !== undefined)),
+    env: baseEnv(terminal.env ?? {}),
     interruption: () => new AbortController().signal,
     today: new Date().toISOString().slice(0, 10),
   });

@@ -21,6 +21,8 @@ if (tools && !japanese) console.warn('the printed handout for Japan is SKIPPED: 
 /** The record ids of the numbered markers of a page's map, in order. */
 export const markerIds = (html: string) => [...html.matchAll(/<g class="marker" data-id="([^"]+)">/g)].map((m) => m[1]);
 
+const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
 /**
  * One headless Chromium for a test file, driven over the DevTools protocol on a
  * pipe (--remote-debugging-pipe: NUL-ended JSON messages on file descriptors 3
@@ -86,8 +88,6 @@ class Browser {
     this.child.kill();
   }
 }
-
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 let browser: Browser | undefined;
 
