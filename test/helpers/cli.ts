@@ -1,12 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { CLI, ROOT } from './paths.js';
+import { tempDir } from './temp.js';
 
 /** Indexes of large data files go here, not into the home folder of whoever runs the tests. */
-export const CACHE = mkdtempSync(join(tmpdir(), 'lms-test-cache-'));
-process.on('exit', () => rmSync(CACHE, { recursive: true, force: true }));
+export const CACHE = tempDir('cache-');
 
 export interface CliResult {
   status: number | null;

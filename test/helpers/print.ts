@@ -38,7 +38,9 @@ class Browser {
   private received = '';
 
   constructor() {
-    this.child = spawn('chromium', [...CHROMIUM_FLAGS, `--user-data-dir=${tempDir()}`, '--remote-debugging-pipe'], { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] });
+    // Its profile and its own temporary files go in the run's scratch folder, removed when the run ends.
+    const env = { ...process.env, TMPDIR: tempDir('chromium-') };
+    this.child = spawn('chromium', [...CHROMIUM_FLAGS, `--user-data-dir=${tempDir('profile-')}`, '--remote-debugging-pipe'], { env, stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] });
     (this.child.stdio[4] as Readable).on('data', (chunk: Buffer) => this.read(chunk.toString('utf8')));
     this.child.on('exit', () => {
       for (const { reject } of this.pending.values()) reject(new Error('chromium exited'));

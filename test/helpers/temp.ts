@@ -1,10 +1,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inject } from 'vitest';
 
-/** A new temporary folder for one test file's data files. */
-export function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'lms-test-'));
+/** A new folder for one test's data files, inside the run's scratch folder (removed when the run ends). */
+export function tempDir(prefix = 'data-'): string {
+  return mkdtempSync(join(inject('scratch'), prefix));
 }
 
 /** Writes JSON (or raw text or bytes) to a file in the folder and returns its path. */

@@ -1,9 +1,9 @@
-import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain script, without type declarations
 import { generateDirectory } from '../../scripts/generate-directory.mjs';
+import { tempDir } from '../helpers/temp.js';
 import { UsageError, filterResources, loadDirectory, resolveRegion, withDataFiles } from '../../src/index.js';
 import type { Directory, Resource } from '../../src/index.js';
 import { regionCounts } from '../../src/query/filter.js';
@@ -164,7 +164,7 @@ describe('the store', () => {
   it('keeps a store only for a directory with a large file (indexed, or read to be indexed), and freezes the records it holds in memory', () => {
     const plainFiles = withDataFiles(directory, []).directory;
     expect(plainFiles.store).toBeUndefined();
-    const dir = mkdtempSync(join(tmpdir(), 'lms-store-'));
+    const dir = tempDir();
     const file = join(dir, 'large.json');
     writeFileSync(file, JSON.stringify(generateDirectory(3000, 5)));
     const hourAgo = new Date(Date.now() - 3600_000);
@@ -178,6 +178,5 @@ describe('the store', () => {
     const shippedRow = indexed.resources.find((r) => r.id === 'sarcoma-uk') as Resource;
     expect(() => shippedRow.regions.push('de')).toThrow(TypeError);
     expect(filterResources(indexed, { regions: ['nz'] }).length).toBe(filterResources(withDataFiles(directory, [file]).directory, { regions: ['nz'] }).length);
-    rmSync(dir, { recursive: true, force: true });
   });
 });
