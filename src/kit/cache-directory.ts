@@ -3,12 +3,12 @@ import { BUILD_ID } from '../generated/build-id.js';
 import type { Env } from './terminal.js';
 
 /**
- * Where bin/lms.cjs keeps this Node's and this lms's code caches, inside the
- * cache folder: a cache of another build (another version, or the same one
+ * Where the launcher (src/cli/launch.ts) keeps this Node's and this lms's code
+ * caches, inside the cache folder: a cache of another build (another version, or the same one
  * built from other sources) is never read, only left for whoever wrote it.
  * The build's id, not only the version, names it because V8 checks a cache
  * against its source's length only: a bundle rebuilt at the same length would
- * otherwise run the old code. Built into dist/cache-directory.cjs for bin/lms.cjs.
+ * otherwise run the old code.
  */
 export function codeCacheFolder(env: Env): string | undefined {
   const folder = cacheDirectory(env);

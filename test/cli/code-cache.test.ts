@@ -3,21 +3,22 @@ import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, st
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILD_ID } from '../../src/generated/build-id.js';
-import { ROOT } from '../helpers/paths.js';
+import { CLI, ROOT } from '../helpers/paths.js';
 import { tempDir } from '../helpers/temp.js';
 
 const own = `node-${process.version}-${process.arch}-lms-${BUILD_ID}`;
+const launcher = CLI.slice(ROOT.length + 1);
 
-/** Runs `lms section treatment` from `root` (a copy of the package, or the repository) with these variables. */
-function run(env: Record<string, string>, root = ROOT) {
-  return spawnSync(process.execPath, [join(root, 'bin', 'lms.cjs'), 'section', 'treatment'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } });
+/** Runs `lms section treatment` (or other words) from `root` (a copy of the package, or the repository) with these variables. */
+function run(env: Record<string, string>, root = ROOT, args = ['section', 'treatment']) {
+  return spawnSync(process.execPath, [join(root, launcher), ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } });
 }
 
 const expected = run({ LMS_NO_CACHE: '1' }).stdout;
 
-/** The caches of this Node and this lms in a cache folder, by file name. */
-function caches(folder: string): Map<string, Buffer> {
-  const dir = join(folder, 'code', own);
+/** The caches of this Node and this lms for a command in a cache folder, by file name. */
+function caches(folder: string, command = 'section'): Map<string, Buffer> {
+  const dir = join(folder, 'code', own, command);
   return new Map(existsSync(dir) ? readdirSync(dir).map((f) => [f, readFileSync(join(dir, f))]) : []);
 }
 
@@ -28,16 +29,31 @@ describe('code caches in the user cache folder', () => {
     expect(first.stdout).toBe(expected);
     const written = caches(folder);
     expect([...written.keys()]).toEqual(expect.arrayContaining(['cli.cache', 'command-section.cache']));
-    const times = [...written.keys()].map((f) => statSync(join(folder, 'code', own, f)).mtimeMs);
+    const times = [...written.keys()].map((f) => statSync(join(folder, 'code', own, 'section', f)).mtimeMs);
     expect(run({ LMS_CACHE_DIR: folder }).stdout).toBe(expected);
     // V8 took them: nothing was written again.
-    expect([...written.keys()].map((f) => statSync(join(folder, 'code', own, f)).mtimeMs)).toEqual(times);
+    expect([...written.keys()].map((f) => statSync(join(folder, 'code', own, 'section', f)).mtimeMs)).toEqual(times);
+  });
+
+  it("keeps each command's caches apart, named by the command, an alias's under its command", () => {
+    // A cache holds only the code compiled when it was written: one shared by every command would hold the first one's.
+    const folder = tempDir();
+    run({ LMS_CACHE_DIR: folder });
+    const sectionCaches = caches(folder);
+    expect(run({ LMS_CACHE_DIR: folder }, ROOT, ['sections']).status).toBe(0);
+    expect(run({ LMS_CACHE_DIR: folder }, ROOT, ['--color', 'never', 'centers', '--region', 'uk']).status).toBe(0);
+    expect(run({ LMS_CACHE_DIR: folder }, ROOT, ['--version']).status).toBe(0);
+    expect(readdirSync(join(folder, 'code', own)).sort()).toEqual(['centres', 'lms', 'section', 'sections']);
+    expect([...caches(folder, 'sections').keys()]).toEqual(expect.arrayContaining(['cli.cache', 'command-sections.cache']));
+    expect([...caches(folder, 'centres').keys()]).toEqual(expect.arrayContaining(['cli.cache', 'command-centres.cache']));
+    // The other commands left the first one's caches as they were.
+    expect(caches(folder)).toEqual(sectionCaches);
   });
 
   it('replaces a damaged cache and prints the same', () => {
     const folder = tempDir();
     run({ LMS_CACHE_DIR: folder });
-    for (const file of caches(folder).keys()) writeFileSync(join(folder, 'code', own, file), 'not a V8 code cache');
+    for (const file of caches(folder).keys()) writeFileSync(join(folder, 'code', own, 'section', file), 'not a V8 code cache');
     const spoiled = run({ LMS_CACHE_DIR: folder });
     expect(spoiled.stderr).toBe('');
     expect(spoiled.stdout).toBe(expected);
@@ -65,7 +81,6 @@ describe('code caches in the user cache folder', () => {
 
   it('works the same when the cache folder is a file, and never writes into the package folder', () => {
     const copy = tempDir();
-    cpSync(join(ROOT, 'bin'), join(copy, 'bin'), { recursive: true });
     cpSync(join(ROOT, 'dist'), join(copy, 'dist'), { recursive: true });
     cpSync(join(ROOT, 'package.json'), join(copy, 'package.json'));
     const before = readdirSync(join(copy, 'dist')).sort();
@@ -81,12 +96,12 @@ describe('code caches in the user cache folder', () => {
   it("never runs another build's code from its cache, even of a bundle of the same length", () => {
     // V8 checks a cache against the length of its source only: a rebuild of one version must not reuse it.
     const copy = tempDir();
-    for (const part of ['bin', 'dist', 'package.json']) cpSync(join(ROOT, part), join(copy, part), { recursive: true });
+    for (const part of ['dist', 'package.json']) cpSync(join(ROOT, part), join(copy, part), { recursive: true });
     const folder = tempDir();
     expect(run({ LMS_CACHE_DIR: folder }, copy).stdout).toBe(expected);
     const rebuild = (file: string, from: string, to: string) => writeFileSync(join(copy, 'dist', file), readFileSync(join(copy, 'dist', file), 'utf8').replaceAll(from, to));
     rebuild('format-sections.cjs', 'Not medical advice', 'NOT MEDICAL ADVICE');
-    rebuild('cache-directory.cjs', BUILD_ID, 'f'.repeat(BUILD_ID.length));
+    rebuild(launcher.replace(/^dist\//, ''), BUILD_ID, 'f'.repeat(BUILD_ID.length));
     const result = run({ LMS_CACHE_DIR: folder }, copy);
     expect(result.stdout).toContain('NOT MEDICAL ADVICE');
     expect(result.stdout).toBe(expected.replaceAll('Not medical advice', 'NOT MEDICAL ADVICE'));

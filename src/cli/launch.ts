@@ -1,0 +1,85 @@
+#!/usr/bin/env node
+// The `lms` command (built into dist/lms.cjs, the package's bin): loads the
+// program, dist/cli.cjs, which loads one more bundle per command. Each bundle
+// is compiled with a V8 code cache kept in the user's cache folder, so a run
+// skips compiling what an earlier run compiled. The first run, or one whose
+// cache V8 rejects (damaged, or made by another Node or lms), compiles as usual
+// and writes the cache as it exits. The package folder is never written, and a
+// cache that cannot be read or written changes nothing but speed.
+// LMS_NO_CACHE=1 turns it off. CommonJS on purpose: Node starts it faster than a module.
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { Script } from 'node:vm';
+import { COMMAND_WORDS } from '../generated/command-words.js';
+import { codeCacheFolder } from '../kit/cache-directory.js';
+
+interface Bundle {
+  exports: unknown;
+}
+type BundleRequire = (id: string) => unknown;
+
+const dist = __dirname;
+const loaded = new Map<string, Bundle>();
+const stale: Array<[string, Script]> = [];
+
+/**
+ * The command a command line runs (its first word that names one), or `lms`
+ * for help and the orientation. A V8 code cache holds only the functions
+ * compiled when it was written, so each command keeps caches of its own: one
+ * shared by all would hold the code of whichever command ran first, and every
+ * other would compile its own code again on every run.
+ */
+function commandOf(argv: readonly string[]): string {
+  const word = argv.find((w) => Object.hasOwn(COMMAND_WORDS, w));
+  return word === undefined ? 'lms' : (COMMAND_WORDS[word] as string);
+}
+
+const cacheFolder = ((folder) => folder && join(folder, commandOf(process.argv.slice(2))))(codeCacheFolder(process.env));
+
+function readCache(name: string): Buffer | undefined {
+  if (cacheFolder === undefined) return undefined;
+  try {
+    return readFileSync(join(cacheFolder, `${name}.cache`));
+  } catch {
+    return undefined;
+  }
+}
+
+/** require() for a bundle: run in the same CommonJS wrapper Node uses, compiled with its cache. */
+function load(file: string): unknown {
+  const done = loaded.get(file);
+  if (done) return done.exports;
+  const name = file.slice(dist.length + 1).replace(/\.cjs$/, '');
+  const source = readFileSync(file, 'utf8');
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData: readCache(name) });
+  if (cacheFolder !== undefined && script.cachedDataRejected !== false) stale.push([name, script]);
+  const bundle: Bundle = { exports: {} };
+  loaded.set(file, bundle);
+  // Bundles require only Node's own modules and each other: this file's require() serves for the former.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the bundles are CommonJS, and this is their require()
+  const bundleRequire: BundleRequire = (id) => (id.startsWith('./') && id.endsWith('.cjs') ? load(join(dirname(file), id)) : require(id));
+  (script.runInThisContext() as (...args: unknown[]) => void)(bundle.exports, bundleRequire, bundle, file, dirname(file));
+  return bundle.exports;
+}
+
+/** Writes the caches that were missing or rejected, each whole or not at all (a file is renamed into place only once written). */
+function writeCaches(folder: string): void {
+  try {
+    mkdirSync(folder, { recursive: true });
+    for (const [name, script] of stale) {
+      const file = join(folder, `${name}.cache`);
+      const partial = `${file}.${process.pid}.tmp`;
+      writeFileSync(partial, script.createCachedData());
+      renameSync(partial, file);
+    }
+  } catch {
+    // A read-only or full cache folder: the next run compiles again.
+  }
+}
+
+// At exit, so the caches hold the functions this run compiled, not only the top level.
+process.on('exit', () => {
+  if (cacheFolder !== undefined && stale.length > 0) writeCaches(cacheFolder);
+});
+
+load(join(dist, 'cli.cjs'));
