@@ -84,8 +84,9 @@ export async function embedShippedData() {
   let json;
   let gazetteer;
   let searchIndex;
+  let columns;
   try {
-    ({ json, gazetteer, searchIndex } = (await import(url)).shippedData());
+    ({ json, gazetteer, searchIndex, columns } = (await import(url)).shippedData());
   } catch (error) {
     console.error(`The data in data/ is not valid:\n${error.problems?.join('\n') ?? error.message}`);
     process.exit(1);
@@ -98,15 +99,25 @@ export async function embedShippedData() {
   // other names, and some need no resource at all.
   const { resources, vocabularies, ...rest } = JSON.parse(json);
   const { regions, ...otherVocabularies } = vocabularies;
+  // The resources' text, and where each record lies in it (src/data/shipped-table.ts).
+  const records = resources.map(ascii);
+  const spans = [];
+  let at = 1;
+  for (const record of records) {
+    spans.push(at, at + record.length);
+    at += record.length + 1;
+  }
   const parts = {
     directoryJson: { ...rest, vocabularies: otherVocabularies },
     resourcesJson: resources,
+    resourceTableJson: { ids: resources.map((r) => r.id), spans, columns },
     regionsJson: regions.map((region) => Object.fromEntries(Object.entries(region).filter(([key]) => key !== 'description' && key !== 'aliases'))),
     regionDetailsJson: regions.map((r) => [r.description, r.aliases]),
     // Search reads the shipped records through an index made here, not at each run (src/query/engine.ts).
     searchIndexJson: searchIndex,
   };
   const texts = Object.fromEntries(Object.entries(parts).map(([name, value]) => [name, ascii(value)]));
+  if (texts.resourcesJson !== `[${records.join(',')}]`) throw new Error('scripts/build.mjs: the resources text is not its records joined');
   // The library and the tests import the texts; the command line reads them from files (writeShippedData).
   const code = Object.entries(texts).map(([name, text]) => `export const ${name} = ${JSON.stringify(text)};`);
   // The gazetteer and the map outlines are too large to embed: the library and the tests read the files the build

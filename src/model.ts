@@ -230,8 +230,9 @@ export interface Directory {
   resources: readonly Resource[];
   /**
    * The resources as a store with columns, which filters and search read. Set,
-   * not enumerable, by withDataFiles for a file large enough to index (the
-   * records it holds in memory are then frozen); a directory without one (or a copy,
+   * not enumerable, on the shipped directory (over the table the build packs) and
+   * by withDataFiles for a file large enough to index (the records it holds in
+   * memory are then frozen); a directory without one (or a copy,
    * { ...directory, resources }) gets one made over its resources for each query.
    */
   readonly store?: Store;

@@ -1,6 +1,10 @@
-import { directoryJson, regionDetailsJson, regionsJson, resourcesJson, searchIndexJson } from '../generated/shipped-data.js';
+import { directoryJson, regionDetailsJson, regionsJson, resourceTableJson, resourcesJson, searchIndexJson } from '../generated/shipped-data.js';
 import type { ShippedSearch } from '../query/documents.js';
-import type { Directory, Region, Resource } from '../model.js';
+import type { Directory, Region } from '../model.js';
+import { Coding } from './columns.js';
+import { ShippedPart } from './shipped-table.js';
+import type { PackedTable } from './shipped-table.js';
+import { PartsStore } from './store.js';
 
 let cached: Directory | undefined;
 
@@ -29,12 +33,17 @@ function withDetails(regions: Region[]): Region[] {
  * The directory that ships with lms. The build validated it (schemas and
  * references) and embedded it as JSON texts; each is parsed when first read,
  * so a command that shows a section never parses the resources, and one that
- * filters by a place's id never parses the other names of every place.
+ * filters by a place's id never parses the other names of every place. Its
+ * store reads the columns the build packed (shipped-table.ts): a filter parses
+ * only the records it shows.
  */
 export function loadDirectory(): Directory {
   if (cached) return cached;
   const directory = JSON.parse(directoryJson) as Directory;
-  lazy(directory, 'resources', () => JSON.parse(resourcesJson) as Resource[]);
+  let store: PartsStore | undefined;
+  const storeOfShipped = () => (store ??= new PartsStore(new Coding(directory.vocabularies), [new ShippedPart(JSON.parse(resourceTableJson) as PackedTable, resourcesJson)]));
+  lazy(directory, 'resources', () => storeOfShipped().records());
+  Object.defineProperty(directory, 'store', { enumerable: false, get: storeOfShipped });
   lazy(directory.vocabularies, 'regions', () => withDetails(JSON.parse(regionsJson) as Region[]));
   cached = directory;
   return directory;

@@ -1,0 +1,73 @@
+// The shipped resources as a table the build packs (scripts/build.mjs): where
+// each record lies in the resources' JSON text, and the filterable columns. A
+// filter reads the columns and parses only the records it shows, and a count
+// (lms regions, lms types) parses none: parsing all of them costs more than the
+// rest of a short run.
+import type { Resource, Vocabularies } from '../model.js';
+import { COLUMNS, Coding, inRowOrder } from './columns.js';
+import type { Column, ColumnName } from './columns.js';
+import { joinTexts, searchText } from './store.js';
+import type { JoinedTexts, SearchField, TablePart } from './store.js';
+
+/** The table as the build writes it, beside the resources' JSON text. */
+export interface PackedTable {
+  ids: string[];
+  /** Record i is the text's characters spans[2i] up to spans[2i + 1]. */
+  spans: number[];
+  columns: Record<ColumnName, { starts: number[]; codes: number[] }>;
+}
+
+/** Build time: the columns of the records, coded as the program codes them (columns.ts). */
+export function packColumns(resources: readonly Resource[], vocabularies: Vocabularies): PackedTable['columns'] {
+  const coding = new Coding(vocabularies);
+  const packed = COLUMNS.map(({ name }) => {
+    const { starts, codes } = coding.column(name, resources);
+    return [name, { starts: Array.from(starts), codes: Array.from(codes) }] as const;
+  });
+  return Object.fromEntries(packed) as PackedTable['columns'];
+}
+
+/**
+ * The shipped resources, each parsed when first asked for and then kept, so a
+ * record is the same object however it was reached (a filter, a search, the
+ * whole list).
+ */
+export class ShippedPart implements TablePart {
+  readonly size: number;
+  readonly ids: readonly string[];
+  private readonly records: Array<Resource | undefined>;
+  private readonly columns = new Map<ColumnName, Column>();
+  private readonly texts = new Map<SearchField, JoinedTexts>();
+
+  constructor(
+    private readonly table: PackedTable,
+    private readonly json: string,
+  ) {
+    this.ids = table.ids;
+    this.size = table.ids.length;
+    this.records = new Array<Resource | undefined>(this.size);
+  }
+
+  column(name: ColumnName): Column {
+    let column = this.columns.get(name);
+    if (!column) {
+      const { starts, codes } = this.table.columns[name];
+      column = inRowOrder(Uint32Array.from(starts), Uint32Array.from(codes));
+      this.columns.set(name, column);
+    }
+    return column;
+  }
+
+  record(row: number): Resource {
+    return (this.records[row] ??= JSON.parse(this.json.slice(this.table.spans[2 * row], this.table.spans[2 * row + 1])) as Resource);
+  }
+
+  searchTexts(field: SearchField): JoinedTexts {
+    let texts = this.texts.get(field);
+    if (!texts) {
+      texts = joinTexts(Array.from({ length: this.size }, (_, row) => searchText(this.record(row), field)));
+      this.texts.set(field, texts);
+    }
+    return texts;
+  }
+}

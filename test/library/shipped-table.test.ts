@@ -1,0 +1,68 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { COLUMNS, Coding } from '../../src/data/columns.js';
+import { ShippedPart } from '../../src/data/shipped-table.js';
+import type { PackedTable } from '../../src/data/shipped-table.js';
+import { PartsStore } from '../../src/data/store.js';
+import { resourceTableJson, resourcesJson } from '../../src/generated/shipped-data.js';
+import { filterResources, loadDirectory } from '../../src/index.js';
+import type { Directory, Resource } from '../../src/model.js';
+import { regionCounts, typeCounts } from '../../src/query/filter.js';
+
+const shipped = loadDirectory();
+const records = JSON.parse(resourcesJson) as Resource[];
+const parse = JSON.parse;
+
+/** The shipped directory over a store of its own, so what it parses can be counted from the start. */
+function freshDirectory(): Directory {
+  const part = new ShippedPart(JSON.parse(resourceTableJson) as PackedTable, resourcesJson);
+  const directory = { ...shipped } as Directory;
+  Object.defineProperty(directory, 'store', { value: new PartsStore(new Coding(shipped.vocabularies), [part]) });
+  return directory;
+}
+
+/** How many records JSON.parse turns out while `run` runs: each is an object with an id and a status. */
+function recordsParsed(run: () => void): number {
+  let count = 0;
+  vi.spyOn(JSON, 'parse').mockImplementation((text: string) => {
+    const value = parse(text) as unknown;
+    if (value !== null && typeof value === 'object' && 'id' in value && 'status' in value) count++;
+    return value;
+  });
+  run();
+  vi.restoreAllMocks();
+  return count;
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('the table of the shipped resources the build packs', () => {
+  it('holds every record, in order, as the resources text has it', () => {
+    expect(shipped.resources).toEqual(records);
+    expect(shipped.store?.size).toBe(records.length);
+    expect(Array.from({ length: records.length }, (_, row) => shipped.store?.record(row))).toEqual(records);
+  });
+
+  it('has the columns the program would make of those records', () => {
+    const coding = new Coding(shipped.vocabularies);
+    const store = shipped.store as PartsStore;
+    for (const { name } of COLUMNS) {
+      const made = coding.column(name, records);
+      const packed = store.column(name);
+      expect([Array.from(packed.starts), Array.from(packed.codes)], name).toEqual([Array.from(made.starts), Array.from(made.codes)]);
+    }
+  });
+
+  it('gives a record as one object however it is reached', () => {
+    const [first] = filterResources(shipped, { regions: ['nz'] });
+    expect(shipped.resources).toContain(first?.resource);
+  });
+
+  it('lets a filter parse only the records it shows, and a count none', () => {
+    let shown = 0;
+    expect(recordsParsed(() => (shown = filterResources(freshDirectory(), { regions: ['nz'], types: ['helpline'] }).length))).toBe(shown);
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(records.length / 10);
+    expect(recordsParsed(() => regionCounts(freshDirectory()))).toBe(0);
+    expect(recordsParsed(() => typeCounts(freshDirectory()))).toBe(0);
+  });
+});
