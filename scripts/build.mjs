@@ -84,9 +84,9 @@ export async function embedShippedData() {
   let json;
   let gazetteer;
   let searchIndex;
-  let columns;
+  let table;
   try {
-    ({ json, gazetteer, searchIndex, columns } = (await import(url)).shippedData());
+    ({ json, gazetteer, searchIndex, table } = (await import(url)).shippedData());
   } catch (error) {
     console.error(`The data in data/ is not valid:\n${error.problems?.join('\n') ?? error.message}`);
     process.exit(1);
@@ -110,7 +110,7 @@ export async function embedShippedData() {
   const parts = {
     directoryJson: { ...rest, vocabularies: otherVocabularies },
     resourcesJson: resources,
-    resourceTableJson: { ids: resources.map((r) => r.id), spans, columns },
+    resourceTableJson: { ids: resources.map((r) => r.id), spans, ...table },
     regionsJson: regions.map((region) => Object.fromEntries(Object.entries(region).filter(([key]) => key !== 'description' && key !== 'aliases'))),
     regionDetailsJson: regions.map((r) => [r.description, r.aliases]),
     // Search reads the shipped records through an index made here, not at each run (src/query/engine.ts).

@@ -11,7 +11,7 @@ import type { CommandMeta } from '../kit/command.js';
 import { cacheDirectory } from '../kit/cache-directory.js';
 import { dataPaths } from '../kit/data-paths.js';
 import { GLOBAL_OPTIONS, GLOBAL_VALUE_OPTIONS } from '../kit/global-options.js';
-import { loadDirectory } from '../data/shipped.js';
+import { shippedCheckDates } from '../data/shipped.js';
 import { ageNote } from '../query/age.js';
 import { buildProgram, namedCommand } from './program.js';
 import type { Invocation } from './program.js';
@@ -149,7 +149,7 @@ async function execute(invocation: Invocation, io: Io, out: string[], err: strin
     progress,
   });
   const { view } = result;
-  const stale = io.stdout.isTTY ? ageNote(loadDirectory().resources, date) : undefined;
+  const stale = io.stdout.isTTY ? ageNote(shippedCheckDates().newest, date) : undefined;
   for (const note of [...notes, ...(stale ? [stale] : []), ...result.notes]) err.push(`lms: ${neutralize(note)}\n`);
   if ('empty' in view && view.empty !== undefined && io.stdout.isTTY) err.push(`lms: ${neutralize(view.empty)}\n`);
   // A terminal asked for nothing in particular may be shown something else than the text (how to save a page).

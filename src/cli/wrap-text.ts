@@ -1,5 +1,5 @@
-import stringWidth from 'string-width';
-import wrapAnsi from 'wrap-ansi';
+import stringWidth from 'fast-string-width';
+import { wrapAnsi } from 'fast-wrap-ansi';
 
 /** A web address, possibly inside an OSC 8 hyperlink or color codes. */
 const URL_IN_LINE = /(?:https?:\/\/|www\.)\S/;

@@ -4,6 +4,7 @@
 // (lms regions, lms types) parses none: parsing all of them costs more than the
 // rest of a short run.
 import type { Resource, Vocabularies } from '../model.js';
+import { checkDates } from '../query/age.js';
 import { COLUMNS, Coding, inRowOrder } from './columns.js';
 import type { Column, ColumnName } from './columns.js';
 import { joinTexts, searchText } from './store.js';
@@ -15,16 +16,18 @@ export interface PackedTable {
   /** Record i is the text's characters spans[2i] up to spans[2i + 1]. */
   spans: number[];
   columns: Record<ColumnName, { starts: number[]; codes: number[] }>;
+  /** The earliest and the most recent check among the records: a terminal is told when even the newest is old. */
+  checked: { oldest?: string; newest?: string };
 }
 
-/** Build time: the columns of the records, coded as the program codes them (columns.ts). */
-export function packColumns(resources: readonly Resource[], vocabularies: Vocabularies): PackedTable['columns'] {
+/** Build time: the columns of the records, coded as the program codes them (columns.ts), and their check dates. */
+export function packTable(resources: readonly Resource[], vocabularies: Vocabularies): Omit<PackedTable, 'ids' | 'spans'> {
   const coding = new Coding(vocabularies);
-  const packed = COLUMNS.map(({ name }) => {
+  const columns = COLUMNS.map(({ name }) => {
     const { starts, codes } = coding.column(name, resources);
     return [name, { starts: Array.from(starts), codes: Array.from(codes) }] as const;
   });
-  return Object.fromEntries(packed) as PackedTable['columns'];
+  return { columns: Object.fromEntries(columns) as PackedTable['columns'], checked: checkDates(resources) };
 }
 
 /**

@@ -7,6 +7,14 @@ import type { PackedTable } from './shipped-table.js';
 import { PartsStore } from './store.js';
 
 let cached: Directory | undefined;
+let table: PackedTable | undefined;
+
+const shippedTable = () => (table ??= JSON.parse(resourceTableJson) as PackedTable);
+
+/** The earliest and the most recent check among the shipped records, without reading the records. */
+export function shippedCheckDates(): { oldest?: string; newest?: string } {
+  return shippedTable().checked;
+}
 
 /** Defines `key` on `target` as a value computed on first read, then kept. */
 function lazy<T>(target: object, key: string, make: () => T): void {
@@ -41,7 +49,7 @@ export function loadDirectory(): Directory {
   if (cached) return cached;
   const directory = JSON.parse(directoryJson) as Directory;
   let store: PartsStore | undefined;
-  const storeOfShipped = () => (store ??= new PartsStore(new Coding(directory.vocabularies), [new ShippedPart(JSON.parse(resourceTableJson) as PackedTable, resourcesJson)]));
+  const storeOfShipped = () => (store ??= new PartsStore(new Coding(directory.vocabularies), [new ShippedPart(shippedTable(), resourcesJson)]));
   lazy(directory, 'resources', () => storeOfShipped().records());
   Object.defineProperty(directory, 'store', { enumerable: false, get: storeOfShipped });
   lazy(directory.vocabularies, 'regions', () => withDetails(JSON.parse(regionsJson) as Region[]));

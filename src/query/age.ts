@@ -30,9 +30,8 @@ export function checkDates(resources: readonly Resource[]): { oldest?: string; n
 /** Records are due for re-checking after this many days, as curated directories commonly treat them. */
 export const DEFAULT_STALE_DAYS = 180;
 
-/** A word for a terminal when even the newest check of `resources` (the shipped data) is old. */
-export function ageNote(resources: readonly Resource[], today: string): string | undefined {
-  const { newest } = checkDates(resources);
+/** A word for a terminal when even the newest check of the shipped data (`newest`) is old. */
+export function ageNote(newest: string | undefined, today: string): string | undefined {
   if (newest === undefined) return undefined;
   const age = daysBetween(newest, today);
   if (age <= DEFAULT_STALE_DAYS) return undefined;

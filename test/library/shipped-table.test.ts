@@ -6,6 +6,8 @@ import { PartsStore } from '../../src/data/store.js';
 import { resourceTableJson, resourcesJson } from '../../src/generated/shipped-data.js';
 import { filterResources, loadDirectory } from '../../src/index.js';
 import type { Directory, Resource } from '../../src/model.js';
+import { shippedCheckDates } from '../../src/data/shipped.js';
+import { checkDates } from '../../src/query/age.js';
 import { regionCounts, typeCounts } from '../../src/query/filter.js';
 
 const shipped = loadDirectory();
@@ -50,6 +52,11 @@ describe('the table of the shipped resources the build packs', () => {
       const packed = store.column(name);
       expect([Array.from(packed.starts), Array.from(packed.codes)], name).toEqual([Array.from(made.starts), Array.from(made.codes)]);
     }
+  });
+
+  it('has the earliest and latest check dates of the records, for the note a terminal shows when they are old', () => {
+    expect(shippedCheckDates()).toEqual(checkDates(records));
+    expect(shippedCheckDates().newest).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
   it('gives a record as one object however it is reached', () => {
