@@ -8,7 +8,7 @@ import { checkDates } from '../query/age.js';
 import { COLUMNS, Coding, inRowOrder } from './columns.js';
 import type { Column, ColumnName } from './columns.js';
 import { joinTexts, searchText } from './store.js';
-import type { JoinedTexts, SearchField, TablePart } from './store.js';
+import type { JoinedTexts, SearchField, Sites, TablePart } from './store.js';
 
 /** The table as the build writes it, beside the resources' JSON text. */
 export interface PackedTable {
@@ -18,6 +18,8 @@ export interface PackedTable {
   columns: Record<ColumnName, { starts: number[]; codes: number[] }>;
   /** The earliest and the most recent check among the records: a terminal is told when even the newest is old. */
   checked: { oldest?: string; newest?: string };
+  /** Where each record's locations with coordinates are, as a column of latitude, longitude pairs. */
+  sites: { starts: number[]; coordinates: number[] };
 }
 
 /** Build time: the columns of the records, coded as the program codes them (columns.ts), and their check dates. */
@@ -27,7 +29,13 @@ export function packTable(resources: readonly Resource[], vocabularies: Vocabula
     const { starts, codes } = coding.column(name, resources);
     return [name, { starts: Array.from(starts), codes: Array.from(codes) }] as const;
   });
-  return { columns: Object.fromEntries(columns) as PackedTable['columns'], checked: checkDates(resources) };
+  const starts = [0];
+  const coordinates: number[] = [];
+  for (const resource of resources) {
+    for (const { coordinates: at } of resource.locations) if (at) coordinates.push(at.latitude, at.longitude);
+    starts.push(coordinates.length / 2);
+  }
+  return { columns: Object.fromEntries(columns) as PackedTable['columns'], checked: checkDates(resources), sites: { starts, coordinates } };
 }
 
 /**
@@ -59,6 +67,10 @@ export class ShippedPart implements TablePart {
       this.columns.set(name, column);
     }
     return column;
+  }
+
+  sites(): Sites {
+    return { starts: Uint32Array.from(this.table.sites.starts), coordinates: Float64Array.from(this.table.sites.coordinates) };
   }
 
   record(row: number): Resource {

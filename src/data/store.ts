@@ -22,6 +22,16 @@ export interface PlacedTexts {
   rows?: Int32Array;
 }
 
+/**
+ * Where rows' locations with coordinates are: row i's are the latitude,
+ * longitude pairs starts[i] up to starts[i + 1] of coordinates, in the order of
+ * its locations.
+ */
+export interface Sites {
+  starts: Uint32Array;
+  coordinates: Float64Array;
+}
+
 /** What the query layer reads: rows, their columns, their records and their searched texts. */
 export interface Store {
   readonly size: number;
@@ -29,6 +39,8 @@ export interface Store {
   record(row: number): Resource;
   /** A searched field's texts, in pieces that together cover every row. */
   texts(field: SearchField): readonly PlacedTexts[];
+  /** The rows' sites, where the store has them without reading its records (the shipped table). */
+  sites(): Sites | undefined;
 }
 
 /** A column with the value each code stands for. */
@@ -43,6 +55,7 @@ export interface TablePart {
   column(name: ColumnName): Column;
   record(row: number): Resource;
   searchTexts(field: SearchField): JoinedTexts;
+  sites?(): Sites;
 }
 
 /** A resource's text in a search field, before lower-casing: its name; its id, aliases and former names; its description and where it is. */
@@ -284,6 +297,12 @@ export class PartsStore implements Store {
 
   texts(field: SearchField): PlacedTexts[] {
     return this.parts.map((part, p) => ({ texts: part.searchTexts(field), rows: this.rowsOf[p] }));
+  }
+
+  /** The sites of a store of one part, all of its rows in order, that has them. */
+  sites(): Sites | undefined {
+    const [part] = this.parts;
+    return this.parts.length === 1 && part !== undefined && this.size === part.size ? part.sites?.() : undefined;
   }
 
   /** Every record, in order: parses them all when they come from an index file. */

@@ -1,9 +1,12 @@
 // The treatment centres: by place and service, or nearest a place first.
 import { CENTRE_TYPE } from '../model.js';
 import type { Directory, Resource, Vocabularies } from '../model.js';
+import { holdsAny } from '../data/columns.js';
+import { storeOf } from '../data/store.js';
+import type { Store } from '../data/store.js';
 import type { Gazetteer } from './gazetteer.js';
 import { distanceKm } from './distance.js';
-import { findNear, nearest } from './near.js';
+import { findNear, nearest, nearestRows } from './near.js';
 import type { NearPlace, Nearby } from './near.js';
 import { sortKey } from './normalize.js';
 import { findPlace, regionsWithin } from './places.js';
@@ -44,12 +47,27 @@ function byPlace(vocabularies: Vocabularies) {
   return (a: Resource, b: Resource) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
 }
 
-/** Records that pass the place and service filters, from `records` (centres, or any record for `lms resources --near`). */
-export function filterByPlaceAndService(records: readonly Resource[], vocabularies: Vocabularies, query: CentreQuery): Resource[] {
+/** Whether a record passes the place and service filters; places and services are looked up (or refused) at once. */
+function placeAndService(vocabularies: Vocabularies, query: CentreQuery): (record: Resource) => boolean {
   const places = new Set((query.regions ?? []).map((p) => findPlace(vocabularies, p).region.id));
   const within = places.size === 0 ? undefined : new Set([...places].flatMap((id) => regionsWithin(vocabularies, id).map((r) => r.id)));
   const services = (query.services ?? []).map((s) => resolveService(vocabularies, s).id);
-  return records.filter((r) => (within === undefined || inPlaces(r, within)) && services.every((s) => r.services.includes(s)));
+  return (r) => (within === undefined || inPlaces(r, within)) && services.every((s) => r.services.includes(s));
+}
+
+/** Records that pass the place and service filters, from `records` (centres, or any record for `lms resources --near`). */
+export function filterByPlaceAndService(records: readonly Resource[], vocabularies: Vocabularies, query: CentreQuery): Resource[] {
+  return records.filter(placeAndService(vocabularies, query));
+}
+
+/** The store's rows of treatment centres, read from its types column. */
+function centreRows(store: Store): number[] {
+  const types = store.column('types');
+  const centre = new Uint8Array(types.values.length);
+  centre[types.values.indexOf(CENTRE_TYPE)] = 1;
+  const rows: number[] = [];
+  for (let row = 0; row < store.size; row++) if (holdsAny(types, row, centre)) rows.push(row);
+  return rows;
 }
 
 /** The centres that operate, as far as the sources show. */
@@ -63,13 +81,16 @@ export function centresIn(directory: Directory, regionId: string): Resource[] {
 }
 
 export function findCentres(directory: Directory, query: CentreQuery, gazetteer: () => Gazetteer): CentreResult {
-  const centres = directory.resources.filter((r) => r.types.includes(CENTRE_TYPE));
-  const matching = filterByPlaceAndService(centres, directory.vocabularies, query);
+  const { vocabularies } = directory;
+  const store = storeOf(directory);
+  const rows = centreRows(store);
+  const passes = placeAndService(vocabularies, query);
   if (query.near === undefined) {
-    const records = matching.sort(byPlace(directory.vocabularies));
+    const records = rows.map((row) => store.record(row)).filter(passes).sort(byPlace(vocabularies));
     return { records: query.limit === undefined ? records : records.slice(0, query.limit), unplaced: 0 };
   }
-  return { records: [], ...near(matching, query.near, query, gazetteer, directory.vocabularies) };
+  const from = findNear(query.near, gazetteer(), vocabularies);
+  return { records: [], from, ...nearestRows(store, rows, from, query.limit, passes) };
 }
 
 /** Records nearest a place first, up to a limit (a distance to keep within is the caller's: its units depend on the place). */

@@ -10,6 +10,7 @@ import { latinKey } from './normalize.js';
 import type { Gazetteer, Town } from './gazetteer.js';
 import { normalizeKey, sortKey } from './normalize.js';
 import { PlaceIndex } from './places.js';
+import type { Store } from '../data/store.js';
 
 /** Where distances are measured from, and how to speak of it. */
 export interface NearPlace extends Point {
@@ -145,4 +146,45 @@ export function nearest(records: readonly Resource[], from: Point): { nearby: Ne
   const byName = (a: Nearby, b: Nearby) => ((names.get(a) as string) < (names.get(b) as string) ? -1 : (names.get(a) as string) > (names.get(b) as string) ? 1 : 0);
   nearby.sort((a, b) => a.distanceKm - b.distanceKm || byName(a, b));
   return { nearby, unplaced };
+}
+
+/**
+ * The `limit` records of a store's `rows` that pass `passes`, nearest a place
+ * first, as `nearest` orders them; and how many that pass have no place on the
+ * map. Where the store knows its rows' sites (the shipped table), records are
+ * read nearest first and only until the limit is reached, with any as near as
+ * the last one taken; else every row's record is read.
+ */
+export function nearestRows(store: Store, rows: readonly number[], from: Point, limit: number | undefined, passes: (record: Resource) => boolean): { nearby: Nearby[]; unplaced: number } {
+  const sites = store.sites();
+  const read: number[] = [];
+  const take = (row: number) => {
+    if (!passes(store.record(row))) return false;
+    read.push(row);
+    return true;
+  };
+  if (!sites || limit === undefined) rows.forEach(take);
+  else {
+    const { starts, coordinates } = sites;
+    const placed: Array<[row: number, km: number]> = [];
+    for (const row of rows) {
+      let km = Infinity;
+      for (let i = starts[row] as number; i < (starts[row + 1] as number); i++) {
+        km = Math.min(km, distanceKm(from, { latitude: coordinates[2 * i] as number, longitude: coordinates[2 * i + 1] as number }));
+      }
+      // A row with no place on the map is read, so `nearest` counts it as it would.
+      if (km < Infinity) placed.push([row, km]);
+      else take(row);
+    }
+    placed.sort((a, b) => a[1] - b[1]);
+    let taken = 0;
+    let bound = Infinity;
+    for (const [row, km] of placed) {
+      if (km > bound) break;
+      if (take(row) && ++taken === limit) bound = km;
+    }
+  }
+  // In the store's order, as a list of every record would be: what `nearest` cannot tell apart stays in that order.
+  const found = nearest(read.sort((a, b) => a - b).map((row) => store.record(row)), from);
+  return { nearby: limit === undefined ? found.nearby : found.nearby.slice(0, limit), unplaced: found.unplaced };
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { COLUMNS, Coding } from '../../src/data/columns.js';
 import { ShippedPart } from '../../src/data/shipped-table.js';
@@ -9,6 +10,8 @@ import type { Directory, Resource } from '../../src/model.js';
 import { shippedCheckDates } from '../../src/data/shipped.js';
 import { checkDates } from '../../src/query/age.js';
 import { regionCounts, typeCounts } from '../../src/query/filter.js';
+import { nearest, nearestRows } from '../../src/query/near.js';
+import { CENTRE_TYPE } from '../../src/model.js';
 
 const shipped = loadDirectory();
 const records = JSON.parse(resourcesJson) as Resource[];
@@ -71,5 +74,31 @@ describe('the table of the shipped resources the build packs', () => {
     expect(shown).toBeLessThan(records.length / 10);
     expect(recordsParsed(() => regionCounts(freshDirectory()))).toBe(0);
     expect(recordsParsed(() => typeCounts(freshDirectory()))).toBe(0);
+  });
+
+  it('reads the records nearest a place first, and finds the same nearest ones as reading them all', () => {
+    const centres = records.map((r, row) => [r, row] as const).filter(([r]) => r.types.includes(CENTRE_TYPE));
+    const rows = centres.map(([, row]) => row);
+    const services = [...new Set(records.flatMap((r) => r.services))];
+    const place = fc.record({ latitude: fc.double({ min: -90, max: 90, noNaN: true }), longitude: fc.double({ min: -180, max: 180, noNaN: true }) });
+    // Places where centres stand, and so where distances tie (several centres in one town).
+    const atCentre = fc.constantFrom(...records.flatMap((r) => r.locations.flatMap((l) => (l.coordinates ? [{ latitude: l.coordinates.latitude, longitude: l.coordinates.longitude }] : []))));
+    fc.assert(
+      fc.property(fc.oneof(place, atCentre), fc.integer({ min: 1, max: 40 }), fc.option(fc.constantFrom(...services), { nil: undefined }), (from, limit, service) => {
+        const passes = (r: Resource) => service === undefined || r.services.includes(service);
+        const all = nearest(centres.map(([r]) => r).filter(passes), from);
+        let parsed = 0;
+        const directory = freshDirectory();
+        const read = recordsParsed(() => {
+          const found = nearestRows(directory.store as PartsStore, rows, from, limit, passes);
+          expect(found.nearby).toEqual(all.nearby.slice(0, limit));
+          expect(found.unplaced).toBe(all.unplaced);
+          parsed = found.nearby.length;
+        });
+        // What a user is shown, what ties with the last of it, what a service filter turns away, and what has no place on the map.
+        if (service === undefined) expect(read).toBeLessThan(parsed + 10);
+      }),
+      { numRuns: 150 },
+    );
   });
 });
