@@ -84,9 +84,9 @@ export async function embedShippedData() {
   let json;
   let gazetteer;
   let searchIndex;
-  let table;
+  let packed;
   try {
-    ({ json, gazetteer, searchIndex, table } = (await import(url)).shippedData());
+    ({ json, gazetteer, searchIndex, packed } = (await import(url)).shippedData());
   } catch (error) {
     console.error(`The data in data/ is not valid:\n${error.problems?.join('\n') ?? error.message}`);
     process.exit(1);
@@ -110,7 +110,8 @@ export async function embedShippedData() {
   const parts = {
     directoryJson: { ...rest, vocabularies: otherVocabularies },
     resourcesJson: resources,
-    resourceTableJson: { ids: resources.map((r) => r.id), spans, ...table },
+    resourceTableJson: { ids: resources.map((r) => r.id), spans, ...packed.table },
+    resourceNamesJson: packed.names,
     regionsJson: regions.map((region) => Object.fromEntries(Object.entries(region).filter(([key]) => key !== 'description' && key !== 'aliases'))),
     regionDetailsJson: regions.map((r) => [r.description, r.aliases]),
     // Search reads the shipped records through an index made here, not at each run (src/query/engine.ts).

@@ -17,11 +17,11 @@ import type { Resource, Vocabularies } from '../model.js';
 import { gazetteerTexts } from './gazetteer-source.js';
 import type { GazetteerTexts } from './gazetteer-source.js';
 import { packTable } from './shipped-table.js';
-import type { PackedTable } from './shipped-table.js';
+import type { PackedResources } from './shipped-table.js';
 import { validateDirectory } from './validate.js';
 import { withPlaces } from './places-source.js';
 
-export function shippedData(): { json: string; gazetteer: GazetteerTexts; searchIndex: ShippedSearch; table: Omit<PackedTable, 'ids' | 'spans'> } {
+export function shippedData(): { json: string; gazetteer: GazetteerTexts; searchIndex: ShippedSearch; packed: PackedResources } {
   const places = withPlaces(vocabularies as unknown as Vocabularies);
   const directory = validateDirectory({ resources: [...resources, ...centres], sections, vocabularies: places, about, checklist });
   const texts = gazetteerTexts(places.regions);
@@ -37,5 +37,5 @@ export function shippedData(): { json: string; gazetteer: GazetteerTexts; search
   });
   if (problems.length > 0) throw new DataError(problems);
   const shipped = { ...directory, resources: withCoordinates };
-  return { json: JSON.stringify(shipped), gazetteer: texts, searchIndex: shippedSearchIndex(shipped), table: packTable(shipped.resources, shipped.vocabularies) };
+  return { json: JSON.stringify(shipped), gazetteer: texts, searchIndex: shippedSearchIndex(shipped), packed: packTable(shipped.resources, shipped.vocabularies) };
 }

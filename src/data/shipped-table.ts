@@ -5,6 +5,7 @@
 // rest of a short run.
 import type { Resource, Vocabularies } from '../model.js';
 import { checkDates } from '../query/age.js';
+import { resourceNames } from '../query/names.js';
 import { COLUMNS, Coding, inRowOrder } from './columns.js';
 import type { Column, ColumnName } from './columns.js';
 import { joinTexts, searchText } from './store.js';
@@ -22,8 +23,14 @@ export interface PackedTable {
   sites: { starts: number[]; coordinates: number[] };
 }
 
-/** Build time: the columns of the records, coded as the program codes them (columns.ts), and their check dates. */
-export function packTable(resources: readonly Resource[], vocabularies: Vocabularies): Omit<PackedTable, 'ids' | 'spans'> {
+/** What the build packs: the table, and the names each record answers to, a text of their own that only a lookup by name reads. */
+export interface PackedResources {
+  table: Omit<PackedTable, 'ids' | 'spans'>;
+  names: string[][];
+}
+
+/** Build time: the columns of the records, coded as the program codes them (columns.ts), their check dates, sites and names. */
+export function packTable(resources: readonly Resource[], vocabularies: Vocabularies): PackedResources {
   const coding = new Coding(vocabularies);
   const columns = COLUMNS.map(({ name }) => {
     const { starts, codes } = coding.column(name, resources);
@@ -35,7 +42,7 @@ export function packTable(resources: readonly Resource[], vocabularies: Vocabula
     for (const { coordinates: at } of resource.locations) if (at) coordinates.push(at.latitude, at.longitude);
     starts.push(coordinates.length / 2);
   }
-  return { columns: Object.fromEntries(columns) as PackedTable['columns'], checked: checkDates(resources), sites: { starts, coordinates } };
+  return { table: { columns: Object.fromEntries(columns) as PackedTable['columns'], checked: checkDates(resources), sites: { starts, coordinates } }, names: resources.map(resourceNames) };
 }
 
 /**
@@ -49,10 +56,13 @@ export class ShippedPart implements TablePart {
   private readonly records: Array<Resource | undefined>;
   private readonly columns = new Map<ColumnName, Column>();
   private readonly texts = new Map<SearchField, JoinedTexts>();
+  private json: string | undefined;
+  private namesOfRows: string[][] | undefined;
 
+  /** `read` gives the texts the build wrote (the records' JSON, the names'), each read when first needed. */
   constructor(
     private readonly table: PackedTable,
-    private readonly json: string,
+    private readonly read: { records(): string; names(): string },
   ) {
     this.ids = table.ids;
     this.size = table.ids.length;
@@ -69,11 +79,16 @@ export class ShippedPart implements TablePart {
     return column;
   }
 
+  names(): string[][] {
+    return (this.namesOfRows ??= JSON.parse(this.read.names()) as string[][]);
+  }
+
   sites(): Sites {
     return { starts: Uint32Array.from(this.table.sites.starts), coordinates: Float64Array.from(this.table.sites.coordinates) };
   }
 
   record(row: number): Resource {
+    this.json ??= this.read.records();
     return (this.records[row] ??= JSON.parse(this.json.slice(this.table.spans[2 * row], this.table.spans[2 * row + 1])) as Resource);
   }
 

@@ -41,6 +41,8 @@ export interface Store {
   texts(field: SearchField): readonly PlacedTexts[];
   /** The rows' sites, where the store has them without reading its records (the shipped table). */
   sites(): Sites | undefined;
+  /** The names each row answers to (query/names.ts), where the store has them without reading its records (the shipped table). */
+  names(): readonly string[][] | undefined;
 }
 
 /** A column with the value each code stands for. */
@@ -56,6 +58,7 @@ export interface TablePart {
   record(row: number): Resource;
   searchTexts(field: SearchField): JoinedTexts;
   sites?(): Sites;
+  names?(): readonly string[][];
 }
 
 /** A resource's text in a search field, before lower-casing: its name; its id, aliases and former names; its description and where it is. */
@@ -301,8 +304,18 @@ export class PartsStore implements Store {
 
   /** The sites of a store of one part, all of its rows in order, that has them. */
   sites(): Sites | undefined {
+    return this.wholePart()?.sites?.();
+  }
+
+  /** The names of a store of one part, all of its rows in order, that has them. */
+  names(): readonly string[][] | undefined {
+    return this.wholePart()?.names?.();
+  }
+
+  /** The one part whose rows are all of the store's, in order, if there is one. */
+  private wholePart(): TablePart | undefined {
     const [part] = this.parts;
-    return this.parts.length === 1 && part !== undefined && this.size === part.size ? part.sites?.() : undefined;
+    return this.parts.length === 1 && part !== undefined && this.size === part.size ? part : undefined;
   }
 
   /** Every record, in order: parses them all when they come from an index file. */

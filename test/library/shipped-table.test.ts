@@ -4,13 +4,14 @@ import { COLUMNS, Coding } from '../../src/data/columns.js';
 import { ShippedPart } from '../../src/data/shipped-table.js';
 import type { PackedTable } from '../../src/data/shipped-table.js';
 import { PartsStore } from '../../src/data/store.js';
-import { resourceTableJson, resourcesJson } from '../../src/generated/shipped-data.js';
+import { resourceNamesJson, resourceTableJson, resourcesJson } from '../../src/generated/shipped-data.js';
 import { filterResources, loadDirectory } from '../../src/index.js';
 import type { Directory, Resource } from '../../src/model.js';
 import { shippedCheckDates } from '../../src/data/shipped.js';
 import { checkDates } from '../../src/query/age.js';
 import { regionCounts, typeCounts } from '../../src/query/filter.js';
 import { nearest, nearestRows } from '../../src/query/near.js';
+import { exactAmong, resourceCandidates, resourceNames } from '../../src/query/names.js';
 import { CENTRE_TYPE } from '../../src/model.js';
 
 const shipped = loadDirectory();
@@ -19,7 +20,7 @@ const parse = JSON.parse;
 
 /** The shipped directory over a store of its own, so what it parses can be counted from the start. */
 function freshDirectory(): Directory {
-  const part = new ShippedPart(JSON.parse(resourceTableJson) as PackedTable, resourcesJson);
+  const part = new ShippedPart(JSON.parse(resourceTableJson) as PackedTable, { records: () => resourcesJson, names: () => resourceNamesJson });
   const directory = { ...shipped } as Directory;
   Object.defineProperty(directory, 'store', { value: new PartsStore(new Coding(shipped.vocabularies), [part]) });
   return directory;
@@ -74,6 +75,13 @@ describe('the table of the shipped resources the build packs', () => {
     expect(shown).toBeLessThan(records.length / 10);
     expect(recordsParsed(() => regionCounts(freshDirectory()))).toBe(0);
     expect(recordsParsed(() => typeCounts(freshDirectory()))).toBe(0);
+  });
+
+  it('knows the names each record answers to, so an exact name reads only the record it names', () => {
+    expect(resourceCandidates(freshDirectory()).map((c) => c.names)).toEqual(records.map(resourceNames));
+    let found: Resource | undefined;
+    expect(recordsParsed(() => (found = exactAmong(resourceCandidates(freshDirectory()), 'Macmillan Cancer Support')))).toBe(1);
+    expect(found?.id).toBe('macmillan');
   });
 
   it('reads the records nearest a place first, and finds the same nearest ones as reading them all', () => {
