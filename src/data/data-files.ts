@@ -309,7 +309,7 @@ function namesOf(record: Resource): string[] {
  * local office, not the curated national record, so it is added beside it and
  * the user is told. Files read from their index were told so when first read.
  */
-function resemblances(base: readonly Resource[], files: readonly LoadedFile[]): Resemblance[] {
+function resemblances(base: () => readonly Resource[], files: readonly LoadedFile[]): Resemblance[] {
   let known: Map<string, string> | undefined;
   const found: Resemblance[] = [];
   for (const { path, part } of files) {
@@ -317,7 +317,7 @@ function resemblances(base: readonly Resource[], files: readonly LoadedFile[]): 
     for (const record of part.resources) {
       if (!record.id.startsWith(IMPORTED_ID_PREFIX)) continue;
       // Reversed, so that where two records share a name the first one loaded is named.
-      known ??= new Map(base.flatMap((r) => namesOf(r).map((name) => [normalizeKey(name), r.id] as const)).reverse());
+      known ??= new Map(base().flatMap((r) => namesOf(r).map((name) => [normalizeKey(name), r.id] as const)).reverse());
       const like = known.get(normalizeKey(record.name));
       if (like !== undefined) found.push({ id: record.id, path, like });
     }
@@ -442,7 +442,8 @@ export function withDataFiles(
   }
   if (problems.length > 0) throw new DataError(problems);
 
-  const parts = [new RecordsPart(base.resources, coding), ...files.map((f) => f.part)];
+  // The shipped records stay in their table, each read when shown; another directory's are its list.
+  const parts = [base.store?.wholePart() ?? new RecordsPart(base.resources, coding), ...files.map((f) => f.part)];
   const { placements, contains, replaced } = merge(parts, files);
   const dangling = files.flatMap(({ path, part, successors }) =>
     successors.filter(([, successor]) => !contains(successor)).map(([row, successor]) => unknownSuccessor(path, row, part.ids[row] as string, successor)),
@@ -450,7 +451,7 @@ export function withDataFiles(
   if (dangling.length > 0) throw new DataError(dangling);
   const store = new PartsStore(coding, parts, placements);
   const controls = files.some((f) => f.controls);
-  const resembling = resemblances(base.resources, files);
+  const resembling = resemblances(() => base.resources, files);
   const skipped = files.filter((f) => f.skipped.length > 0).map((f) => ({ path: f.path, records: f.skipped, loaded: f.part.size }));
   const notes = files.flatMap((f) => f.notes);
   // Small files: a plain directory, whose queries make their store from its records as they are then.

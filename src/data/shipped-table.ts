@@ -46,9 +46,22 @@ export function packTable(resources: readonly Resource[], vocabularies: Vocabula
 }
 
 /**
+ * Freezes what the table says of a record (its status, origin, regions, types,
+ * names and sites), so the record cannot come to differ from its row.
+ */
+function freezeTabled(record: Resource): Resource {
+  for (const location of record.locations) {
+    if (location.coordinates) Object.freeze(location.coordinates);
+    Object.freeze(location);
+  }
+  for (const list of [record.regions, record.types, record.aliases, record.formerNames, record.locations]) Object.freeze(list);
+  return Object.freeze(record);
+}
+
+/**
  * The shipped resources, each parsed when first asked for and then kept, so a
  * record is the same object however it was reached (a filter, a search, the
- * whole list).
+ * whole list). What the table says of a record is frozen in it.
  */
 export class ShippedPart implements TablePart {
   readonly size: number;
@@ -89,7 +102,7 @@ export class ShippedPart implements TablePart {
 
   record(row: number): Resource {
     this.json ??= this.read.records();
-    return (this.records[row] ??= JSON.parse(this.json.slice(this.table.spans[2 * row], this.table.spans[2 * row + 1])) as Resource);
+    return (this.records[row] ??= freezeTabled(JSON.parse(this.json.slice(this.table.spans[2 * row], this.table.spans[2 * row + 1])) as Resource));
   }
 
   searchTexts(field: SearchField): JoinedTexts {

@@ -39,10 +39,12 @@ export interface Store {
   record(row: number): Resource;
   /** A searched field's texts, in pieces that together cover every row. */
   texts(field: SearchField): readonly PlacedTexts[];
-  /** The rows' sites, where the store has them without reading its records (the shipped table). */
-  sites(): Sites | undefined;
-  /** The names each row answers to (query/names.ts), where the store has them without reading its records (the shipped table). */
-  names(): readonly string[][] | undefined;
+  /**
+   * The one part that holds all of the store's rows, in order, if there is one
+   * (the shipped directory's table): what it knows of its rows without reading
+   * them (sites, names) is then the store's.
+   */
+  wholePart(): TablePart | undefined;
 }
 
 /** A column with the value each code stands for. */
@@ -57,7 +59,9 @@ export interface TablePart {
   column(name: ColumnName): Column;
   record(row: number): Resource;
   searchTexts(field: SearchField): JoinedTexts;
+  /** Where each row's locations are on the map, for a part that knows without reading its records. */
   sites?(): Sites;
+  /** The names each row answers to (query/names.ts), for a part that knows without reading its records. */
   names?(): readonly string[][];
 }
 
@@ -302,18 +306,7 @@ export class PartsStore implements Store {
     return this.parts.map((part, p) => ({ texts: part.searchTexts(field), rows: this.rowsOf[p] }));
   }
 
-  /** The sites of a store of one part, all of its rows in order, that has them. */
-  sites(): Sites | undefined {
-    return this.wholePart()?.sites?.();
-  }
-
-  /** The names of a store of one part, all of its rows in order, that has them. */
-  names(): readonly string[][] | undefined {
-    return this.wholePart()?.names?.();
-  }
-
-  /** The one part whose rows are all of the store's, in order, if there is one. */
-  private wholePart(): TablePart | undefined {
+  wholePart(): TablePart | undefined {
     const [part] = this.parts;
     return this.parts.length === 1 && part !== undefined && this.size === part.size ? part : undefined;
   }

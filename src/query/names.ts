@@ -25,7 +25,7 @@ export function resourceNames(resource: Resource): string[] {
  */
 export function resourceCandidates(directory: Directory): Candidate<Resource>[] {
   const { store } = directory;
-  const names = store?.names();
+  const names = store?.wholePart()?.names?.();
   if (store && names) return names.map((own, row) => ({ id: own[0] as string, names: own, get item() { return store.record(row); } }));
   return directory.resources.map((r) => ({ item: r, id: r.id, names: resourceNames(r) }));
 }

@@ -156,7 +156,7 @@ export function nearest(records: readonly Resource[], from: Point): { nearby: Ne
  * the last one taken; else every row's record is read.
  */
 export function nearestRows(store: Store, rows: readonly number[], from: Point, limit: number | undefined, passes: (record: Resource) => boolean): { nearby: Nearby[]; unplaced: number } {
-  const sites = store.sites();
+  const sites = store.wholePart()?.sites?.();
   const read: number[] = [];
   const take = (row: number) => {
     if (!passes(store.record(row))) return false;

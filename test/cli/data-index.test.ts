@@ -2,7 +2,6 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, uti
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error -- a plain script, without type declarations
 import { generateDirectory } from '../../scripts/generate-directory.mjs';
 import { INDEX_FROM_BYTES } from '../../src/data/index-file.js';
 import { lms } from '../helpers/cli.js';

@@ -1,6 +1,5 @@
 import { existsSync, readdirSync, utimesSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error -- a plain script, without type declarations
 import { generateDirectory } from '../../scripts/generate-directory.mjs';
 import { lmsIn } from '../helpers/in-process.js';
 import { tempDir, writeData } from '../helpers/temp.js';

@@ -1,7 +1,6 @@
 import { utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error -- a plain script, without type declarations
 import { generateDirectory } from '../../scripts/generate-directory.mjs';
 import { tempDir } from '../helpers/temp.js';
 import { UsageError, filterResources, loadDirectory, resolveRegion, withDataFiles } from '../../src/index.js';

@@ -1,7 +1,6 @@
 import { existsSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-// @ts-expect-error -- a plain script, without type declarations
 import { generateDirectory } from '../../scripts/generate-directory.mjs';
 import { SearchIndex, completeResource, filterResources, loadDirectory, toHsds, withDataFiles } from '../../src/index.js';
 import type { Resource } from '../../src/index.js';

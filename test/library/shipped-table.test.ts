@@ -5,7 +5,11 @@ import { ShippedPart } from '../../src/data/shipped-table.js';
 import type { PackedTable } from '../../src/data/shipped-table.js';
 import { PartsStore } from '../../src/data/store.js';
 import { resourceNamesJson, resourceTableJson, resourcesJson } from '../../src/generated/shipped-data.js';
-import { filterResources, loadDirectory } from '../../src/index.js';
+import { utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateDirectory } from '../../scripts/generate-directory.mjs';
+import { filterResources, loadDirectory, withDataFiles } from '../../src/index.js';
+import { tempDir } from '../helpers/temp.js';
 import type { Directory, Resource } from '../../src/model.js';
 import { shippedCheckDates } from '../../src/data/shipped.js';
 import { checkDates } from '../../src/query/age.js';
@@ -61,6 +65,30 @@ describe('the table of the shipped resources the build packs', () => {
   it('has the earliest and latest check dates of the records, for the note a terminal shows when they are old', () => {
     expect(shippedCheckDates()).toEqual(checkDates(records));
     expect(shippedCheckDates().newest).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('freezes what the table says of each record, so a record cannot come to differ from its row', () => {
+    const record = shipped.resources.find((r) => r.locations.some((l) => l.coordinates)) as Resource;
+    expect(() => (record.regions as string[]).push('de')).toThrow(TypeError);
+    expect(() => ((record as { status: string }).status = 'closed')).toThrow(TypeError);
+    expect(() => ((record.locations[0] as { city?: string }).city = 'Elsewhere')).toThrow(TypeError);
+  });
+
+  it('is merged with a large data file without reading a shipped record', () => {
+    const dir = tempDir();
+    const file = join(dir, 'large.json');
+    writeFileSync(file, JSON.stringify(generateDirectory(2500, 3)));
+    const hourAgo = new Date(Date.now() - 3600_000);
+    utimesSync(file, hourAgo, hourAgo);
+    const options = { cacheDirectory: join(dir, 'cache') };
+    // The first run indexes the file; the second reads the index.
+    withDataFiles(freshDirectory(), [file], options);
+    let merged: Directory | undefined;
+    expect(recordsParsed(() => (merged = withDataFiles(freshDirectory(), [file], options).directory))).toBe(0);
+    expect(merged?.store?.size).toBe(records.length + 2500);
+    expect(filterResources(merged as Directory, { regions: ['nz'], types: ['helpline'] }).map((m) => m.resource.id)).toEqual(
+      filterResources(withDataFiles(loadDirectory(), [file]).directory, { regions: ['nz'], types: ['helpline'] }).map((m) => m.resource.id),
+    );
   });
 
   it('gives a record as one object however it is reached', () => {

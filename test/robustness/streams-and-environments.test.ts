@@ -3,7 +3,6 @@ import { closeSync, constants, openSync, readSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error -- a plain script, without type declarations
 import { generateDirectory } from '../../scripts/generate-directory.mjs';
 import { lms, lmsInTerminal, plain } from '../helpers/cli.js';
 import { CLI } from '../helpers/paths.js';

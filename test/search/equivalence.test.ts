@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error -- a plain script, without type declarations
 import { generateDirectory } from '../../scripts/generate-directory.mjs';
 import { SearchIndex, completeResource, loadDirectory } from '../../src/index.js';
 import type { Directory, Resource } from '../../src/index.js';
