@@ -37,8 +37,14 @@ export interface Store {
   readonly size: number;
   column(name: ColumnName): StoreColumn;
   record(row: number): Resource;
-  /** A searched field's texts, in pieces that together cover every row. */
-  texts(field: SearchField): readonly PlacedTexts[];
+  /**
+   * A searched field's texts, in pieces that together cover every row from
+   * `from` on (all of them by default); a part with no row there is left out,
+   * and its texts are not read.
+   */
+  texts(field: SearchField, from?: number): readonly PlacedTexts[];
+  /** How many of the store's first rows are a part's first rows, in order: the shipped table's, when data files come after it. */
+  leadingRowsOf(part: TablePart): number;
   /**
    * The one part that holds all of the store's rows, in order, if there is one
    * (the shipped directory's table): what it knows of its rows without reading
@@ -302,8 +308,18 @@ export class PartsStore implements Store {
     return (this.parts[this.partOf[row] as number] as TablePart).record(this.localOf[row] as number);
   }
 
-  texts(field: SearchField): PlacedTexts[] {
-    return this.parts.map((part, p) => ({ texts: part.searchTexts(field), rows: this.rowsOf[p] }));
+  texts(field: SearchField, from = 0): PlacedTexts[] {
+    return this.parts.flatMap((part, p) => {
+      const rows = this.rowsOf[p] as Int32Array;
+      return rows.some((row) => row >= from) ? [{ texts: part.searchTexts(field), rows }] : [];
+    });
+  }
+
+  leadingRowsOf(part: TablePart): number {
+    const p = this.parts.indexOf(part);
+    let row = 0;
+    while (p !== -1 && row < this.size && this.partOf[row] === p && this.localOf[row] === row) row++;
+    return row;
   }
 
   wholePart(): TablePart | undefined {

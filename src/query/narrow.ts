@@ -84,6 +84,8 @@ export interface NarrowInput {
   words: readonly string[];
   /** How many documents Fuse should rank. */
   keep: number;
+  /** The first document to rank: those before it are ranked elsewhere (the build's index of the shipped data). */
+  from?: number;
 }
 
 /**
@@ -100,7 +102,7 @@ const EXACT = 20;
  * exactly adds its weight times EXACT, one holding a word only roughly adds its
  * weight. Equal scores keep the original order, as Fuse does.
  */
-export function narrow({ fields, count, phrase, words, keep }: NarrowInput): number[] {
+export function narrow({ fields, count, phrase, words, keep, from = 0 }: NarrowInput): number[] {
   const scores = new Float64Array(count);
   const corpora = fields.filter((f): f is CorpusField => 'corpora' in f);
   const labels = fields.filter((f): f is LabelField => !('corpora' in f));
@@ -130,7 +132,7 @@ export function narrow({ fields, count, phrase, words, keep }: NarrowInput): num
   for (let d = 0; d < count; d++) scores[d] = (scores[d] as number) + (rough[d] as number);
 
   const ranked: number[] = [];
-  for (let d = 0; d < count; d++) if ((scores[d] as number) > 0) ranked.push(d);
+  for (let d = Math.max(0, from); d < count; d++) if ((scores[d] as number) > 0) ranked.push(d);
   ranked.sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
   return ranked.slice(0, keep).sort((a, b) => a - b);
 }

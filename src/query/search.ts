@@ -232,13 +232,20 @@ export class SearchIndex {
     const { index, entries } = shippedSearch();
     let covered = entries.length;
     if (this.directory !== shipped) {
-      const resources = shipped.resources;
-      const own = this.resources();
-      let row = 0;
-      while (row < resources.length && row < own.size && own.record(row) === resources[row]) row++;
-      covered = this.sections.length + row;
+      // Data files merged with the shipped table: its leading rows are the table's, found without reading a record.
+      const table = shipped.store?.wholePart();
+      const { store } = this.directory;
+      covered = this.sections.length + (store && table ? store.leadingRowsOf(table) : this.sameLeading(shipped.resources));
     }
     return (this.shipped = { segment: { index, ref: (d) => (d < covered ? d : -1) }, entries, covered });
+  }
+
+  /** How many of this directory's first records are those of `resources`, in order. */
+  private sameLeading(resources: readonly Resource[]): number {
+    const own = this.resources();
+    let row = 0;
+    while (row < resources.length && row < own.size && own.record(row) === resources[row]) row++;
+    return row;
   }
 
   /** An index made now of records `refs`. */
@@ -303,15 +310,22 @@ export class SearchIndex {
       phrase: foldLetters(query),
       words: [...new Set([...typed, ...terms])],
       keep: Math.max(CANDIDATES, wanted * 4),
+      from: this.shippedPart().covered - this.sections.length,
     });
     const sectionCount = this.sections.length;
     return [...Array.from({ length: sectionCount }, (_, i) => i), ...rows.map((row) => sectionCount + row)];
   }
 
-  /** The searched fields of every resource, straight from the store: joined texts, and types as labels. */
+  /**
+   * The searched fields of the resources, straight from the store: joined
+   * texts, and types as labels. The shipped records the build's index covers
+   * are ranked by it: their texts are left out, so the filter's picks are all
+   * records it does not cover.
+   */
   private narrowFields(): NarrowField[] {
     const store = this.store();
-    const corpora = (field: SearchField) => store.texts(field).map(({ texts, rows }) => new Corpus(texts, rows));
+    const from = this.shippedPart().covered - this.sections.length;
+    const corpora = (field: SearchField) => store.texts(field, from).map(({ texts, rows }) => new Corpus(texts, rows));
     return [
       { weight: FIELD_WEIGHTS.title, corpora: corpora('title') },
       { weight: FIELD_WEIGHTS.aliases, corpora: corpora('aliases'), rough: false },
