@@ -12,6 +12,9 @@
 // main rows are runs with the index in place (a file used again, unchanged),
 // and their "first run" rows start each run with an empty cache folder, so lms
 // compiles its code, reads and checks the whole file and writes the index.
+// The terminal rows run lms, and bare Node, on a pseudo-terminal of their own
+// (util-linux's script): lms's time there is bare Node's plain time plus what
+// lms took on the terminal beyond bare Node on one.
 // Both sides run in the same environment. Some variables make every Node
 // process do work of its own at start (NODE_EXTRA_CA_CERTS: read and parse a
 // certificate bundle), which makes bare Node slower and every ratio smaller:
@@ -82,6 +85,9 @@ const cases = [
   // Drawing a map: no target, measured so a change to the map shows.
   { name: 'centres --near leeds, html', args: ['centres', '--near', 'leeds', '--format', 'html'] },
   { name: 'handout --region uk', args: ['handout', '--region', 'uk'] },
+  // On a terminal, as people type them: colors, wrapping to the width, the terminal's size read.
+  { name: 'section treatment, terminal', args: ['section', 'treatment'], terminal: true },
+  { name: 'resources --region uk, term.', args: ['resources', '--region', 'uk'], terminal: true },
   { name: 'section treatment, first run', args: ['section', 'treatment'], env: firstRun, target: 2 },
   { name: 'search, first run', args: ['search', ...SEARCH], env: firstRun, target: 2 },
   ...sizes.flatMap((n) => {
@@ -109,6 +115,22 @@ function time(args, env) {
   return ms;
 }
 
+/**
+ * Runs a command line on a pseudo-terminal of 80 columns and 40 rows, through util-linux's
+ * `script`, and returns how long that took; undefined where there is no such `script`.
+ * PAGER=cat: a pager would wait for a key.
+ */
+function onTerminal(args, env) {
+  const quoted = [process.execPath, ...args].map((a) => `'${a.replaceAll("'", "'\\''")}'`).join(' ');
+  const started = process.hrtime.bigint();
+  const result = spawnSync('script', ['-qec', `stty cols 80 rows 40; exec ${quoted}`, '/dev/null'], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...env, PAGER: 'cat' } });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (result.error) return undefined;
+  if (result.status !== 0) throw new Error(`${args.join(' ')} on a terminal exited ${result.status}: ${result.stderr}`);
+  return ms;
+}
+const terminals = process.platform === 'linux' && onTerminal(['-e', '0'], environment) !== undefined;
+
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
@@ -129,6 +151,24 @@ const rows = [];
 const baseAll = [];
 for (const c of cases) {
   const env = c.env ?? (() => withCaches);
+  if (c.terminal) {
+    if (!terminals) continue;
+    // Bare Node and lms each on a terminal of their own; what lms adds there is compared with bare Node's own time.
+    onTerminal([cli, ...c.args], env());
+    const ratios = [];
+    const own = [];
+    for (let i = 0; i < runs; i++) {
+      const base = time(['-e', '0'], environment);
+      const baseThere = onTerminal(['-e', '0'], environment);
+      const ownThere = onTerminal([cli, ...c.args], env());
+      baseAll.push(base);
+      own.push(base + ownThere - baseThere);
+      ratios.push(1 + (ownThere - baseThere) / base);
+    }
+    rows.push({ ...c, ms: median(own), ratio: median(ratios), ok: true });
+    process.stderr.write('.');
+    continue;
+  }
   // One run first, so a file's index is in place before the timed runs.
   time([cli, ...c.args], env());
   const base = [];
@@ -160,5 +200,6 @@ const lines = [
       `| ${pad(r.name, 28)} | ${pad(r.ms.toFixed(0), 9)} | ${pad(r.ratio.toFixed(2), 7)} | ${pad(r.target ? `≤ ${r.target}` : '', 7)} | ${pad(r.memory === undefined ? '' : `${r.memory.toFixed(0)}${r.memoryTarget ? ` (< ${r.memoryTarget})` : ''}`, 11)} | ${pad(r.target === undefined && r.memoryTarget === undefined ? '' : r.ok ? 'ok' : 'MISSED', 6)} |`,
   ),
 ];
+if (!terminals) lines.push('', "(The terminal rows need util-linux's script, which this system lacks; they were left out.)");
 process.stdout.write(`${lines.join('\n')}\n`);
 process.exitCode = rows.every((r) => r.ok) ? 0 : 1;

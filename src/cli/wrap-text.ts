@@ -5,13 +5,33 @@ import { wrapAnsi } from 'fast-wrap-ansi';
 const URL_IN_LINE = /(?:https?:\/\/|www\.)\S/;
 
 /**
+ * Whether wrapping would leave a line as it is: it fits, and there is nothing
+ * for wrapping to trim (space at either end, or next to a word of escape codes
+ * alone at either end). Most lines of a card are short: they skip the wrapper,
+ * which goes through a line a character at a time.
+ */
+function untouched(line: string, columns: number): boolean {
+  if (line === '' || /^\s|\s$/.test(line) || stringWidth(line) > columns) return false;
+  const first = line.indexOf(' ');
+  return first === -1 || (stringWidth(line.slice(0, first)) > 0 && stringWidth(line.slice(line.lastIndexOf(' ') + 1)) > 0);
+}
+
+/**
  * Wraps text that may hold color codes to a number of columns. A word longer
  * than a line is broken, except a web address: one broken across lines can
  * no longer be clicked or copied, so it runs past the edge instead.
  */
 export function wrapText(text: string, columns: number): string {
-  return wrapAnsi(text, columns, { hard: false, trim: true })
+  return text
+    .normalize()
+    .split(/\r?\n/)
+    .map((line) => (untouched(line, columns) ? line : wrapLine(line, columns)))
+    .join('\n');
+}
+
+function wrapLine(line: string, columns: number): string {
+  return wrapAnsi(line, columns, { hard: false, trim: true })
     .split('\n')
-    .map((line) => (stringWidth(line) > columns && !URL_IN_LINE.test(line) ? wrapAnsi(line, columns, { hard: true, trim: true }) : line))
+    .map((part) => (stringWidth(part) > columns && !URL_IN_LINE.test(part) ? wrapAnsi(part, columns, { hard: true, trim: true }) : part))
     .join('\n');
 }
