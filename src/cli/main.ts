@@ -5,6 +5,7 @@
 import { fstatSync, statSync, writeSync } from 'node:fs';
 import type * as ChildProcess from 'node:child_process';
 import type * as Tty from 'node:tty';
+import { ESCAPES } from '../format/style.js';
 import { run } from './run.js';
 
 /**
@@ -21,10 +22,6 @@ function isTerminal(fd: number): boolean {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only for character devices
   return (require('node:tty') as typeof Tty).isatty(fd);
 }
-
-/** Color (CSI … m) and hyperlink (OSC 8) sequences, as lms writes them. */
-// eslint-disable-next-line no-control-regex -- escape sequences are what it matches
-const ESCAPES = /\u001b\[[0-9;]*m|\u001b\]8;[^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
 
 /** Set once output has been handed to one of Node's streams, which write it later. */
 let streamed = false;

@@ -23,6 +23,10 @@ export interface Style {
   link: (url: string) => string;
 }
 
+/** Color (CSI … m) and hyperlink (OSC 8) sequences, as lms writes them. */
+// eslint-disable-next-line no-control-regex -- escape sequences are what it matches
+export const ESCAPES = /\u001b\[[0-9;]*m|\u001b\]8;[^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
+
 /** OSC 8: the terminal shows the address and opens it on a click. */
 export function osc8(url: string): string {
   return `\u001b]8;;${url}\u001b\\${url}\u001b]8;;\u001b\\`;
