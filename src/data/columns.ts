@@ -20,7 +20,9 @@ export const COLUMNS = [
   { name: 'origin', values: () => ORIGINS, of: (r) => [r.origin] },
   { name: 'regions', values: (v) => v.regions.map((r) => r.id), of: (r) => r.regions },
   { name: 'types', values: (v) => v.types.map((t) => t.id), of: (r) => r.types },
-] as const satisfies ReadonlyArray<ColumnSpec<'status' | 'origin' | 'regions' | 'types'>>;
+  // The countries a record's locations are in (ISO 3166-1 alpha-2), as the places know them.
+  { name: 'countries', values: (v) => v.regions.flatMap((r) => (r.countryCode ? [r.countryCode] : [])), of: (r) => r.locations.map((l) => l.country) },
+] as const satisfies ReadonlyArray<ColumnSpec<'status' | 'origin' | 'regions' | 'types' | 'countries'>>;
 
 export type ColumnName = (typeof COLUMNS)[number]['name'];
 

@@ -47,7 +47,8 @@ export function packTable(resources: readonly Resource[], vocabularies: Vocabula
 
 /**
  * Freezes what the table says of a record (its status, origin, regions, types,
- * names and sites), so the record cannot come to differ from its row.
+ * names and locations: their countries and sites), so the record cannot come to
+ * differ from its row.
  */
 function freezeTabled(record: Resource): Resource {
   for (const location of record.locations) {
@@ -90,6 +91,10 @@ export class ShippedPart implements TablePart {
       this.columns.set(name, column);
     }
     return column;
+  }
+
+  checkDates(): { oldest?: string; newest?: string } {
+    return this.table.checked;
   }
 
   names(): string[][] {

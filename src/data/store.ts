@@ -69,6 +69,8 @@ export interface TablePart {
   sites?(): Sites;
   /** The names each row answers to (query/names.ts), for a part that knows without reading its records. */
   names?(): readonly string[][];
+  /** The earliest and the most recent check among the rows (query/age.ts), for a part that knows without reading its records. */
+  checkDates?(): { oldest?: string; newest?: string };
 }
 
 /** A resource's text in a search field, before lower-casing: its name; its id, aliases and former names; its description and where it is. */
@@ -244,7 +246,10 @@ export class PartsStore implements Store {
   column(name: ColumnName): StoreColumn {
     let column = this.columns.get(name);
     if (!column) {
-      column = { values: this.coding.values(name), ...this.gather(name) };
+      // The values are asked for only by what needs them: counting a column's codes needs none (a country's are the places').
+      const { coding } = this;
+      let values: readonly string[] | undefined;
+      column = { ...this.gather(name), get values() { return (values ??= coding.values(name)); } };
       this.columns.set(name, column);
     }
     return column;

@@ -1,3 +1,6 @@
+import { codesOf } from '../data/columns.js';
+import { storeOf } from '../data/store.js';
+import type { StoreColumn } from '../data/store.js';
 import { checkDates } from '../query/age.js';
 import { CENTRE_TYPE } from '../model.js';
 import type { About, Directory, Status } from '../model.js';
@@ -13,21 +16,33 @@ export interface AboutReport extends About {
   disclaimer: string;
 }
 
+/** The report, counted from the store's columns: the shipped directory's records are not read. */
 export function aboutReport(directory: Directory, disclaimer: string): AboutReport {
-  const { resources, sections, about } = directory;
+  const { sections, about } = directory;
+  const store = storeOf(directory);
+  const [status, origin, types, countries] = (['status', 'origin', 'types', 'countries'] as const).map((name) => store.column(name)) as [StoreColumn, StoreColumn, StoreColumn, StoreColumn];
   const byStatus: Record<Status, number> = { active: 0, unknown: 0, merged: 0, closed: 0 };
-  for (const r of resources) byStatus[r.status]++;
-  const { oldest, newest } = checkDates(resources);
-  const centres = resources.filter((r) => r.types.includes(CENTRE_TYPE));
+  const byOrigin = new Map<string, number>();
+  const centre = types.values.indexOf(CENTRE_TYPE);
+  const centreCountries = new Set<number>();
+  let centres = 0;
+  for (let row = 0; row < store.size; row++) {
+    for (const code of codesOf(status, row)) byStatus[status.values[code] as Status]++;
+    for (const code of codesOf(origin, row)) byOrigin.set(origin.values[code] as string, (byOrigin.get(origin.values[code] as string) ?? 0) + 1);
+    if (!codesOf(types, row).includes(centre)) continue;
+    centres++;
+    for (const code of codesOf(countries, row)) centreCountries.add(code);
+  }
+  const { oldest, newest } = store.wholePart()?.checkDates?.() ?? checkDates(directory.resources);
   return {
     ...about,
     counts: {
-      resources: resources.length,
-      centres: centres.length,
-      centreCountries: new Set(centres.flatMap((c) => c.locations.map((l) => l.country))).size,
+      resources: store.size,
+      centres,
+      centreCountries: centreCountries.size,
       byStatus,
-      fromFlyer: resources.filter((r) => r.origin === 'flyer').length,
-      added: resources.filter((r) => r.origin === 'added').length,
+      fromFlyer: byOrigin.get('flyer') ?? 0,
+      added: byOrigin.get('added') ?? 0,
       sections: sections.length,
     },
     checked: { oldest: oldest ?? '', newest: newest ?? '' },

@@ -13,6 +13,7 @@ import { tempDir } from '../helpers/temp.js';
 import type { Directory, Resource } from '../../src/model.js';
 import { shippedCheckDates } from '../../src/data/shipped.js';
 import { checkDates } from '../../src/query/age.js';
+import { aboutReport } from '../../src/format/about.js';
 import { regionCounts, typeCounts } from '../../src/query/filter.js';
 import { nearest, nearestRows } from '../../src/query/near.js';
 import { exactAmong, resourceCandidates, resourceNames } from '../../src/query/names.js';
@@ -65,6 +66,21 @@ describe('the table of the shipped resources the build packs', () => {
   it('has the earliest and latest check dates of the records, for the note a terminal shows when they are old', () => {
     expect(shippedCheckDates()).toEqual(checkDates(records));
     expect(shippedCheckDates().newest).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('gives the counts of lms about from its columns, without reading a record', () => {
+    let report: ReturnType<typeof aboutReport> | undefined;
+    expect(recordsParsed(() => (report = aboutReport(freshDirectory(), '')))).toBe(0);
+    const centres = records.filter((r) => r.types.includes(CENTRE_TYPE));
+    expect(report?.counts).toMatchObject({
+      resources: records.length,
+      centres: centres.length,
+      centreCountries: new Set(centres.flatMap((c) => c.locations.map((l) => l.country))).size,
+      fromFlyer: records.filter((r) => r.origin === 'flyer').length,
+      added: records.filter((r) => r.origin === 'added').length,
+      byStatus: Object.fromEntries(['active', 'unknown', 'merged', 'closed'].map((s) => [s, records.filter((r) => r.status === s).length])),
+    });
+    expect(report?.checked).toEqual(checkDates(records));
   });
 
   it('freezes what the table says of each record, so a record cannot come to differ from its row', () => {
