@@ -70,13 +70,12 @@ export class ShippedPart implements TablePart {
   private readonly records: Array<Resource | undefined>;
   private readonly columns = new Map<ColumnName, Column>();
   private readonly texts = new Map<SearchField, JoinedTexts>();
-  private json: string | undefined;
   private namesOfRows: string[][] | undefined;
 
-  /** `read` gives the texts the build wrote (the records' JSON, the names'), each read when first needed. */
+  /** `read` gives what the build wrote: a record's JSON from where it lies, and the names' text, each read when needed. */
   constructor(
     private readonly table: PackedTable,
-    private readonly read: { records(): string; names(): string },
+    private readonly read: { record(start: number, end: number): string; names(): string },
   ) {
     this.ids = table.ids;
     this.size = table.ids.length;
@@ -106,8 +105,7 @@ export class ShippedPart implements TablePart {
   }
 
   record(row: number): Resource {
-    this.json ??= this.read.records();
-    return (this.records[row] ??= freezeTabled(JSON.parse(this.json.slice(this.table.spans[2 * row], this.table.spans[2 * row + 1])) as Resource));
+    return (this.records[row] ??= freezeTabled(JSON.parse(this.read.record(this.table.spans[2 * row] as number, this.table.spans[2 * row + 1] as number)) as Resource));
   }
 
   searchTexts(field: SearchField): JoinedTexts {

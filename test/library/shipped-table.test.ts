@@ -25,7 +25,7 @@ const parse = JSON.parse;
 
 /** The shipped directory over a store of its own, so what it parses can be counted from the start. */
 function freshDirectory(): Directory {
-  const part = new ShippedPart(JSON.parse(resourceTableJson) as PackedTable, { records: () => resourcesJson, names: () => resourceNamesJson });
+  const part = new ShippedPart(JSON.parse(resourceTableJson) as PackedTable, { record: (start, end) => resourcesJson.slice(start, end), names: () => resourceNamesJson });
   const directory = { ...shipped } as Directory;
   Object.defineProperty(directory, 'store', { value: new PartsStore(new Coding(shipped.vocabularies), [part]) });
   return directory;
