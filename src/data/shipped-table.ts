@@ -1,8 +1,9 @@
 // The shipped resources as a table the build packs (scripts/build.mjs): where
-// each record lies in the resources' JSON text, and the filterable columns. A
-// filter reads the columns and parses only the records it shows, and a count
-// (lms regions, lms types) parses none: parsing all of them costs more than the
-// rest of a short run.
+// each record lies in the resources' JSON text, the columns, where each
+// record's locations are on the map, the names each answers to and the check
+// dates. A filter reads the columns and parses only the records it shows, and a
+// count (lms regions, types, about) parses none: parsing all of them costs more
+// than the rest of a short run.
 import type { Resource, Vocabularies } from '../model.js';
 import { checkDates } from '../query/age.js';
 import { resourceNames } from '../query/names.js';
@@ -71,6 +72,7 @@ export class ShippedPart implements TablePart {
   private readonly columns = new Map<ColumnName, Column>();
   private readonly texts = new Map<SearchField, JoinedTexts>();
   private namesOfRows: string[][] | undefined;
+  private sitesOfRows: Sites | undefined;
 
   /** `read` gives what the build wrote: a record's JSON from where it lies, and the names' text, each read when needed. */
   constructor(
@@ -101,7 +103,7 @@ export class ShippedPart implements TablePart {
   }
 
   sites(): Sites {
-    return { starts: Uint32Array.from(this.table.sites.starts), coordinates: Float64Array.from(this.table.sites.coordinates) };
+    return (this.sitesOfRows ??= { starts: Uint32Array.from(this.table.sites.starts), coordinates: Float64Array.from(this.table.sites.coordinates) });
   }
 
   record(row: number): Resource {

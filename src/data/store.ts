@@ -48,7 +48,7 @@ export interface Store {
   /**
    * The one part that holds all of the store's rows, in order, if there is one
    * (the shipped directory's table): what it knows of its rows without reading
-   * them (sites, names) is then the store's.
+   * them (sites, names, check dates) is then the store's.
    */
   wholePart(): TablePart | undefined;
 }
@@ -58,7 +58,7 @@ export interface StoreColumn extends Column {
   readonly values: readonly string[];
 }
 
-/** Rows with one source: a list of records, or an index file. */
+/** Rows with one source: a list of records, an index file, or the shipped table (shipped-table.ts). */
 export interface TablePart {
   readonly size: number;
   readonly ids: readonly string[];
