@@ -6,19 +6,14 @@ import { generateDirectory } from '../../scripts/generate-directory.mjs';
 import { INDEX_FROM_BYTES } from '../../src/data/index-file.js';
 import { lms } from '../helpers/cli.js';
 import { sampleRecord } from '../helpers/records.js';
-import { tempDir, writeData } from '../helpers/temp.js';
+import { tempDir, writeData, writeSettled } from '../helpers/temp.js';
 
 // 2,200 synthetic records are about 1.1 MB: just over the size from which lms indexes a file.
 const dir = tempDir();
 const records = generateDirectory(2200, 11) as Array<Record<string, unknown>>;
 
 /** A data file last changed an hour ago: old enough to be indexed. */
-function settled(name: string, content: unknown): string {
-  const path = writeData(dir, name, content);
-  const hourAgo = new Date(Date.now() - 3600_000);
-  utimesSync(path, hourAgo, hourAgo);
-  return path;
-}
+const settled = (name: string, content: unknown) => writeSettled(dir, name, content);
 
 /** Runs lms with indexes kept in `cache`; no index at all with cache undefined. */
 function run(args: string[], cache: string | undefined) {

@@ -1,8 +1,8 @@
-import { existsSync, readdirSync, utimesSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateDirectory } from '../../scripts/generate-directory.mjs';
 import { lmsIn } from '../helpers/in-process.js';
-import { tempDir, writeData } from '../helpers/temp.js';
+import { tempDir, writeData, writeSettled } from '../helpers/temp.js';
 
 const dir = tempDir();
 const good = (id: string) => ({ id, name: `Group ${id}`, types: ['support'], regions: ['nz'], status: 'active', description: 'Meets monthly.', sources: [{ citation: 'A leaflet' }], verification: { checked: null, method: 'desk research', confidence: 'low', notes: 'From a leaflet.' } });
@@ -40,9 +40,7 @@ describe('--skip-invalid', () => {
 
   it('does not index a large file with records left out, so a run without it still refuses the file', async () => {
     const records = generateDirectory(3000, 5) as Array<Record<string, unknown>>;
-    const large = writeData(dir, 'large.json', [...records, { ...good('zz'), regions: ['narnia'] }]);
-    const minuteAgo = new Date(Date.now() - 60_000);
-    utimesSync(large, minuteAgo, minuteAgo);
+    const large = writeSettled(dir, 'large.json', [...records, { ...good('zz'), regions: ['narnia'] }]);
     const cache = tempDir();
     const loaded = await lmsIn(['resources', '--data', large, '--skip-invalid', '--format', 'tsv'], { env: { LMS_CACHE_DIR: cache } });
     expect(loaded.status).toBe(0);

@@ -1,8 +1,7 @@
-import { utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateDirectory } from '../../scripts/generate-directory.mjs';
-import { tempDir } from '../helpers/temp.js';
+import { tempDir, writeSettled } from '../helpers/temp.js';
 import { UsageError, filterResources, loadDirectory, resolveRegion, withDataFiles } from '../../src/index.js';
 import type { Directory, Resource } from '../../src/index.js';
 import { regionCounts } from '../../src/query/filter.js';
@@ -164,10 +163,7 @@ describe('the store', () => {
     const plainFiles = withDataFiles(directory, []).directory;
     expect(plainFiles.store).toBeUndefined();
     const dir = tempDir();
-    const file = join(dir, 'large.json');
-    writeFileSync(file, JSON.stringify(generateDirectory(3000, 5)));
-    const hourAgo = new Date(Date.now() - 3600_000);
-    utimesSync(file, hourAgo, hourAgo);
+    const file = writeSettled(dir, 'large.json', JSON.stringify(generateDirectory(3000, 5)));
     const options = { cacheDirectory: join(dir, 'cache') };
     expect(withDataFiles(directory, [file]).directory.store).toBeUndefined();
     expect(withDataFiles(directory, [file], options).directory.store).toBeDefined();

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { generateDirectory } from '../../scripts/generate-directory.mjs';
@@ -6,17 +6,12 @@ import { SearchIndex, completeResource, filterResources, loadDirectory, toHsds, 
 import type { Resource } from '../../src/index.js';
 import { INDEX_FROM_BYTES } from '../../src/data/index-file.js';
 import { NARROW_FROM } from '../../src/query/search.js';
-import { tempDir, writeData } from '../helpers/temp.js';
+import { tempDir, writeSettled } from '../helpers/temp.js';
 
 const base = loadDirectory();
 
 /** A data file an hour old, so lms indexes it. */
-function settled(name: string, content: unknown): string {
-  const path = writeData(tempDir(), name, content);
-  const hourAgo = new Date(Date.now() - 3600_000);
-  utimesSync(path, hourAgo, hourAgo);
-  return path;
-}
+const settled = (name: string, content: unknown) => writeSettled(tempDir(), name, content);
 
 /** What a user sees of the file: a filter's records in full, a record by row, and a search. */
 function view(file: string, cacheDirectory?: string): string {

@@ -5,11 +5,10 @@ import { ShippedPart } from '../../src/data/shipped-table.js';
 import type { PackedTable } from '../../src/data/shipped-table.js';
 import { PartsStore } from '../../src/data/store.js';
 import { resourceNamesJson, resourceTableJson, resourcesJson } from '../../src/generated/shipped-data.js';
-import { utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateDirectory } from '../../scripts/generate-directory.mjs';
 import { filterResources, loadDirectory, withDataFiles } from '../../src/index.js';
-import { tempDir } from '../helpers/temp.js';
+import { tempDir, writeSettled } from '../helpers/temp.js';
 import type { Directory, Resource } from '../../src/model.js';
 import { shippedCheckDates } from '../../src/data/shipped.js';
 import { checkDates } from '../../src/query/age.js';
@@ -92,10 +91,7 @@ describe('the table of the shipped resources the build packs', () => {
 
   it('is merged with a large data file without reading a shipped record', () => {
     const dir = tempDir();
-    const file = join(dir, 'large.json');
-    writeFileSync(file, JSON.stringify(generateDirectory(2500, 3)));
-    const hourAgo = new Date(Date.now() - 3600_000);
-    utimesSync(file, hourAgo, hourAgo);
+    const file = writeSettled(dir, 'large.json', JSON.stringify(generateDirectory(2500, 3)));
     const options = { cacheDirectory: join(dir, 'cache') };
     // The first run indexes the file; the second reads the index.
     withDataFiles(freshDirectory(), [file], options);
