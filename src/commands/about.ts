@@ -1,5 +1,5 @@
 import { defineCommand } from '../kit/define-command.js';
-import { aboutReport } from '../format/about.js';
+import { aboutReport } from '../query/about.js';
 import { disclaimerOf } from '../query/disclaimer.js';
 
 export const run = defineCommand(async ({ directory: load }) => {

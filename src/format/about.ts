@@ -1,9 +1,4 @@
-import { codesOf } from '../data/columns.js';
-import { storeOf } from '../data/store.js';
-import type { StoreColumn } from '../data/store.js';
-import { checkDates } from '../query/age.js';
-import { CENTRE_TYPE } from '../model.js';
-import type { About, Directory, Status } from '../model.js';
+import type { About, Status } from '../model.js';
 import type { Style } from './style.js';
 import { wrap } from './wrap.js';
 import { dataFormats } from './formats.js';
@@ -14,40 +9,6 @@ export interface AboutReport extends About {
   /** Oldest and newest `verification.checked` among the resources. */
   checked: { oldest: string; newest: string };
   disclaimer: string;
-}
-
-/** The report, counted from the store's columns: the shipped directory's records are not read. */
-export function aboutReport(directory: Directory, disclaimer: string): AboutReport {
-  const { sections, about } = directory;
-  const store = storeOf(directory);
-  const [status, origin, types, countries] = (['status', 'origin', 'types', 'countries'] as const).map((name) => store.column(name)) as [StoreColumn, StoreColumn, StoreColumn, StoreColumn];
-  const byStatus: Record<Status, number> = { active: 0, unknown: 0, merged: 0, closed: 0 };
-  const byOrigin = new Map<string, number>();
-  const centre = types.values.indexOf(CENTRE_TYPE);
-  const centreCountries = new Set<number>();
-  let centres = 0;
-  for (let row = 0; row < store.size; row++) {
-    for (const code of codesOf(status, row)) byStatus[status.values[code] as Status]++;
-    for (const code of codesOf(origin, row)) byOrigin.set(origin.values[code] as string, (byOrigin.get(origin.values[code] as string) ?? 0) + 1);
-    if (!codesOf(types, row).includes(centre)) continue;
-    centres++;
-    for (const code of codesOf(countries, row)) centreCountries.add(code);
-  }
-  const { oldest, newest } = store.wholePart()?.checkDates?.() ?? checkDates(directory.resources);
-  return {
-    ...about,
-    counts: {
-      resources: store.size,
-      centres,
-      centreCountries: centreCountries.size,
-      byStatus,
-      fromFlyer: byOrigin.get('flyer') ?? 0,
-      added: byOrigin.get('added') ?? 0,
-      sections: sections.length,
-    },
-    checked: { oldest: oldest ?? '', newest: newest ?? '' },
-    disclaimer,
-  };
 }
 
 /** Where places and distances come from: the gazetteer's credit (GeoNames asks for one) and what a distance means. */

@@ -61,7 +61,7 @@ export function filterByPlaceAndService(records: readonly Resource[], vocabulari
 }
 
 /** The store's rows of treatment centres, read from its types column. */
-function centreRows(store: Store): number[] {
+export function centreRows(store: Store): number[] {
   const types = store.column('types');
   const centre = new Uint8Array(types.values.length);
   centre[types.values.indexOf(CENTRE_TYPE)] = 1;

@@ -12,7 +12,7 @@ import { tempDir, writeSettled } from '../helpers/temp.js';
 import type { Directory, Resource } from '../../src/model.js';
 import { shippedCheckDates } from '../../src/data/shipped.js';
 import { checkDates } from '../../src/query/age.js';
-import { aboutReport } from '../../src/format/about.js';
+import { aboutReport } from '../../src/query/about.js';
 import { regionCounts, typeCounts } from '../../src/query/filter.js';
 import { nearest, nearestRows } from '../../src/query/near.js';
 import { exactAmong, resourceCandidates, resourceNames } from '../../src/query/names.js';
