@@ -240,6 +240,11 @@ export class SearchIndex {
     return (this.shipped = { segment: { index, ref: (d) => (d < covered ? d : -1) }, entries, covered });
   }
 
+  /** How many of the store's first rows the build's index covers. */
+  private coveredResources(): number {
+    return this.shippedPart().covered - this.sections.length;
+  }
+
   /** How many of this directory's first records are those of `resources`, in order. */
   private sameLeading(resources: readonly Resource[]): number {
     const own = this.resources();
@@ -310,7 +315,7 @@ export class SearchIndex {
       phrase: foldLetters(query),
       words: [...new Set([...typed, ...terms])],
       keep: Math.max(CANDIDATES, wanted * 4),
-      from: this.shippedPart().covered - this.sections.length,
+      from: this.coveredResources(),
     });
     const sectionCount = this.sections.length;
     return [...Array.from({ length: sectionCount }, (_, i) => i), ...rows.map((row) => sectionCount + row)];
@@ -324,7 +329,7 @@ export class SearchIndex {
    */
   private narrowFields(): NarrowField[] {
     const store = this.store();
-    const from = this.shippedPart().covered - this.sections.length;
+    const from = this.coveredResources();
     const corpora = (field: SearchField) => store.texts(field, from).map(({ texts, rows }) => new Corpus(texts, rows));
     return [
       { weight: FIELD_WEIGHTS.title, corpora: corpora('title') },
