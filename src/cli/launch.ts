@@ -7,11 +7,11 @@
 // and writes the cache as it exits. The package folder is never written, and a
 // cache that cannot be read or written changes nothing but speed.
 // LMS_NO_CACHE=1 turns it off. CommonJS on purpose: Node starts it faster than a module.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { COMMAND_WORDS } from '../generated/command-words.js';
-import { codeCacheFolder } from '../kit/cache-directory.js';
+import { codeCacheFolder, otherBuildsCaches } from '../kit/cache-directory.js';
 
 interface Bundle {
   exports: unknown;
@@ -34,7 +34,9 @@ function commandOf(argv: readonly string[]): string {
   return word === undefined ? 'lms' : (COMMAND_WORDS[word] as string);
 }
 
-const cacheFolder = ((folder) => folder && join(folder, commandOf(process.argv.slice(2))))(codeCacheFolder(process.env));
+/** This build's caches for this Node, one folder per command in it. */
+const buildFolder = codeCacheFolder(process.env);
+const cacheFolder = buildFolder && join(buildFolder, commandOf(process.argv.slice(2)));
 
 function readCache(name: string): Buffer | undefined {
   if (cacheFolder === undefined) return undefined;
@@ -77,9 +79,25 @@ function writeCaches(folder: string): void {
   }
 }
 
+/**
+ * Removes the caches other builds of lms wrote for this Node: no run of this
+ * build reads them, and each upgrade would otherwise leave its own behind.
+ * Another Node's are left for it. Done as this build writes caches.
+ */
+function removeOtherBuilds(own: string): void {
+  const root = dirname(own);
+  try {
+    for (const name of readdirSync(root)) if (otherBuildsCaches(name)) rmSync(join(root, name), { recursive: true, force: true });
+  } catch {
+    // Nothing to remove, or not now: a later first run tries again.
+  }
+}
+
 // At exit, so the caches hold the functions this run compiled, not only the top level.
 process.on('exit', () => {
-  if (cacheFolder !== undefined && stale.length > 0) writeCaches(cacheFolder);
+  if (cacheFolder === undefined || stale.length === 0) return;
+  writeCaches(cacheFolder);
+  removeOtherBuilds(buildFolder as string);
 });
 
 load(join(dist, 'cli.cjs'));

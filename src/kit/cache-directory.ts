@@ -2,6 +2,9 @@ import { isAbsolute, join } from 'node:path';
 import { BUILD_ID } from '../generated/build-id.js';
 import type { Env } from './terminal.js';
 
+/** How the cache folders of every build of lms for this Node begin. */
+const THIS_NODE = `node-${process.version}-${process.arch}-lms-`;
+
 /**
  * Where the launcher (src/cli/launch.ts) keeps this Node's and this lms's code
  * caches, inside the cache folder: a cache of another build (another version, or the same one
@@ -12,7 +15,12 @@ import type { Env } from './terminal.js';
  */
 export function codeCacheFolder(env: Env): string | undefined {
   const folder = cacheDirectory(env);
-  return folder === undefined ? undefined : join(folder, 'code', `node-${process.version}-${process.arch}-lms-${BUILD_ID}`);
+  return folder === undefined ? undefined : join(folder, 'code', `${THIS_NODE}${BUILD_ID}`);
+}
+
+/** Whether a folder beside codeCacheFolder's holds another build's caches for this Node: no run of this build reads them. */
+export function otherBuildsCaches(name: string): boolean {
+  return name.startsWith(THIS_NODE) && name !== `${THIS_NODE}${BUILD_ID}`;
 }
 
 /**

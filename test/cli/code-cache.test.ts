@@ -71,6 +71,20 @@ describe('code caches in the user cache folder', () => {
     expect(caches(folder).size).toBeGreaterThan(0);
   });
 
+  it("removes another build's caches for this Node as it writes its own, and leaves another Node's", () => {
+    const folder = tempDir();
+    const older = join(folder, 'code', `node-${process.version}-${process.arch}-lms-0123456789abcdef`, 'section');
+    const otherNode = join(folder, 'code', 'node-v0.0.0-x64-lms-0123456789abcdef', 'section');
+    for (const dir of [older, otherNode]) {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, 'cli.cache'), 'from elsewhere');
+    }
+    expect(run({ LMS_CACHE_DIR: folder }).stdout).toBe(expected);
+    expect(readdirSync(join(folder, 'code')).sort()).toEqual(['node-v0.0.0-x64-lms-0123456789abcdef', own].sort());
+    expect(existsSync(join(otherNode, 'cli.cache'))).toBe(true);
+    expect(caches(folder).size).toBeGreaterThan(0);
+  });
+
   it.skipIf(process.getuid?.() === 0)('works the same with a cache folder it cannot write', () => {
     const folder = tempDir();
     chmodSync(folder, 0o555);
