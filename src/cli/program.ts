@@ -14,6 +14,8 @@ export type Invocation =
 export interface ProgramOutput {
   writeOut(text: string): void;
   writeErr(text: string): void;
+  /** The columns help may fill on stdout (or, for `error`, stderr): a terminal's width, else 80. */
+  helpWidth(error: boolean): number;
 }
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -58,7 +60,16 @@ export function buildProgram(output: ProgramOutput, onInvoke: (invocation: Invoc
     .version(packageJson.version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .exitOverride()
-    .configureOutput({ writeOut: output.writeOut, writeErr: output.writeErr, outputError: () => {} })
+    // Help is plain text, as wide as the edge says: commander's own defaults ask process.stdout, whose making loads Node's stream stack.
+    .configureOutput({
+      writeOut: output.writeOut,
+      writeErr: output.writeErr,
+      outputError: () => {},
+      getOutHelpWidth: () => output.helpWidth(false),
+      getErrHelpWidth: () => output.helpWidth(true),
+      getOutHasColors: () => false,
+      getErrHasColors: () => false,
+    })
     .configureHelp({ showGlobalOptions: true })
     .helpCommand('help [command]', 'show help for a command')
     .allowExcessArguments(false)

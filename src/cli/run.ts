@@ -170,7 +170,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   let code: number;
   let pageable = false;
   try {
-    const output = { writeOut: (t: string) => out.push(t), writeErr: (t: string) => err.push(t) };
+    const output = {
+      writeOut: (t: string) => out.push(t),
+      writeErr: (t: string) => err.push(t),
+      helpWidth: (error: boolean) => (error ? (io.stderr.isTTY() ? io.stderr.columns?.() : undefined) : io.stdout.isTTY ? io.stdout.columns : undefined) ?? 80,
+    };
     checkHelpTopic(argv);
     buildProgram(output, (i) => (invocation = i), namedCommand(argv)).parse([...argv], { from: 'user' });
     const done = invocation ? await execute(invocation, io, out, err) : { code: ExitCode.ok, pageable: false };

@@ -94,6 +94,17 @@ describe('what a newcomer tries', () => {
     expect(status).toBe(2);
   });
 
+  it('fits help to the terminal it is shown on, and to 80 columns in a pipe', async () => {
+    // The options, which commander wraps (the examples are lms's own lines).
+    const widest = (help: string) => Math.max(...help.slice(help.indexOf('Options:'), help.indexOf('\nFormats')).split('\n').map((line) => line.length));
+    const narrow = widest((await lmsIn(['resources', '--help'], { columns: 72 })).stdout);
+    expect(narrow).toBeLessThanOrEqual(72);
+    expect(narrow).toBeGreaterThan(62);
+    const piped = widest((await lmsIn(['resources', '--help'])).stdout);
+    expect(piped).toBeLessThanOrEqual(80);
+    expect(piped).toBeGreaterThan(70);
+  });
+
   it("lists each command's own formats in its help", async () => {
     expect((await lmsIn(['completion', '--help'])).stdout).toContain('Formats (--format): text\n');
     expect((await lmsIn(['handout', '--help'])).stdout).toContain('Formats (--format): json, ndjson, text, md, html\n');
