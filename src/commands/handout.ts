@@ -4,8 +4,8 @@ import { UsageError } from '../errors.js';
 import type { Handout, HandoutCentre } from '../format/handout.js';
 import { checkDates } from '../query/age.js';
 import { disclaimerOf } from '../query/disclaimer.js';
-import { activeCentres, centresIn, spreadOut } from '../query/centres.js';
-import { findNear, nearest, unitsIn } from '../query/near.js';
+import { centresIn, nearestActiveCentres, spreadOut } from '../query/centres.js';
+import { findNear, unitsIn } from '../query/near.js';
 import type { NearPlace, Nearby } from '../query/near.js';
 import { distanceText, phoneOf } from '../format/centres.js';
 import { withArticle } from '../format/markers.js';
@@ -79,7 +79,7 @@ function askedFor(options: Readonly<Record<string, unknown>>): string {
 /** The centres a handout lists, numbered for its map, and what to say of those it leaves out. */
 function listedCentres(directory: Directory, region: Region | undefined, from: NearPlace | undefined, country: CountryCode | undefined): { listed: ListedCentre[]; centres: HandoutCentre[]; note?: string } {
   if (from) {
-    const found = nearest(activeCentres(directory), from).nearby.slice(0, HANDOUT_NEAREST);
+    const found = nearestActiveCentres(directory, from, HANDOUT_NEAREST);
     const listed = numbered(found);
     return { listed, centres: listed.map((c, i) => handoutCentre(c, country, distanceText((found[i] as Nearby).distanceKm, from.units))) };
   }

@@ -6,6 +6,7 @@ import { storeOf } from '../data/store.js';
 import type { Store } from '../data/store.js';
 import type { Gazetteer } from './gazetteer.js';
 import { distanceKm } from './distance.js';
+import type { Point } from './distance.js';
 import { findNear, nearest, nearestRows } from './near.js';
 import type { NearPlace, Nearby } from './near.js';
 import { sortKey } from './normalize.js';
@@ -70,9 +71,20 @@ export function centreRows(store: Store): number[] {
   return rows;
 }
 
+const operating = (record: Resource) => record.status === 'active';
+
 /** The centres that operate, as far as the sources show. */
 export function activeCentres(directory: Directory): Resource[] {
-  return directory.resources.filter((r) => r.types.includes(CENTRE_TYPE) && r.status === 'active');
+  const store = storeOf(directory);
+  return centreRows(store)
+    .map((row) => store.record(row))
+    .filter(operating);
+}
+
+/** The `limit` operating centres nearest a place, nearest first, each with its distance (see nearestRows). */
+export function nearestActiveCentres(directory: Directory, from: Point, limit: number): Nearby[] {
+  const store = storeOf(directory);
+  return nearestRows(store, centreRows(store), from, limit, operating).nearby;
 }
 
 /** The active centres in a place, by country, area and name (for a handout). */
