@@ -14,6 +14,7 @@ import type { RecordProblem, ResourceInput } from './validate.js';
 import { readJsonFile } from './read-json.js';
 import { normalizeKey } from '../query/normalize.js';
 import { countryCodes } from '../query/places.js';
+import { indexRows } from '../query/rows-index.js';
 import { getCountryCallingCode, parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { CountryCode } from 'libphonenumber-js/min';
 import { Coding } from './columns.js';
@@ -376,9 +377,12 @@ function loadFile(path: string, vocabularies: Vocabularies, coding: Coding, opti
   if (part) return { path, part, controls: false, successors: part.successors, large: true, skipped: [], notes: [] };
   const worth = worthIndexing(stats, Date.now());
   const { file, spans } = readChecked(path, vocabularies, options, worth);
-  const records = new RecordsPart(file.resources, coding);
   // Strings with control characters are made safe record by record for display; such files are not indexed, nor one with records left out.
-  if (worth && file.controls === false && file.skipped === undefined) writeIndexFile(index, key, { format: file.format, part: records, spans });
+  if (!worth || file.controls !== false || file.skipped !== undefined) return fromRecords(file, new RecordsPart(file.resources, coding), true);
+  // Indexed for search to be written; this run's search uses the same.
+  const search = indexRows(file.resources, vocabularies);
+  const records = new RecordsPart(file.resources, coding, search);
+  writeIndexFile(index, key, { format: file.format, part: records, spans, search });
   return fromRecords(file, records, true);
 }
 

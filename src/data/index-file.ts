@@ -1,6 +1,6 @@
 // A large data file's resources, checked once and saved in a form that loads
-// in a fraction of the time: the table's columns as bytes, the search texts
-// ready to scan, and where each record lies, so it is read and parsed only when
+// in a fraction of the time: the table's columns as bytes, the records indexed
+// for search, and where each record lies, so it is read and parsed only when
 // shown. Reading and checking 100,000 records takes most of a second; loading
 // their index takes tens of milliseconds. An index belongs to one version of
 // one file: its key holds the file's identity, size and change times and the
@@ -15,8 +15,8 @@ import type { DataFormat } from './data-files.js';
 import { completeResource, successorRefs } from './validate.js';
 import { COLUMNS, inRowOrder, wellFormed } from './columns.js';
 import type { Column, ColumnName } from './columns.js';
-import { joinTexts, searchText } from './store.js';
-import type { JoinedTexts, RecordsPart, SearchField, TablePart } from './store.js';
+import type { RecordsPart, TablePart } from './store.js';
+import type { IndexedRows } from '../query/rows-index.js';
 
 /** Files smaller than this are read in full every time: it takes a few milliseconds, and an index would not pay for itself. */
 export const INDEX_FROM_BYTES = 1024 * 1024;
@@ -111,7 +111,9 @@ export function worthIndexing(stats: BigIntStats, now: number): boolean {
 
 /** Each declared column is two blocks, its starts and its codes (see columns.ts). */
 const columnBlocks = (name: ColumnName) => [`${name}Starts`, `${name}Codes`] as const;
-const BLOCKS = [...COLUMNS.flatMap((c) => columnBlocks(c.name)), 'ids', 'spans', 'records', 'titleStarts', 'title', 'aliasesStarts', 'aliases', 'bodyStarts', 'body'] as const;
+/** The rows indexed for search (see query/rows-index.ts): the index's terms, where each term's postings start, the postings, the fields' lengths; the entries' titles, names and flags. */
+const SEARCH_BLOCKS = ['terms', 'termStarts', 'postings', 'lengths', 'titleStarts', 'titles', 'nameStarts', 'names', 'flags'] as const;
+const BLOCKS = [...COLUMNS.flatMap((c) => columnBlocks(c.name)), 'ids', 'spans', 'records', ...SEARCH_BLOCKS] as const;
 type Block = (typeof BLOCKS)[number];
 
 interface Header {
@@ -136,6 +138,8 @@ export interface IndexContent {
   part: RecordsPart;
   /** Where each element of the file's array lies in its bytes, when it is an array. */
   spans: Uint32Array | undefined;
+  /** The records indexed for search. */
+  search: IndexedRows;
 }
 
 /** Each record as JSON, one per line, and each one's span in the bytes. */
@@ -156,14 +160,18 @@ function recordsAsJson(resources: readonly Resource[]): { bytes: Buffer; spans: 
  * Writes the index of a checked data file. Best effort: an index that cannot
  * be written is simply not there next time.
  */
-export function writeIndexFile(file: string, key: IndexKey, { format, part, spans: fileSpans }: IndexContent): void {
+export function writeIndexFile(file: string, key: IndexKey, { format, part, spans: fileSpans, search }: IndexContent): void {
   const { resources } = part;
   const count = resources.length;
   // The project's own format: the records are the file's array elements, in order.
   const inFile = format === 'lms' && fileSpans !== undefined && fileSpans.length === 2 * count;
   const converted = inFile ? undefined : recordsAsJson(resources);
   const ids = new Set(resources.map((r) => r.id));
-  const bytesOf = (values: Uint8Array | Uint32Array | Int32Array) => Buffer.from(values.buffer, values.byteOffset, values.byteLength);
+  const bytesOf = (values: ArrayLike<number>) => {
+    const array = ArrayBuffer.isView(values) ? values : Uint32Array.from(values);
+    return Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+  };
+  const { index } = search;
   const columns = COLUMNS.flatMap(({ name }) => {
     const { starts, codes } = part.column(name);
     const [startsBlock, codesBlock] = columnBlocks(name);
@@ -174,12 +182,15 @@ export function writeIndexFile(file: string, key: IndexKey, { format, part, span
     ids: Buffer.from(resources.map((r) => r.id).join('\n')),
     spans: bytesOf((inFile ? fileSpans : converted?.spans) as Uint32Array),
     records: converted?.bytes ?? Buffer.alloc(0),
-    titleStarts: bytesOf(part.searchTexts('title').starts),
-    title: Buffer.from(part.searchTexts('title').text),
-    aliasesStarts: bytesOf(part.searchTexts('aliases').starts),
-    aliases: Buffer.from(part.searchTexts('aliases').text),
-    bodyStarts: bytesOf(part.searchTexts('body').starts),
-    body: Buffer.from(part.searchTexts('body').text),
+    terms: Buffer.from(index.terms.join('\n')),
+    termStarts: bytesOf(Uint32Array.from(index.starts)),
+    postings: bytesOf(Uint32Array.from(index.postings)),
+    lengths: bytesOf(Uint32Array.from(index.lengths)),
+    titleStarts: bytesOf(Uint32Array.from(search.titles.starts)),
+    titles: Buffer.from(search.titles.text),
+    nameStarts: bytesOf(Uint32Array.from(search.names.starts)),
+    names: Buffer.from(search.names.text),
+    flags: bytesOf(search.flags),
   };
   const successors = successorRefs(resources).filter(([, successor]) => !ids.has(successor));
   // Blocks start on 8-byte boundaries, counted from the first byte after the header.
@@ -291,15 +302,15 @@ function readAt(fd: number, position: number, length: number): Buffer {
 /** A block that does not match its checksum: the index is not used, and is removed. */
 class DamagedIndex extends Error {}
 
-/** The search texts: read only by a search, so read then; the rest when the index is opened. */
-const TEXT_BLOCKS: ReadonlySet<Block> = new Set(['titleStarts', 'title', 'aliasesStarts', 'aliases', 'bodyStarts', 'body']);
+/** The search blocks are read only by a search, so read then; the rest when the index is opened. */
+const LATER: ReadonlySet<Block> = new Set(SEARCH_BLOCKS);
 
 /**
  * The rows of an index file. Its blocks are checked against their checksums as
- * they are read: all but the search texts when the index is opened (so a
- * damaged one is never used), the search texts when a search first needs them.
- * Search texts that fail their check are made again from the records, and the
- * index is removed, so the output is the same and the next run writes a sound
+ * they are read: all but the search blocks when the index is opened (so a
+ * damaged one is never used), the search blocks when a search first needs them.
+ * When those fail their check, the index is removed and search indexes the
+ * records itself, so the output is the same and the next run writes a sound
  * one. Records kept in the data file itself (the project's own format) are read
  * from it when shown.
  */
@@ -310,7 +321,7 @@ export class IndexPart implements TablePart {
   private readonly columns: ReadonlyMap<ColumnName, Column>;
   private readonly spans: Uint32Array;
   private readonly blocks = new Map<Block, Buffer>();
-  private readonly texts = new Map<SearchField, JoinedTexts>();
+  private search?: IndexedRows | null;
   private dataFile?: number;
 
   constructor(
@@ -319,7 +330,7 @@ export class IndexPart implements TablePart {
     private readonly header: Header,
     private readonly start: number,
   ) {
-    for (const name of BLOCKS) if (!TEXT_BLOCKS.has(name)) this.blocks.set(name, this.checked(name));
+    for (const name of BLOCKS) if (!LATER.has(name)) this.blocks.set(name, this.checked(name));
     this.size = header.count;
     this.successors = header.successors;
     this.columns = new Map(
@@ -368,18 +379,24 @@ export class IndexPart implements TablePart {
     }
   }
 
-  searchTexts(field: SearchField): JoinedTexts {
-    let texts = this.texts.get(field);
-    if (!texts) {
+  searchRows(): IndexedRows | undefined {
+    if (this.search === undefined) {
       try {
-        texts = { text: this.checked(field).toString('utf8'), starts: new Int32Array(this.checked(`${field}Starts`).buffer) };
+        const words = (name: Block) => new Uint32Array(this.checked(name).buffer);
+        const text = (name: Block) => this.checked(name).toString('utf8');
+        const terms = text('terms');
+        this.search = {
+          index: { terms: terms === '' ? [] : terms.split('\n'), starts: words('termStarts'), postings: words('postings'), lengths: words('lengths') },
+          titles: { text: text('titles'), starts: words('titleStarts') },
+          names: { text: text('names'), starts: words('nameStarts') },
+          flags: new Uint8Array(this.checked('flags').buffer),
+        };
       } catch {
         rmSync(this.file, { force: true });
-        texts = joinTexts(Array.from({ length: this.size }, (_, row) => searchText(this.record(row), field)));
+        this.search = null;
       }
-      this.texts.set(field, texts);
     }
-    return texts;
+    return this.search ?? undefined;
   }
 }
 

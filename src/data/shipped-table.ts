@@ -9,8 +9,7 @@ import { checkDates } from '../query/age.js';
 import { resourceNames } from '../query/names.js';
 import { COLUMNS, Coding, inRowOrder } from './columns.js';
 import type { Column, ColumnName } from './columns.js';
-import { joinTexts, searchText } from './store.js';
-import type { JoinedTexts, SearchField, Sites, TablePart } from './store.js';
+import type { Sites, TablePart } from './store.js';
 
 /** The table as the build writes it, beside the resources' JSON text. */
 export interface PackedTable {
@@ -70,7 +69,6 @@ export class ShippedPart implements TablePart {
   readonly ids: readonly string[];
   private readonly records: Array<Resource | undefined>;
   private readonly columns = new Map<ColumnName, Column>();
-  private readonly texts = new Map<SearchField, JoinedTexts>();
   private namesOfRows: string[][] | undefined;
   private sitesOfRows: Sites | undefined;
 
@@ -108,14 +106,5 @@ export class ShippedPart implements TablePart {
 
   record(row: number): Resource {
     return (this.records[row] ??= freezeTabled(JSON.parse(this.read.record(this.table.spans[2 * row] as number, this.table.spans[2 * row + 1] as number)) as Resource));
-  }
-
-  searchTexts(field: SearchField): JoinedTexts {
-    let texts = this.texts.get(field);
-    if (!texts) {
-      texts = joinTexts(Array.from({ length: this.size }, (_, row) => searchText(this.record(row), field)));
-      this.texts.set(field, texts);
-    }
-    return texts;
   }
 }

@@ -1,26 +1,12 @@
 // The directory's resources as a store: one row per resource, with the
-// filterable columns (columns.ts) and the searched texts, so filters and search
-// scan columns and take a record only when it is shown. A large directory read
+// filterable columns (columns.ts) and, where a part has them, its rows indexed
+// for search, so filters and search take a record only when it is shown. A large directory read
 // from an index file (index-file.ts) parses just those records. The query layer
 // sees only the Store interface.
 import type { Directory, Resource, Vocabularies } from '../model.js';
 import { Coding, inRowOrder } from './columns.js';
 import type { Column, ColumnName } from './columns.js';
-
-/** The texts search narrows on, lower-cased, one per row (see query/narrow.ts). */
-export type SearchField = 'title' | 'aliases' | 'body';
-
-/** One field of many rows, joined: row i is text[starts[i] .. starts[i + 1] - 1). */
-export interface JoinedTexts {
-  text: string;
-  starts: Int32Array;
-}
-
-/** Joined texts of some rows: text row d is store row rows[d] (or none, when -1); without rows, text row d is store row d. */
-export interface PlacedTexts {
-  texts: JoinedTexts;
-  rows?: Int32Array;
-}
+import type { IndexedRows } from '../query/rows-index.js';
 
 /**
  * Where rows' locations with coordinates are: row i's are the latitude,
@@ -32,19 +18,15 @@ export interface Sites {
   coordinates: Float64Array;
 }
 
-/** What the query layer reads: rows, their columns, their records and their searched texts. */
+/** What the query layer reads: rows, their columns, their records, and the parts they come from. */
 export interface Store {
   readonly size: number;
   column(name: ColumnName): StoreColumn;
   record(row: number): Resource;
-  /**
-   * A searched field's texts, in pieces that together cover every row from
-   * `from` on (all of them by default); a part with no row there is left out,
-   * and its texts are not read.
-   */
-  texts(field: SearchField, from?: number): readonly PlacedTexts[];
-  /** How many of the store's first rows are a part's first rows, in order: the shipped table's, when data files come after it. */
-  leadingRowsOf(part: TablePart): number;
+  /** The parts the rows come from, each with the store row of each of its rows (-1 where a later file's record replaced it). */
+  placedParts(): ReadonlyArray<{ part: TablePart; rows: Int32Array }>;
+  /** Where a row comes from: its part, and its row there. */
+  locate(row: number): { part: TablePart; row: number };
   /**
    * The one part that holds all of the store's rows, in order, if there is one
    * (the shipped directory's table): what it knows of its rows without reading
@@ -64,46 +46,14 @@ export interface TablePart {
   readonly ids: readonly string[];
   column(name: ColumnName): Column;
   record(row: number): Resource;
-  searchTexts(field: SearchField): JoinedTexts;
+  /** The rows indexed for search, where the part has them at hand (an index file's, or those made to write it). */
+  searchRows?(): IndexedRows | undefined;
   /** Where each row's locations are on the map, for a part that knows without reading its records. */
   sites?(): Sites;
   /** The names each row answers to (query/names.ts), for a part that knows without reading its records. */
   names?(): readonly string[][];
   /** The earliest and the most recent check among the rows (query/age.ts), for a part that knows without reading its records. */
   checkDates?(): { oldest?: string; newest?: string };
-}
-
-/** A resource's text in a search field, before lower-casing: its name; its id, aliases and former names; its description and where it is. */
-export function searchText(resource: Resource, field: SearchField): string {
-  if (field === 'title') return resource.name;
-  if (field === 'body') {
-    // A centre is found by its town and its hospitals ("sarcoma centre leeds"), as a person names them.
-    const places = resource.locations.flatMap((l) => [l.name, l.city, l.area].filter((p): p is string => p !== undefined));
-    return places.length === 0 ? resource.description : `${resource.description}\n${[...new Set(places)].join('\n')}`;
-  }
-  const { id, aliases, formerNames } = resource;
-  return aliases.length + formerNames.length === 0 ? id : [id, ...aliases, ...formerNames].join('\n');
-}
-
-/**
- * Lower-cases texts and joins them with a separator no query holds, so no
- * match spans two rows. Lower-casing can lengthen a character (İ becomes two),
- * and the starts must count what is joined: when the whole got longer, each
- * text is lower-cased on its own.
- */
-export function joinTexts(texts: readonly string[]): JoinedTexts {
-  const joined = texts.join('\u0000');
-  let text = joined.toLowerCase();
-  const lower = text.length === joined.length ? texts : texts.map((t) => t.toLowerCase());
-  if (lower !== texts) text = lower.join('\u0000');
-  const starts = new Int32Array(texts.length + 1);
-  let at = 0;
-  lower.forEach((t, i) => {
-    starts[i] = at;
-    at += t.length + 1;
-  });
-  starts[texts.length] = at;
-  return { text, starts };
 }
 
 /** Freezes a value and everything in it, so a record the store holds cannot change behind its columns. */
@@ -119,11 +69,12 @@ export function freezeDeep<T>(value: T): T {
 export class RecordsPart implements TablePart {
   readonly size: number;
   private readonly columns = new Map<ColumnName, Column>();
-  private readonly texts = new Map<SearchField, JoinedTexts>();
 
+  /** `indexed`: the records indexed for search, when they were (to write a large file's index). */
   constructor(
     readonly resources: readonly Resource[],
     private readonly coding: Coding,
+    private readonly indexed?: IndexedRows,
   ) {
     this.size = resources.length;
   }
@@ -145,13 +96,8 @@ export class RecordsPart implements TablePart {
     return this.resources[row] as Resource;
   }
 
-  searchTexts(field: SearchField): JoinedTexts {
-    let texts = this.texts.get(field);
-    if (!texts) {
-      texts = joinTexts(this.resources.map((r) => searchText(r, field)));
-      this.texts.set(field, texts);
-    }
-    return texts;
+  searchRows(): IndexedRows | undefined {
+    return this.indexed;
   }
 }
 
@@ -313,18 +259,12 @@ export class PartsStore implements Store {
     return (this.parts[this.partOf[row] as number] as TablePart).record(this.localOf[row] as number);
   }
 
-  texts(field: SearchField, from = 0): PlacedTexts[] {
-    return this.parts.flatMap((part, p) => {
-      const rows = this.rowsOf[p] as Int32Array;
-      return rows.some((row) => row >= from) ? [{ texts: part.searchTexts(field), rows }] : [];
-    });
+  placedParts(): Array<{ part: TablePart; rows: Int32Array }> {
+    return this.parts.map((part, p) => ({ part, rows: this.rowsOf[p] as Int32Array }));
   }
 
-  leadingRowsOf(part: TablePart): number {
-    const p = this.parts.indexOf(part);
-    let row = 0;
-    while (p !== -1 && row < this.size && this.partOf[row] === p && this.localOf[row] === row) row++;
-    return row;
+  locate(row: number): { part: TablePart; row: number } {
+    return { part: this.parts[this.partOf[row] as number] as TablePart, row: this.localOf[row] as number };
   }
 
   wholePart(): TablePart | undefined {

@@ -66,32 +66,70 @@ export function readIndex(stored: StoredIndex): PackedIndex {
   };
 }
 
-/** Indexes documents; document d of the result is documents[d]. */
+/**
+ * Indexes documents; document d of the result is documents[d]. The postings are
+ * gathered in typed arrays, (term, document, field, count) at a time, then
+ * put in term order by counting: a file of 100,000 records has millions.
+ */
 export function packIndex(documents: readonly FieldTexts[]): PackedIndex {
-  const byTerm = new Map<string, number[]>();
-  const lengths: number[] = [];
+  const idOf = new Map<string, number>();
+  const names: string[] = [];
+  const lengths = new Uint32Array(documents.length * FIELDS.length);
+  let runs = new Uint32Array(4096);
+  let size = 0;
+  const counts = new Map<number, number>();
   documents.forEach((document, d) => {
     FIELDS.forEach((field, f) => {
       const value = document[field];
-      const terms = (typeof value === 'string' ? [value] : value).flatMap(termsOf);
-      lengths.push(terms.length);
-      const counts = new Map<string, number>();
-      for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
-      for (const [term, count] of counts) {
-        let postings = byTerm.get(term);
-        if (!postings) byTerm.set(term, (postings = []));
-        postings.push(d, f, count);
+      counts.clear();
+      let length = 0;
+      for (const text of typeof value === 'string' ? [value] : value) {
+        for (const term of termsOf(text)) {
+          let id = idOf.get(term);
+          if (id === undefined) {
+            id = names.length;
+            idOf.set(term, id);
+            names.push(term);
+          }
+          counts.set(id, (counts.get(id) ?? 0) + 1);
+          length++;
+        }
+      }
+      lengths[d * FIELDS.length + f] = length;
+      if (size + 4 * counts.size > runs.length) {
+        const grown = new Uint32Array(Math.max(runs.length * 2, size + 4 * counts.size));
+        grown.set(runs);
+        runs = grown;
+      }
+      for (const [id, count] of counts) {
+        runs[size++] = id;
+        runs[size++] = d;
+        runs[size++] = f;
+        runs[size++] = count;
       }
     });
   });
-  const terms = [...byTerm.keys()].sort();
-  const starts = [0];
-  const postings: number[] = [];
-  for (const term of terms) {
-    for (const value of byTerm.get(term) as number[]) postings.push(value);
-    starts.push(postings.length);
+  const order = names.map((_, id) => id).sort((a, b) => ((names[a] as string) < (names[b] as string) ? -1 : 1));
+  const rank = new Uint32Array(names.length);
+  order.forEach((id, r) => (rank[id] = r));
+  const starts = new Int32Array(names.length + 1);
+  for (let i = 0; i < size; i += 4) {
+    const after = (rank[runs[i] as number] as number) + 1;
+    starts[after] = (starts[after] as number) + 3;
   }
-  return { terms, starts, postings, lengths };
+  for (let t = 0; t < names.length; t++) starts[t + 1] = (starts[t + 1] as number) + (starts[t] as number);
+  // Runs come in document order, so each term's postings do too.
+  const next = starts.slice(0, names.length);
+  const postings = new Uint32Array((size / 4) * 3);
+  for (let i = 0; i < size; i += 4) {
+    const r = rank[runs[i] as number] as number;
+    const at = next[r] as number;
+    postings[at] = runs[i + 1] as number;
+    postings[at + 1] = runs[i + 2] as number;
+    postings[at + 2] = runs[i + 3] as number;
+    next[r] = at + 3;
+  }
+  return { terms: order.map((id) => names[id] as string), starts, postings, lengths };
 }
 
 /** A packed index placed among a search's documents: its document d is document refs(d), or left out when that is -1. */

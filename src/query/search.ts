@@ -1,16 +1,16 @@
 import { UsageError } from '../errors.js';
-import { Corpus, narrow } from './narrow.js';
-import type { NarrowField } from './narrow.js';
 import { loadDirectory, loadSearchIndex } from '../data/shipped.js';
 import { storeOf } from '../data/store.js';
-import type { SearchField, Store } from '../data/store.js';
+import type { Store, TablePart } from '../data/store.js';
 import type { Directory, Resource, Section, Vocabularies } from '../model.js';
 import { sortKey } from './normalize.js';
 import { FIELDS, packIndex, readIndex, scoreDocuments, withinEdits } from './engine.js';
-import { HIT_KINDS, entryOf, labelNames, resourceDocument, sectionDocument, shownStatuses, vocabularyOf } from './documents.js';
-import type { Entry, HitKind, SearchDocument, SearchKey, Vocabulary } from './documents.js';
+import { HIT_KINDS, entryOf, resourceDocument, sectionDocument, shownStatuses } from './documents.js';
+import type { Entry, HitKind, SearchDocument, SearchKey } from './documents.js';
 import type { PackedIndex, Segment, WordMatch } from './engine.js';
-import { foldLetters, indexTerm, queryTerms, words } from './terms.js';
+import { indexRows, rowEntry } from './rows-index.js';
+import type { IndexedRows } from './rows-index.js';
+import { queryTerms, words } from './terms.js';
 
 /**
  * How much a word found in each field counts. A query that names something finds
@@ -60,20 +60,6 @@ export function normalizeQuery(query: string): string {
   if (cleaned.length > MAX_QUERY_LENGTH) throw new UsageError(`the search query is ${cleaned.length} characters long; the limit is ${MAX_QUERY_LENGTH}`);
   return cleaned;
 }
-
-export interface IndexOptions {
-  /**
-   * From this many resources on, a cheap word filter picks the candidates the
-   * engine ranks (see narrow.ts); below it, and with Infinity, it sees everything.
-   */
-  narrowFrom?: number;
-}
-
-/** Directories smaller than this are indexed whole: it is fast enough, and exact. */
-export const NARROW_FROM = 1000;
-
-/** How many resources are ranked after narrowing (more when more results are asked for). */
-export const CANDIDATES = 150;
 
 /** Typos forgiven in a word: none up to SHORT_WORD letters, then one in five letters, at most two. */
 function allowedEdits(term: string): number {
@@ -144,132 +130,84 @@ function shippedSearch(): { index: PackedIndex; entries: readonly Entry[] } {
 /**
  * A reusable index over a directory's sections and resources: record i is
  * section i, then resource i - sectionCount, in the store's order. The shipped
- * records come indexed by the build, with what search shows of each, so a search
- * of them reads no record it does not print; other records are indexed when
- * first searched, or, in a large directory, those a cheap word filter picks for
- * each search.
+ * records come indexed by the build, and a large data file's by its index file
+ * (data/index-file.ts), each with what search shows of every record, so a
+ * search reads no record it does not show; other records (a small data file's,
+ * or a directory made in code) are indexed when first searched.
  */
 export class SearchIndex {
   private readonly directory: Directory;
   private readonly sections: readonly Section[];
   private readonly vocabularies: Vocabularies;
-  private readonly narrowFrom: number;
-  private list?: { readonly size: number; record(row: number): Resource };
   private made?: Store;
-  private vocabulary?: Vocabulary;
   private shown?: Set<string>;
-  /** Records, entries and documents, made when first needed: a large directory needs few. */
-  private readonly records = new Map<number, Resource | Section>();
-  private readonly entries = new Map<number, Entry>();
-  private readonly documents = new Map<number, SearchDocument>();
-  private shipped?: { segment?: Segment; entries?: readonly Entry[]; covered: number };
-  private others?: Segment;
-  private fields?: NarrowField[];
+  private placed?: { segments: Segment[]; entry: (ref: number) => Entry };
 
-  constructor(directory: Directory, options: IndexOptions = {}) {
+  constructor(directory: Directory) {
     this.directory = directory;
     this.vocabularies = directory.vocabularies;
     this.sections = directory.sections;
-    this.narrowFrom = options.narrowFrom ?? NARROW_FROM;
   }
 
-  /** The resources, from the directory's store where it has one (data files), else from its list, read when first needed. */
-  private resources(): { readonly size: number; record(row: number): Resource } {
-    if (this.list) return this.list;
-    const { store } = this.directory;
-    if (store) return (this.list = store);
-    const list = this.directory.resources;
-    return (this.list = { size: list.length, record: (row) => list[row] as Resource });
-  }
-
-  /** A store, for narrowing a large directory: the directory's own, or one made now. */
+  /** The directory's store: its own (the shipped table, data files), or one made over its records. */
   private store(): Store {
     return (this.made ??= storeOf(this.directory));
   }
 
-  private record(i: number): Resource | Section {
-    let record = this.records.get(i);
-    if (!record) {
-      record = i < this.sections.length ? (this.sections[i] as Section) : this.resources().record(i - this.sections.length);
-      this.records.set(i, record);
-    }
-    return record;
-  }
-
-  private entry(i: number): Entry {
-    const { entries, covered } = this.shippedPart();
-    if (entries && i < covered) return entries[i] as Entry;
-    let entry = this.entries.get(i);
-    if (!entry) {
-      this.shown ??= shownStatuses(this.vocabularies);
-      entry = entryOf(this.record(i), this.shown);
-      this.entries.set(i, entry);
-    }
-    return entry;
-  }
-
-  private document(i: number): SearchDocument {
-    let document = this.documents.get(i);
-    if (!document) {
-      const record = this.record(i);
-      this.vocabulary ??= vocabularyOf(this.vocabularies);
-      document = 'blocks' in record ? sectionDocument(record) : resourceDocument(record, this.vocabulary);
-      this.documents.set(i, document);
-    }
-    return document;
+  private record(ref: number): Resource | Section {
+    const sections = this.sections.length;
+    return ref < sections ? (this.sections[ref] as Section) : this.store().record(ref - sections);
   }
 
   /**
-   * The build's index of the shipped data, where this directory has the shipped
-   * sections and vocabularies, and how many of its leading records (sections,
-   * then resources) are the shipped ones: all of them in the shipped directory,
-   * the leading ones where data files are loaded on top of it.
+   * The indexes a search reads, and each record's entry. The sections and
+   * shipped records are in the build's index where this directory has the
+   * shipped sections and vocabularies; each other part of the store comes
+   * indexed (a large file's index) or is indexed now. A record replaced by a
+   * later file's is left out of its part's index.
    */
-  private shippedPart(): { segment?: Segment; entries?: readonly Entry[]; covered: number } {
-    if (this.shipped) return this.shipped;
+  private segments(): { segments: Segment[]; entry: (ref: number) => Entry } {
+    if (this.placed) return this.placed;
+    const count = this.sections.length;
     const shipped = loadDirectory();
-    if (this.sections !== shipped.sections || this.vocabularies !== shipped.vocabularies) return (this.shipped = { covered: 0 });
-    const { index, entries } = shippedSearch();
-    let covered = entries.length;
-    if (this.directory !== shipped) {
-      // Data files merged with the shipped table: its leading rows are the table's, found without reading a record.
-      const table = shipped.store?.wholePart();
-      const { store } = this.directory;
-      covered = this.sections.length + (store && table ? store.leadingRowsOf(table) : this.sameLeading(shipped.resources));
+    const ownShipped = this.sections === shipped.sections && this.vocabularies === shipped.vocabularies;
+    const table = ownShipped ? shipped.store?.wholePart() : undefined;
+    const store = this.store();
+    // Asked once per part: the ids of records in memory are made on each request.
+    const indexed = new Map<TablePart, { search: IndexedRows; ids: readonly string[] }>();
+    const segments: Segment[] = [];
+    let tableRows: Int32Array | undefined;
+    for (const { part, rows } of store.placedParts()) {
+      if (part === table) {
+        tableRows = rows;
+        continue;
+      }
+      const search = part.searchRows?.() ?? indexRows(Array.from({ length: part.size }, (_, row) => part.record(row)), this.vocabularies);
+      indexed.set(part, { search, ids: part.ids });
+      segments.push({ index: search.index, ref: (d) => (rows[d] === -1 ? -1 : count + (rows[d] as number)) });
     }
-    return (this.shipped = { segment: { index, ref: (d) => (d < covered ? d : -1) }, entries, covered });
-  }
-
-  /** How many of the store's first rows the build's index covers. */
-  private coveredResources(): number {
-    return this.shippedPart().covered - this.sections.length;
-  }
-
-  /** How many of this directory's first records are those of `resources`, in order. */
-  private sameLeading(resources: readonly Resource[]): number {
-    const own = this.resources();
-    let row = 0;
-    while (row < resources.length && row < own.size && own.record(row) === resources[row]) row++;
-    return row;
-  }
-
-  /** An index made now of records `refs`. */
-  private segmentOf(refs: readonly number[]): Segment {
-    return { index: packIndex(refs.map((ref) => this.document(ref))), ref: (d) => refs[d] as number };
-  }
-
-  /** The indexes a search reads: the shipped one, and one of the other records (all, or those the word filter picks). */
-  private segments(query: string, terms: readonly string[], wanted: number): Segment[] {
-    const { segment, covered } = this.shippedPart();
-    // The shipped directory is all in the build's index: its records need not even be read.
-    const count = segment && this.directory === loadDirectory() ? covered : this.sections.length + this.resources().size;
-    if (segment && count === covered) return [segment];
-    if (count < this.narrowFrom) {
-      this.others ??= this.segmentOf(Array.from({ length: count - covered }, (_, i) => covered + i));
-      return segment ? [segment, this.others] : [this.others];
+    let sectionEntry: (ref: number) => Entry;
+    if (ownShipped) {
+      const { index, entries } = shippedSearch();
+      // The build's index holds the sections, then the shipped records.
+      segments.unshift({ index, ref: (d) => (d < count ? d : tableRows === undefined || tableRows[d - count] === -1 ? -1 : count + (tableRows[d - count] as number)) });
+      sectionEntry = (ref) => entries[ref] as Entry;
+    } else {
+      segments.unshift({ index: packIndex(this.sections.map(sectionDocument)), ref: (d) => d });
+      sectionEntry = (ref) => entryOf(this.sections[ref] as Section, this.shownStatuses());
     }
-    const picked = this.segmentOf(this.narrowed(query, terms, wanted).filter((ref) => ref >= covered));
-    return segment ? [segment, picked] : [picked];
+    const entry = (ref: number): Entry => {
+      if (ref < count) return sectionEntry(ref);
+      const { part, row } = store.locate(ref - count);
+      if (part === table) return (shippedSearch().entries[count + row] as Entry);
+      const { search, ids } = indexed.get(part) as { search: IndexedRows; ids: readonly string[] };
+      return rowEntry(search, row, ids[row] as string);
+    };
+    return (this.placed = { segments, entry });
+  }
+
+  private shownStatuses(): Set<string> {
+    return (this.shown ??= shownStatuses(this.vocabularies));
   }
 
   /**
@@ -283,70 +221,35 @@ export class SearchIndex {
    */
   search(query: string, options: SearchOptions = {}): SearchHit[] {
     const terms = queryTerms(normalizeQuery(query));
-    const scored = scoreDocuments(this.segments(query, terms, options.limit ?? 10), terms, {
-      weights: WEIGHTS,
-      quality: MATCH_QUALITY,
-      edits: allowedEdits,
-    });
+    const { segments, entry } = this.segments();
+    const scored = scoreDocuments(segments, terms, { weights: WEIGHTS, quality: MATCH_QUALITY, edits: allowedEdits });
     const kinds = new Set(options.kinds ?? HIT_KINDS);
-    const ranked: Array<{ ref: number; matched: number; score: number; relevance: number; live: boolean; name: string }> = [];
+    const ranked: Array<{ ref: number; matched: number; score: number; relevance: number; live: boolean; title: string }> = [];
     for (const { ref, score, words: matches } of scored) {
       const relevance = Math.round(relevanceOf(matches, terms.length) * 1000) / 1000;
       if (relevance < MIN_RELEVANCE) continue;
-      const { kind, id, title, live, names } = this.entry(ref);
+      const { kind, id, title, live, names } = entry(ref);
       if (!kinds.has(kind)) continue;
       if (!live && options.all !== true) continue;
       if (kind !== 'section' && options.resources && !options.resources.has(id)) continue;
       const weighed = score * relevance * (PHRASE_BONUS[phraseMatch(names, terms)] as number);
-      ranked.push({ ref, matched: matches.filter(Boolean).length, score: weighed, relevance, live, name: sortKey(title) });
+      ranked.push({ ref, matched: matches.filter(Boolean).length, score: weighed, relevance, live, title });
     }
-    ranked.sort((a, b) => Number(b.live) - Number(a.live) || b.matched - a.matched || b.score - a.score || b.relevance - a.relevance || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    return ranked.slice(0, options.limit ?? ranked.length).map(({ ref, relevance }) => this.hit(ref, relevance));
-  }
-
-  /** The records a large directory's search ranks: the resources the cheap word filter scores best. */
-  private narrowed(query: string, terms: readonly string[], wanted: number): number[] {
-    this.fields ??= this.narrowFields();
-    // The words as typed and as terms: the texts the filter scans are only lower-cased.
-    const typed = words(query).filter((w) => terms.includes(indexTerm(w)));
-    const rows = narrow({
-      fields: this.fields,
-      count: this.resources().size,
-      phrase: foldLetters(query),
-      words: [...new Set([...typed, ...terms])],
-      keep: Math.max(CANDIDATES, wanted * 4),
-      from: this.coveredResources(),
-    });
-    const sectionCount = this.sections.length;
-    return [...Array.from({ length: sectionCount }, (_, i) => i), ...rows.map((row) => sectionCount + row)];
-  }
-
-  /**
-   * The searched fields of the resources, straight from the store: joined
-   * texts, and types as labels. The shipped records the build's index covers
-   * are ranked by it: their texts are left out, so the filter's picks are all
-   * records it does not cover.
-   */
-  private narrowFields(): NarrowField[] {
-    const store = this.store();
-    const from = this.coveredResources();
-    const corpora = (field: SearchField) => store.texts(field, from).map(({ texts, rows }) => new Corpus(texts, rows));
-    return [
-      { weight: FIELD_WEIGHTS.title, corpora: corpora('title') },
-      { weight: FIELD_WEIGHTS.aliases, corpora: corpora('aliases'), rough: false },
-      { weight: FIELD_WEIGHTS.tags, labels: store.column('types'), textOf: this.vocabularies.types.map((t) => labelNames(t).join('\n').toLowerCase()) },
-      { weight: FIELD_WEIGHTS.body, corpora: corpora('body') },
-    ];
+    // Names are compared only where all else ties.
+    const keys = new Map<number, string>();
+    const name = (hit: { ref: number; title: string }) => keys.get(hit.ref) ?? (keys.set(hit.ref, sortKey(hit.title)).get(hit.ref) as string);
+    ranked.sort((a, b) => Number(b.live) - Number(a.live) || b.matched - a.matched || b.score - a.score || b.relevance - a.relevance || (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0));
+    return ranked.slice(0, options.limit ?? ranked.length).map(({ ref, relevance }) => this.hit(entry(ref), ref, relevance));
   }
 
   /** A hit; its record is read when first asked for (a pipe prints only the entry). */
-  private hit(ref: number, relevance: number): SearchHit {
-    const { kind, id, title } = this.entry(ref);
-    const record = () => this.record(ref);
+  private hit({ kind, id, title }: Entry, ref: number, relevance: number): SearchHit {
+    let record: Resource | Section | undefined;
+    const read = () => (record ??= this.record(ref));
     if (kind === 'section') {
-      return { kind, id, title, relevance, get section() { return record() as Section; } };
+      return { kind, id, title, relevance, get section() { return read() as Section; } };
     }
-    return { kind, id, title, relevance, get resource() { return record() as Resource; } };
+    return { kind, id, title, relevance, get resource() { return read() as Resource; } };
   }
 }
 

@@ -5,7 +5,6 @@ import { generateDirectory } from '../../scripts/generate-directory.mjs';
 import { SearchIndex, completeResource, filterResources, loadDirectory, toHsds, withDataFiles } from '../../src/index.js';
 import type { Resource } from '../../src/index.js';
 import { INDEX_FROM_BYTES } from '../../src/data/index-file.js';
-import { NARROW_FROM } from '../../src/query/search.js';
 import { tempDir, writeSettled } from '../helpers/temp.js';
 
 const base = loadDirectory();
@@ -29,18 +28,16 @@ function positions(size: number, count: number): number[] {
 }
 
 // Each damaged index costs a reading of the whole file, so the files are only just large enough to
-// be indexed, with enough records for search to read the index's texts; converting HSDS costs
-// more, so it gets fewer positions.
+// be indexed; converting HSDS costs more, so it gets fewer positions.
 describe.each([
   ['in the lms format, records read from the file', () => generateDirectory(2200, 13) as Resource[], 70],
-  ['converted from HSDS, records kept in the index', () => toHsds((generateDirectory(NARROW_FROM, 17) as Resource[]).map(completeResource), base.vocabularies), 25],
+  ['converted from HSDS, records kept in the index', () => toHsds((generateDirectory(1000, 17) as Resource[]).map(completeResource), base.vocabularies), 25],
 ])('an index of a large file %s', (_, make, count) => {
   const file = settled('large.json', make());
   const expected = view(file);
 
   it('is of a file large enough to index, whose filter and search find records', () => {
     expect(statSync(file).size).toBeGreaterThanOrEqual(INDEX_FROM_BYTES);
-    expect((JSON.parse(readFileSync(file, 'utf8')) as unknown[]).length).toBeGreaterThanOrEqual(NARROW_FROM);
     const { filtered, found } = JSON.parse(expected) as { filtered: unknown[]; found: unknown[] };
     expect(filtered.length).toBeGreaterThan(0);
     expect(found.length).toBeGreaterThan(0);

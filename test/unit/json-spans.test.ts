@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { elementSpans } from '../../src/data/json-spans.js';
-import { joinTexts } from '../../src/data/store.js';
 
 const elementsOf = (bytes: Buffer, spans: Uint32Array) => Array.from({ length: spans.length / 2 }, (_, i) => JSON.parse(bytes.toString('utf8', spans[2 * i], spans[2 * i + 1])) as unknown);
 
@@ -26,13 +25,5 @@ describe('elementSpans', () => {
     const text = ' {"id": "é"}\n';
     expect(elementsOf(Buffer.from(text), elementSpans(text) as Uint32Array)).toEqual([{ id: 'é' }]);
     expect(elementSpans('"text"')).toBeUndefined();
-  });
-});
-
-describe('joinTexts', () => {
-  it('lower-cases and keeps each text at its start, even when lower-casing lengthens a character', () => {
-    const texts = ['İstanbul Group', 'LEEDS', '', 'Café'];
-    const { text, starts } = joinTexts(texts);
-    expect(texts.map((_, i) => text.slice(starts[i], (starts[i + 1] as number) - 1))).toEqual(texts.map((t) => t.toLowerCase()));
   });
 });

@@ -1,0 +1,55 @@
+// Rows of a part of the directory (a data file's records) as search reads
+// them: their index, and what search ranks and shows of each (its entry) kept
+// beside it, so a search ranks every row without reading a record. A large
+// file's index file holds these; other records are indexed when searched.
+import type { Resource, Vocabularies } from '../model.js';
+import { entryOf, resourceDocument, shownStatuses, vocabularyOf } from './documents.js';
+import type { Entry } from './documents.js';
+import { packIndex } from './engine.js';
+import type { PackedIndex } from './engine.js';
+
+/** Texts one per row, joined: row i's is text.slice(starts[i], starts[i + 1]). */
+export interface TextList {
+  text: string;
+  starts: ArrayLike<number>;
+}
+
+/** A row's flags: a treatment centre; shown by default (not merged or closed). */
+export const CENTRE = 1;
+export const LIVE = 2;
+
+/** Rows indexed for search: document d of the index is row d. */
+export interface IndexedRows {
+  index: PackedIndex;
+  titles: TextList;
+  /** Each row's entry names (see Entry). */
+  names: TextList;
+  flags: Uint8Array;
+}
+
+export function textList(texts: readonly string[]): TextList {
+  const starts = new Uint32Array(texts.length + 1);
+  texts.forEach((text, i) => (starts[i + 1] = (starts[i] as number) + text.length));
+  return { text: texts.join(''), starts };
+}
+
+const textAt = ({ text, starts }: TextList, row: number) => text.slice(starts[row] as number, starts[row + 1] as number);
+
+/** Indexes records, and keeps their entries. */
+export function indexRows(resources: readonly Resource[], vocabularies: Vocabularies): IndexedRows {
+  const vocabulary = vocabularyOf(vocabularies);
+  const shown = shownStatuses(vocabularies);
+  const entries = resources.map((r) => entryOf(r, shown));
+  return {
+    index: packIndex(resources.map((r) => resourceDocument(r, vocabulary))),
+    titles: textList(entries.map((e) => e.title)),
+    names: textList(entries.map((e) => e.names)),
+    flags: Uint8Array.from(entries, (e) => (e.kind === 'centre' ? CENTRE : 0) | (e.live ? LIVE : 0)),
+  };
+}
+
+/** The entry of row `row`, whose id is `id`. */
+export function rowEntry(rows: IndexedRows, row: number, id: string): Entry {
+  const flags = rows.flags[row] as number;
+  return { kind: flags & CENTRE ? 'centre' : 'resource', id, title: textAt(rows.titles, row), live: (flags & LIVE) !== 0, names: textAt(rows.names, row) };
+}
