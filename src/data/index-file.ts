@@ -17,6 +17,7 @@ import { COLUMNS, inRowOrder, wellFormed } from './columns.js';
 import type { Column, ColumnName } from './columns.js';
 import type { RecordsPart, TablePart } from './store.js';
 import type { IndexedRows } from '../query/rows-index.js';
+import type { PackedIndex } from '../query/engine.js';
 
 /** Files smaller than this are read in full every time: it takes a few milliseconds, and an index would not pay for itself. */
 export const INDEX_FROM_BYTES = 1024 * 1024;
@@ -111,8 +112,13 @@ export function worthIndexing(stats: BigIntStats, now: number): boolean {
 
 /** Each declared column is two blocks, its starts and its codes (see columns.ts). */
 const columnBlocks = (name: ColumnName) => [`${name}Starts`, `${name}Codes`] as const;
-/** The rows indexed for search (see query/rows-index.ts): the index's terms, where each term's postings start, the postings, the fields' lengths; the entries' titles, names and flags. */
-const SEARCH_BLOCKS = ['terms', 'termStarts', 'postings', 'lengths', 'titleStarts', 'titles', 'nameStarts', 'names', 'flags'] as const;
+/**
+ * The rows indexed for search (see query/rows-index.ts): the index's terms,
+ * where each term's postings start and their checksum, the fields' lengths, and
+ * the entries' titles, names and flags, read whole; and the postings, of which
+ * a search reads only those of the terms it matches.
+ */
+const SEARCH_BLOCKS = ['terms', 'termStarts', 'termSums', 'lengths', 'titleStarts', 'titles', 'nameStarts', 'names', 'flags', 'postings'] as const;
 const BLOCKS = [...COLUMNS.flatMap((c) => columnBlocks(c.name)), 'ids', 'spans', 'records', ...SEARCH_BLOCKS] as const;
 type Block = (typeof BLOCKS)[number];
 
@@ -139,7 +145,7 @@ export interface IndexContent {
   /** Where each element of the file's array lies in its bytes, when it is an array. */
   spans: Uint32Array | undefined;
   /** The records indexed for search. */
-  search: IndexedRows;
+  search: IndexedRows<PackedIndex>;
 }
 
 /** Each record as JSON, one per line, and each one's span in the bytes. */
@@ -172,6 +178,8 @@ export function writeIndexFile(file: string, key: IndexKey, { format, part, span
     return Buffer.from(array.buffer, array.byteOffset, array.byteLength);
   };
   const { index } = search;
+  const postings = index.postings instanceof Uint32Array ? index.postings : Uint32Array.from(index.postings);
+  const termSums = Uint32Array.from(index.terms, (_, t) => checksum(bytesOf(postings.subarray(index.starts[t] as number, index.starts[t + 1] as number))));
   const columns = COLUMNS.flatMap(({ name }) => {
     const { starts, codes } = part.column(name);
     const [startsBlock, codesBlock] = columnBlocks(name);
@@ -184,7 +192,8 @@ export function writeIndexFile(file: string, key: IndexKey, { format, part, span
     records: converted?.bytes ?? Buffer.alloc(0),
     terms: Buffer.from(index.terms.join('\n')),
     termStarts: bytesOf(Uint32Array.from(index.starts)),
-    postings: bytesOf(Uint32Array.from(index.postings)),
+    termSums: bytesOf(termSums),
+    postings: bytesOf(postings),
     lengths: bytesOf(Uint32Array.from(index.lengths)),
     titleStarts: bytesOf(Uint32Array.from(search.titles.starts)),
     titles: Buffer.from(search.titles.text),
@@ -321,7 +330,7 @@ export class IndexPart implements TablePart {
   private readonly columns: ReadonlyMap<ColumnName, Column>;
   private readonly spans: Uint32Array;
   private readonly blocks = new Map<Block, Buffer>();
-  private search?: IndexedRows | null;
+  private search?: IndexedRows;
   private dataFile?: number;
 
   constructor(
@@ -379,24 +388,43 @@ export class IndexPart implements TablePart {
     }
   }
 
-  searchRows(): IndexedRows | undefined {
-    if (this.search === undefined) {
-      try {
-        const words = (name: Block) => new Uint32Array(this.checked(name).buffer);
-        const text = (name: Block) => this.checked(name).toString('utf8');
-        const terms = text('terms');
-        this.search = {
-          index: { terms: terms === '' ? [] : terms.split('\n'), starts: words('termStarts'), postings: words('postings'), lengths: words('lengths') },
-          titles: { text: text('titles'), starts: words('titleStarts') },
-          names: { text: text('names'), starts: words('nameStarts') },
-          flags: new Uint8Array(this.checked('flags').buffer),
-        };
-      } catch {
-        rmSync(this.file, { force: true });
-        this.search = null;
-      }
+  /**
+   * The rows indexed for search. All but the postings are read and checked
+   * now; each term's postings when a search matches it, checked against the
+   * term's own checksum. The index holds what indexing the records makes, so
+   * when a check fails the index is removed and `made` answers in its place,
+   * for the rest of the run.
+   */
+  searchRows(made: () => IndexedRows): IndexedRows {
+    if (this.search) return this.search;
+    let remade: IndexedRows | undefined;
+    const instead = () => {
+      rmSync(this.file, { force: true });
+      return (remade ??= made());
+    };
+    try {
+      const words = (name: Block) => new Uint32Array(this.checked(name).buffer);
+      const text = (name: Block) => this.checked(name).toString('utf8');
+      const terms = text('terms');
+      const starts = words('termStarts');
+      const sums = words('termSums');
+      const [offset] = this.header.blocks.postings;
+      const postings = (t: number): ArrayLike<number> => {
+        if (remade) return remade.index.postings(t);
+        const from = starts[t] as number;
+        const bytes = readAt(this.fd, this.start + offset + 4 * from, 4 * ((starts[t + 1] as number) - from));
+        return checksum(bytes) === sums[t] ? new Uint32Array(bytes.buffer) : instead().index.postings(t);
+      };
+      this.search = {
+        index: { terms: terms === '' ? [] : terms.split('\n'), postings, lengths: words('lengths') },
+        titles: { text: text('titles'), starts: words('titleStarts') },
+        names: { text: text('names'), starts: words('nameStarts') },
+        flags: new Uint8Array(this.checked('flags').buffer),
+      };
+    } catch {
+      this.search = instead();
     }
-    return this.search ?? undefined;
+    return this.search;
   }
 }
 

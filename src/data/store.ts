@@ -6,7 +6,9 @@
 import type { Directory, Resource, Vocabularies } from '../model.js';
 import { Coding, inRowOrder } from './columns.js';
 import type { Column, ColumnName } from './columns.js';
+import { readable } from '../query/rows-index.js';
 import type { IndexedRows } from '../query/rows-index.js';
+import type { PackedIndex } from '../query/engine.js';
 
 /**
  * Where rows' locations with coordinates are: row i's are the latitude,
@@ -46,8 +48,12 @@ export interface TablePart {
   readonly ids: readonly string[];
   column(name: ColumnName): Column;
   record(row: number): Resource;
-  /** The rows indexed for search, where the part has them at hand (an index file's, or those made to write it). */
-  searchRows?(): IndexedRows | undefined;
+  /**
+   * The rows indexed for search, where the part has them at hand (an index
+   * file's, or those made to write it); `made` indexes the records, for a part
+   * whose own index turns out damaged.
+   */
+  searchRows?(made: () => IndexedRows): IndexedRows | undefined;
   /** Where each row's locations are on the map, for a part that knows without reading its records. */
   sites?(): Sites;
   /** The names each row answers to (query/names.ts), for a part that knows without reading its records. */
@@ -74,7 +80,7 @@ export class RecordsPart implements TablePart {
   constructor(
     readonly resources: readonly Resource[],
     private readonly coding: Coding,
-    private readonly indexed?: IndexedRows,
+    private readonly indexed?: IndexedRows<PackedIndex>,
   ) {
     this.size = resources.length;
   }
@@ -97,7 +103,7 @@ export class RecordsPart implements TablePart {
   }
 
   searchRows(): IndexedRows | undefined {
-    return this.indexed;
+    return this.indexed && readable(this.indexed);
   }
 }
 

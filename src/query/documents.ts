@@ -1,7 +1,7 @@
 // Records as search reads them: each resource or section flattened into the
 // fields the index holds. The build indexes the shipped records the same way.
 import { CENTRE_TYPE } from '../model.js';
-import type { Directory, Region, Resource, ResourceType, Section, Service, Vocabularies } from '../model.js';
+import type { Directory, Resource, ResourceType, Section, Service, Vocabularies } from '../model.js';
 import { packIndex, storeIndex } from './engine.js';
 import type { StoredIndex } from './engine.js';
 import { termsOf } from './terms.js';
@@ -31,31 +31,24 @@ export function labelNames(label: ResourceType | Service): string[] {
   return [label.name, ...label.aliases.map((a) => a.replace(/-/g, ' '))];
 }
 
-/** What search needs of a directory's vocabularies, looked up once per index. */
+/** What search needs of a directory's vocabularies, looked up once per index: the names each type, service and region answers to. */
 export interface Vocabulary {
-  types: ReadonlyMap<string, ResourceType>;
-  services: ReadonlyMap<string, Service>;
-  regions: ReadonlyMap<string, Region>;
+  types: ReadonlyMap<string, readonly string[]>;
+  services: ReadonlyMap<string, readonly string[]>;
+  regions: ReadonlyMap<string, readonly string[]>;
 }
 
 export function vocabularyOf(vocabularies: Vocabularies): Vocabulary {
   return {
-    types: new Map(vocabularies.types.map((t) => [t.id, t])),
-    services: new Map(vocabularies.services.map((s) => [s.id, s])),
-    regions: new Map(vocabularies.regions.map((r) => [r.id, r])),
+    types: new Map(vocabularies.types.map((t) => [t.id, labelNames(t)])),
+    services: new Map(vocabularies.services.map((s) => [s.id, labelNames(s)])),
+    // A region's other names ("uk", "britain") where the place list has them.
+    regions: new Map(vocabularies.regions.map((r) => [r.id, [r.name, ...(r.aliases ?? []).map((a) => a.replace(/-/g, ' '))]])),
   };
 }
 
 export function resourceDocument(resource: Resource, vocabulary: Vocabulary): SearchDocument {
-  const names = <T extends ResourceType | Service>(ids: readonly string[], map: ReadonlyMap<string, T>) => ids.flatMap((id) => {
-    const label = map.get(id);
-    return label ? labelNames(label) : [id];
-  });
-  const regions = resource.regions.flatMap((id) => {
-    const region = vocabulary.regions.get(id);
-    // A region's other names ("uk", "britain") where the place list has them.
-    return region ? [region.name, ...(region.aliases ?? []).map((a) => a.replace(/-/g, ' '))] : [id];
-  });
+  const names = (ids: readonly string[], map: ReadonlyMap<string, readonly string[]>) => ids.flatMap((id) => map.get(id) ?? [id]);
   const sites = resource.locations.flatMap((l) => [l.name, l.city, l.area].filter((p): p is string => p !== undefined));
   return {
     kind: kindOf(resource),
@@ -63,7 +56,7 @@ export function resourceDocument(resource: Resource, vocabulary: Vocabulary): Se
     title: resource.name,
     aliases: [resource.id.replace(/-/g, ' '), ...resource.aliases, ...resource.formerNames],
     tags: [...names(resource.types, vocabulary.types), ...names(resource.services, vocabulary.services)],
-    places: [...new Set([...regions, ...sites])],
+    places: [...new Set([...names(resource.regions, vocabulary.regions), ...sites])],
     body: resource.description,
   };
 }
@@ -125,7 +118,10 @@ export function shippedSearchIndex(directory: Directory): ShippedSearch {
   const shown = shownStatuses(directory.vocabularies);
   const records = [...directory.sections, ...directory.resources];
   return {
-    index: storeIndex(packIndex(records.map((r) => ('blocks' in r ? sectionDocument(r) : resourceDocument(r, vocabulary))))),
+    index: storeIndex(packIndex(records.length, (d) => {
+      const record = records[d] as Section | Resource;
+      return 'blocks' in record ? sectionDocument(record) : resourceDocument(record, vocabulary);
+    })),
     entries: records.map((r) => entryOf(r, shown)),
   };
 }

@@ -16,16 +16,31 @@ const BODY = FIELDS.indexOf('body');
 export type FieldTexts = Readonly<Record<Field, string | readonly string[]>>;
 
 /**
- * An index of some documents: the terms in sorted order; their postings, one
- * flat list of (document, field, count) runs, term t's from starts[t] to
- * starts[t + 1]; and each document's length in terms, per field (document d,
- * field f at d * 5 + f).
+ * An index of some documents, in flat arrays, as it is made and stored: the
+ * terms in sorted order; their postings, one flat list of (document, field,
+ * count) runs, term t's from starts[t] to starts[t + 1]; and each document's
+ * length in terms, per field (document d, field f at d * 5 + f).
  */
 export interface PackedIndex {
   terms: readonly string[];
-  starts: ArrayLike<number>;
-  postings: ArrayLike<number>;
+  starts: Int32Array | Uint32Array;
+  postings: Uint16Array | Uint32Array;
+  lengths: Uint16Array | Uint32Array;
+}
+
+/**
+ * What search reads of an index: the terms, each term's postings (asked only
+ * for the terms a query matches: a large file's are read from its index file
+ * then), and the lengths.
+ */
+export interface TermIndex {
+  terms: readonly string[];
+  postings(term: number): ArrayLike<number>;
   lengths: ArrayLike<number>;
+}
+
+export function termIndex({ terms, starts, postings, lengths }: PackedIndex): TermIndex {
+  return { terms, lengths, postings: (t) => postings.subarray(starts[t] as number, starts[t + 1] as number) };
 }
 
 /**
@@ -67,48 +82,63 @@ export function readIndex(stored: StoredIndex): PackedIndex {
 }
 
 /**
- * Indexes documents; document d of the result is documents[d]. The postings are
+ * Indexes `count` documents; document d of the result is documentOf(d). The postings are
  * gathered in typed arrays, (term, document, field, count) at a time, then
  * put in term order by counting: a file of 100,000 records has millions.
  */
-export function packIndex(documents: readonly FieldTexts[]): PackedIndex {
+export function packIndex(count: number, documentOf: (d: number) => FieldTexts): PackedIndex {
   const idOf = new Map<string, number>();
   const names: string[] = [];
-  const lengths = new Uint32Array(documents.length * FIELDS.length);
+  const lengths = new Uint32Array(count * FIELDS.length);
   let runs = new Uint32Array(4096);
   let size = 0;
-  const counts = new Map<number, number>();
-  documents.forEach((document, d) => {
+  // How often each term occurs in the field at hand, by term id, and which ids it has.
+  let countOf = new Uint32Array(1024);
+  const touched: number[] = [];
+  // Labels, places and other names recur in many documents: each one's terms are worked out once.
+  const termsOfText = new Map<string, readonly string[]>();
+  const termsIn = (text: string) => termsOfText.get(text) ?? (termsOfText.set(text, termsOf(text)).get(text) as readonly string[]);
+  // Each document is made when indexed and then let go: a large file's are many.
+  for (let d = 0; d < count; d++) {
+    const document = documentOf(d);
     FIELDS.forEach((field, f) => {
       const value = document[field];
-      counts.clear();
       let length = 0;
       for (const text of typeof value === 'string' ? [value] : value) {
-        for (const term of termsOf(text)) {
+        for (const term of typeof value === 'string' ? termsOf(text) : termsIn(text)) {
           let id = idOf.get(term);
           if (id === undefined) {
             id = names.length;
             idOf.set(term, id);
             names.push(term);
+            if (id === countOf.length) {
+              const grown = new Uint32Array(2 * countOf.length);
+              grown.set(countOf);
+              countOf = grown;
+            }
           }
-          counts.set(id, (counts.get(id) ?? 0) + 1);
+          const before = countOf[id] as number;
+          countOf[id] = before + 1;
+          if (before === 0) touched.push(id);
           length++;
         }
       }
       lengths[d * FIELDS.length + f] = length;
-      if (size + 4 * counts.size > runs.length) {
-        const grown = new Uint32Array(Math.max(runs.length * 2, size + 4 * counts.size));
+      if (size + 4 * touched.length > runs.length) {
+        const grown = new Uint32Array(Math.max(runs.length * 2, size + 4 * touched.length));
         grown.set(runs);
         runs = grown;
       }
-      for (const [id, count] of counts) {
+      for (const id of touched) {
         runs[size++] = id;
         runs[size++] = d;
         runs[size++] = f;
-        runs[size++] = count;
+        runs[size++] = countOf[id] as number;
+        countOf[id] = 0;
       }
+      touched.length = 0;
     });
-  });
+  }
   const order = names.map((_, id) => id).sort((a, b) => ((names[a] as string) < (names[b] as string) ? -1 : 1));
   const rank = new Uint32Array(names.length);
   order.forEach((id, r) => (rank[id] = r));
@@ -132,9 +162,9 @@ export function packIndex(documents: readonly FieldTexts[]): PackedIndex {
   return { terms: order.map((id) => names[id] as string), starts, postings, lengths };
 }
 
-/** A packed index placed among a search's documents: its document d is document refs(d), or left out when that is -1. */
+/** An index placed among a search's documents: its document d is document ref(d), or left out when that is -1. */
 export interface Segment {
-  index: PackedIndex;
+  index: TermIndex;
   ref: (document: number) => number;
 }
 
@@ -190,8 +220,15 @@ export function withinEdits(a: string, b: string, edits: number): boolean {
   return edits > 0 && Math.abs(a.length - b.length) <= edits && (distance(a, b) <= edits || swapped(a, b));
 }
 
+/** A term of an index that matches a query word: its number, how well it matches, and its postings. */
+interface Matching {
+  t: number;
+  quality: number;
+  postings: ArrayLike<number>;
+}
+
 /** Terms of one index that match a query word, with the quality of each match. */
-function expansions(index: PackedIndex, term: string, options: ScoreOptions): Array<[number, number]> {
+function expansions(index: TermIndex, term: string, options: ScoreOptions): Array<[number, number]> {
   const { terms } = index;
   const found: Array<[number, number]> = [];
   const start = lowerBound(terms, term);
@@ -237,27 +274,24 @@ export function scoreDocuments(segments: readonly Segment[], queryTerms: readonl
   const bestWorth = new Map<number, number>();
 
   queryTerms.forEach((term, w) => {
-    const found = segments.map((segment) => expansions(segment.index, term, options));
+    // Each matching term with its quality and its postings, asked for once.
+    const found = segments.map((segment) => expansions(segment.index, term, options).map(([t, quality]) => ({ t, quality, postings: segment.index.postings(t) })));
     // How many documents hold each matching term, over all segments: its rarity.
     const frequency = new Map<string, number>();
     segments.forEach(({ index, ref }, s) => {
-      for (const [t] of found[s] as Array<[number, number]>) {
-        const { postings } = index;
-        const first = index.starts[t] as number;
-        const end = index.starts[t + 1] as number;
+      for (const { t, postings } of found[s] as Matching[]) {
         let holding = 0;
-        for (let p = first; p < end; p += 3) if (ref(postings[p] as number) !== -1 && (p === first || postings[p - 3] !== postings[p])) holding++;
+        for (let p = 0; p < postings.length; p += 3) if (ref(postings[p] as number) !== -1 && (p === 0 || postings[p - 3] !== postings[p])) holding++;
         const text = index.terms[t] as string;
         frequency.set(text, (frequency.get(text) ?? 0) + holding);
       }
     });
     segments.forEach(({ index, ref }, s) => {
-      for (const [t, quality] of found[s] as Array<[number, number]>) {
+      for (const { t, quality, postings } of found[s] as Matching[]) {
         const df = frequency.get(index.terms[t] as string) as number;
         const idf = Math.log(1 + (documents - df + 0.5) / (df + 0.5));
-        const { postings } = index;
-        const end = index.starts[t + 1] as number;
-        for (let p = index.starts[t] as number; p < end; ) {
+        const end = postings.length;
+        for (let p = 0; p < end; ) {
           const d = postings[p] as number;
           const target = ref(d);
           let sum = 0;

@@ -5,8 +5,8 @@
 import type { Resource, Vocabularies } from '../model.js';
 import { entryOf, resourceDocument, shownStatuses, vocabularyOf } from './documents.js';
 import type { Entry } from './documents.js';
-import { packIndex } from './engine.js';
-import type { PackedIndex } from './engine.js';
+import { packIndex, termIndex } from './engine.js';
+import type { PackedIndex, TermIndex } from './engine.js';
 
 /** Texts one per row, joined: row i's is text.slice(starts[i], starts[i + 1]). */
 export interface TextList {
@@ -18,9 +18,9 @@ export interface TextList {
 export const CENTRE = 1;
 export const LIVE = 2;
 
-/** Rows indexed for search: document d of the index is row d. */
-export interface IndexedRows {
-  index: PackedIndex;
+/** Rows indexed for search: document d of the index is row d. As made, the index is in flat arrays (PackedIndex); as read, a TermIndex. */
+export interface IndexedRows<Index = TermIndex> {
+  index: Index;
   titles: TextList;
   /** Each row's entry names (see Entry). */
   names: TextList;
@@ -36,16 +36,29 @@ export function textList(texts: readonly string[]): TextList {
 const textAt = ({ text, starts }: TextList, row: number) => text.slice(starts[row] as number, starts[row + 1] as number);
 
 /** Indexes records, and keeps their entries. */
-export function indexRows(resources: readonly Resource[], vocabularies: Vocabularies): IndexedRows {
+export function indexRows(resources: readonly Resource[], vocabularies: Vocabularies): IndexedRows<PackedIndex> {
   const vocabulary = vocabularyOf(vocabularies);
   const shown = shownStatuses(vocabularies);
-  const entries = resources.map((r) => entryOf(r, shown));
+  const titles: string[] = [];
+  const names: string[] = [];
+  const flags = new Uint8Array(resources.length);
+  resources.forEach((r, row) => {
+    const entry = entryOf(r, shown);
+    titles.push(entry.title);
+    names.push(entry.names);
+    flags[row] = (entry.kind === 'centre' ? CENTRE : 0) | (entry.live ? LIVE : 0);
+  });
   return {
-    index: packIndex(resources.map((r) => resourceDocument(r, vocabulary))),
-    titles: textList(entries.map((e) => e.title)),
-    names: textList(entries.map((e) => e.names)),
-    flags: Uint8Array.from(entries, (e) => (e.kind === 'centre' ? CENTRE : 0) | (e.live ? LIVE : 0)),
+    index: packIndex(resources.length, (row) => resourceDocument(resources[row] as Resource, vocabulary)),
+    titles: textList(titles),
+    names: textList(names),
+    flags,
   };
+}
+
+/** Rows as made, as search reads them. */
+export function readable(rows: IndexedRows<PackedIndex>): IndexedRows {
+  return { ...rows, index: termIndex(rows.index) };
 }
 
 /** The entry of row `row`, whose id is `id`. */

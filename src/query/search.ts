@@ -4,11 +4,11 @@ import { storeOf } from '../data/store.js';
 import type { Store, TablePart } from '../data/store.js';
 import type { Directory, Resource, Section, Vocabularies } from '../model.js';
 import { sortKey } from './normalize.js';
-import { FIELDS, packIndex, readIndex, scoreDocuments, withinEdits } from './engine.js';
+import { FIELDS, packIndex, readIndex, scoreDocuments, termIndex, withinEdits } from './engine.js';
 import { HIT_KINDS, entryOf, resourceDocument, sectionDocument, shownStatuses } from './documents.js';
 import type { Entry, HitKind, SearchDocument, SearchKey } from './documents.js';
-import type { PackedIndex, Segment, WordMatch } from './engine.js';
-import { indexRows, rowEntry } from './rows-index.js';
+import type { Segment, TermIndex, WordMatch } from './engine.js';
+import { indexRows, readable, rowEntry } from './rows-index.js';
 import type { IndexedRows } from './rows-index.js';
 import { queryTerms, words } from './terms.js';
 
@@ -119,12 +119,12 @@ function phraseMatch(names: string, phrase: readonly string[]): number {
 const PHRASE_BONUS = [1, 2, 6];
 
 /** The build's index of the shipped data, read once per run. */
-let shippedIndex: { index: PackedIndex; entries: readonly Entry[] } | undefined;
+let shippedIndex: { index: TermIndex; entries: readonly Entry[] } | undefined;
 
-function shippedSearch(): { index: PackedIndex; entries: readonly Entry[] } {
+function shippedSearch(): { index: TermIndex; entries: readonly Entry[] } {
   if (shippedIndex) return shippedIndex;
   const { index, entries } = loadSearchIndex();
-  return (shippedIndex = { index: readIndex(index), entries });
+  return (shippedIndex = { index: termIndex(readIndex(index)), entries });
 }
 
 /**
@@ -182,7 +182,8 @@ export class SearchIndex {
         tableRows = rows;
         continue;
       }
-      const search = part.searchRows?.() ?? indexRows(Array.from({ length: part.size }, (_, row) => part.record(row)), this.vocabularies);
+      const made = () => readable(indexRows(Array.from({ length: part.size }, (_, row) => part.record(row)), this.vocabularies));
+      const search = part.searchRows?.(made) ?? made();
       indexed.set(part, { search, ids: part.ids });
       segments.push({ index: search.index, ref: (d) => (rows[d] === -1 ? -1 : count + (rows[d] as number)) });
     }
@@ -193,7 +194,7 @@ export class SearchIndex {
       segments.unshift({ index, ref: (d) => (d < count ? d : tableRows === undefined || tableRows[d - count] === -1 ? -1 : count + (tableRows[d - count] as number)) });
       sectionEntry = (ref) => entries[ref] as Entry;
     } else {
-      segments.unshift({ index: packIndex(this.sections.map(sectionDocument)), ref: (d) => d });
+      segments.unshift({ index: termIndex(packIndex(this.sections.length, (d) => sectionDocument(this.sections[d] as Section))), ref: (d) => d });
       sectionEntry = (ref) => entryOf(this.sections[ref] as Section, this.shownStatuses());
     }
     const entry = (ref: number): Entry => {

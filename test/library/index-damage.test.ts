@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { generateDirectory } from '../../scripts/generate-directory.mjs';
 import { SearchIndex, completeResource, filterResources, loadDirectory, toHsds, withDataFiles } from '../../src/index.js';
-import type { Resource } from '../../src/index.js';
+import type { Directory, Resource } from '../../src/index.js';
 import { INDEX_FROM_BYTES } from '../../src/data/index-file.js';
 import { tempDir, writeSettled } from '../helpers/temp.js';
 
@@ -18,6 +18,15 @@ function view(file: string, cacheDirectory?: string): string {
   const filtered = filterResources(directory, { regions: ['nz'], types: ['helpline'] }).map((m) => m.resource);
   const found = new SearchIndex(directory).search('peer mentr', { limit: 10 }).map((h) => `${h.id} ${h.relevance}`);
   return JSON.stringify({ filtered, found, last: directory.resources.at(-1) });
+}
+
+/** Where each block of an index file lies, [first byte, length], read from its header (see index-file.ts). */
+function blocksOf(index: Buffer): Record<string, [number, number]> {
+  const magic = 'lms index\n'.length;
+  const length = index.readUInt32LE(magic);
+  const { blocks } = JSON.parse(index.toString('utf8', magic + 8, magic + 8 + length)) as { blocks: Record<string, [number, number, number]> };
+  const start = Math.ceil((magic + 8 + length) / 8) * 8;
+  return Object.fromEntries(Object.entries(blocks).map(([name, [offset, size]]) => [name, [start + offset, size]]));
 }
 
 /** Positions to damage: `count` over the header's first kilobyte (magic, lengths, sums, offsets), as many evenly over the whole. */
@@ -69,7 +78,10 @@ describe.each([
   it('removes an index whose block does not match its checksum, and a later run writes a sound one', () => {
     const index = sound();
     const whole = readFileSync(index);
-    for (const at of [Math.floor(whole.length / 3), Math.floor(whole.length / 2), whole.length - 3]) {
+    const blocks = blocksOf(whole);
+    // Blocks read when the index is opened (ids, where records lie), and when a search first needs them (lengths, names).
+    const middle = (name: string) => (blocks[name] as [number, number])[0] + Math.floor((blocks[name] as [number, number])[1] / 2);
+    for (const at of [middle('ids'), middle('spans'), middle('lengths'), middle('names')]) {
       const damaged = Buffer.from(whole);
       damaged[at] = (damaged[at] as number) ^ 0x01;
       writeFileSync(index, damaged);
@@ -78,6 +90,27 @@ describe.each([
       expect(readFileSync(sound()).equals(whole)).toBe(true);
     }
   });
+
+  it('finds damaged postings when a search reads them: the search answers as without an index, and the index is removed', () => {
+    const index = sound();
+    const whole = readFileSync(index);
+    const blocks = blocksOf(whole);
+    const [postings, size] = blocks.postings as [number, number];
+    const at = postings + Math.floor(size / 2);
+    const damaged = Buffer.from(whole);
+    damaged[at] = (damaged[at] as number) ^ 0x01;
+    writeFileSync(index, damaged);
+    // The term whose postings hold the damaged byte: term t's are 32-bit numbers termStarts[t] up to termStarts[t + 1].
+    const [termsAt, termsSize] = blocks.terms as [number, number];
+    const [startsAt, startsSize] = blocks.termStarts as [number, number];
+    const starts = new Uint32Array(Uint8Array.from(whole.subarray(startsAt, startsAt + startsSize)).buffer);
+    const term = whole.toString('utf8', termsAt, termsAt + termsSize).split('\n')[starts.findIndex((start) => 4 * start > at - postings) - 1] as string;
+    const hits = (directory: Directory) => new SearchIndex(directory).search(term).map((h) => `${h.id} ${h.relevance}`);
+    const indexed = withDataFiles(base, [file], { cacheDirectory: cache }).directory;
+    expect(existsSync(index)).toBe(true);
+    expect(hits(indexed), term).toEqual(hits(withDataFiles(base, [file]).directory));
+    expect(existsSync(index)).toBe(false);
+  }, 60_000);
 
   it('is not used when cut short, and is rewritten', () => {
     const index = sound();
