@@ -48,14 +48,21 @@ export function vocabularyOf(vocabularies: Vocabularies): Vocabulary {
 }
 
 export function resourceDocument(resource: Resource, vocabulary: Vocabulary): SearchDocument {
-  const names = (ids: readonly string[], map: ReadonlyMap<string, readonly string[]>) => ids.flatMap((id) => map.get(id) ?? [id]);
+  const names = (ids: readonly string[], map: ReadonlyMap<string, readonly string[]>, into: string[] = []) => {
+    for (const id of ids) {
+      const known = map.get(id);
+      if (known) into.push(...known);
+      else into.push(id);
+    }
+    return into;
+  };
   const sites = resource.locations.flatMap((l) => [l.name, l.city, l.area].filter((p): p is string => p !== undefined));
   return {
     kind: kindOf(resource),
     id: resource.id,
     title: resource.name,
     aliases: [resource.id.replace(/-/g, ' '), ...resource.aliases, ...resource.formerNames],
-    tags: [...names(resource.types, vocabulary.types), ...names(resource.services, vocabulary.services)],
+    tags: names(resource.services, vocabulary.services, names(resource.types, vocabulary.types)),
     places: [...new Set([...names(resource.regions, vocabulary.regions), ...sites])],
     body: resource.description,
   };

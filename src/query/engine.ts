@@ -5,12 +5,14 @@
 // when searched. MiniSearch does the same job, but building its index for the
 // shipped data took about 100 ms a run, and loading a saved one about 20 ms.
 import { distance } from 'fastest-levenshtein';
-import { termsOf } from './terms.js';
+import { indexTerm, words } from './terms.js';
 
 /** The searched fields, in the order the index stores them. */
 export const FIELDS = ['title', 'aliases', 'tags', 'places', 'body'] as const;
 export type Field = (typeof FIELDS)[number];
 const BODY = FIELDS.indexOf('body');
+/** Fields whose texts recur from document to document: the names of types, services and places. */
+const RECURRING = FIELDS.map((field) => field === 'tags' || field === 'places');
 
 /** A document as the index reads it: each field's texts. */
 export type FieldTexts = Readonly<Record<Field, string | readonly string[]>>;
@@ -87,36 +89,50 @@ export function readIndex(stored: StoredIndex): PackedIndex {
  * put in term order by counting: a file of 100,000 records has millions.
  */
 export function packIndex(count: number, documentOf: (d: number) => FieldTexts): PackedIndex {
-  const idOf = new Map<string, number>();
   const names: string[] = [];
-  const lengths = new Uint32Array(count * FIELDS.length);
-  let runs = new Uint32Array(4096);
-  let size = 0;
+  const idOfTerm = new Map<string, number>();
   // How often each term occurs in the field at hand, by term id, and which ids it has.
   let countOf = new Uint32Array(1024);
   const touched: number[] = [];
-  // Labels, places and other names recur in many documents: each one's terms are worked out once.
-  const termsOfText = new Map<string, readonly string[]>();
-  const termsIn = (text: string) => termsOfText.get(text) ?? (termsOfText.set(text, termsOf(text)).get(text) as readonly string[]);
+  // Each folded word met, with its term's id: a word is stemmed and looked up once per index.
+  const idOfWord = new Map<string, number>();
+  const idOf = (word: string): number => {
+    let id = idOfWord.get(word);
+    if (id !== undefined) return id;
+    const term = indexTerm(word);
+    id = idOfTerm.get(term);
+    if (id === undefined) {
+      id = names.length;
+      idOfTerm.set(term, id);
+      names.push(term);
+      if (id === countOf.length) {
+        const grown = new Uint32Array(2 * countOf.length);
+        grown.set(countOf);
+        countOf = grown;
+      }
+    }
+    idOfWord.set(word, id);
+    return id;
+  };
+  // Labels and places recur in many documents: each one's terms are worked out once.
+  const idsOfLabel = new Map<string, number[]>();
+  const idsOf = (text: string, f: number) => {
+    if (!RECURRING[f]) return words(text).map(idOf);
+    let ids = idsOfLabel.get(text);
+    if (!ids) idsOfLabel.set(text, (ids = words(text).map(idOf)));
+    return ids;
+  };
+  const lengths = new Uint32Array(count * FIELDS.length);
+  let runs = new Uint32Array(4096);
+  let size = 0;
   // Each document is made when indexed and then let go: a large file's are many.
   for (let d = 0; d < count; d++) {
     const document = documentOf(d);
-    FIELDS.forEach((field, f) => {
-      const value = document[field];
+    for (let f = 0; f < FIELDS.length; f++) {
+      const value = document[FIELDS[f] as Field];
       let length = 0;
       for (const text of typeof value === 'string' ? [value] : value) {
-        for (const term of typeof value === 'string' ? termsOf(text) : termsIn(text)) {
-          let id = idOf.get(term);
-          if (id === undefined) {
-            id = names.length;
-            idOf.set(term, id);
-            names.push(term);
-            if (id === countOf.length) {
-              const grown = new Uint32Array(2 * countOf.length);
-              grown.set(countOf);
-              countOf = grown;
-            }
-          }
+        for (const id of idsOf(text, f)) {
           const before = countOf[id] as number;
           countOf[id] = before + 1;
           if (before === 0) touched.push(id);
@@ -137,7 +153,7 @@ export function packIndex(count: number, documentOf: (d: number) => FieldTexts):
         countOf[id] = 0;
       }
       touched.length = 0;
-    });
+    }
   }
   const order = names.map((_, id) => id).sort((a, b) => ((names[a] as string) < (names[b] as string) ? -1 : 1));
   const rank = new Uint32Array(names.length);
