@@ -250,6 +250,8 @@ export async function writeCommandWords() {
 export async function bundle() {
   const chunks = new Map([
     [join(root, 'src', 'generated', 'shipped-data.ts'), 'shipped-data'],
+    // Loading data files (from their indexes), and reading and checking one, which needs the schema validators.
+    [join(root, 'src', 'data', 'load-files.ts'), 'load-files'],
     [join(root, 'src', 'data', 'data-files.ts'), 'data-files'],
     [join(root, 'src', 'cli', 'wrap-text.ts'), 'wrap-text'],
     // One copy of the error classes for every bundle, so `instanceof` works across them.
@@ -261,7 +263,7 @@ export async function bundle() {
     [join(root, 'src', 'data', 'hsds-export.ts'), 'hsds-export'],
   ]);
   // Bundles that every bundle requiring them shares, rather than each having a copy; the rest load on demand.
-  const shared = new Set(['shipped-data', 'errors']);
+  const shared = new Set(['shipped-data', 'errors', 'load-files']);
   // Each view's formatters (a file of src/format with a table of them) are a bundle of their own, loaded by a run that prints that view.
   for (const file of readdirSync(join(root, 'src', 'format'))) {
     if (/^export const \w+Formats = /m.test(readFileSync(join(root, 'src', 'format', file), 'utf8'))) chunks.set(join(root, 'src', 'format', file), `format-${file.replace(/\.ts$/, '')}`);

@@ -2,10 +2,13 @@
 // Importing it has no side effects; nothing here reads the environment or writes output.
 export { loadDirectory } from './data/shipped.js';
 export { parseDataFile, readDataFile, withDataFiles } from './data/data-files.js';
-export type { DataFile, DataFormat, Replacement } from './data/data-files.js';
+export type { DataFile, DataFormat } from './data/data-files.js';
+export type { Replacement } from './data/load-files.js';
 export { toHsds } from './data/hsds-export.js';
-export { completeResource, validateDirectory } from './data/validate.js';
-export type { RawDirectory, ResourceInput } from './data/validate.js';
+export { validateDirectory } from './data/validate.js';
+export type { RawDirectory } from './data/validate.js';
+export { completeResource } from './data/records.js';
+export type { ResourceInput } from './data/records.js';
 export { DataError, ExitCode, LmsError, NotFoundError, UsageError } from './errors.js';
 export { filterResources, statusesFor } from './query/filter.js';
 export type { RegionMatch, ResourceMatch, ResourceQuery } from './query/filter.js';

@@ -5,21 +5,23 @@ import { DataError } from '../errors.js';
 import { isValidResources } from '../generated/fast-validators.js';
 import { validateHsdsOrganizations, validateResources } from '../generated/validators.js';
 import type { Directory, Resource, Vocabularies } from '../model.js';
-import { IMPORTED_ID_PREFIX, dialable, fromHsds } from './hsds-import.js';
+import { dialable, fromHsds } from './hsds-import.js';
 import { shippedGazetteer } from './gazetteer-files.js';
 import type { HsdsOrganization } from './hsds-import.js';
-import { INDEX_FROM_BYTES, indexKey, indexPath, readIndexFile, worthIndexing, writeIndexFile } from './index-file.js';
-import { completeResource, referenceProblemsOf, successorRefs, unknownSuccessor } from './validate.js';
-import type { RecordProblem, ResourceInput } from './validate.js';
+import { INDEX_FROM_BYTES, indexKey, indexPath, worthIndexing, writeIndexFile } from './index-file.js';
+import { referenceProblemsOf } from './validate.js';
+import type { RecordProblem } from './validate.js';
+import { completeResource } from './records.js';
+import type { ResourceInput } from './records.js';
 import { readJsonFile } from './read-json.js';
-import { normalizeKey } from '../query/normalize.js';
 import { countryCodes } from '../query/places.js';
 import { indexRows } from '../query/rows-index.js';
 import { getCountryCallingCode, parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { CountryCode } from 'libphonenumber-js/min';
-import { Coding } from './columns.js';
-import { PartsStore, Placements, RecordsPart, directoryWithStore, freezeDeep } from './store.js';
-import type { TablePart } from './store.js';
+import type { Coding } from './columns.js';
+import { RecordsPart } from './store.js';
+import { fromRecords, loadIndexed, mergeFiles } from './load-files.js';
+import type { DataFilesOptions, LoadedFiles, LoadedFile } from './load-files.js';
 import { describeSchemaErrors } from './schema-errors.js';
 import type { SchemaError } from '../generated/validators.js';
 
@@ -286,78 +288,11 @@ export function readDataFile(path: string, vocabularies: Vocabularies, options: 
   return readChecked(path, vocabularies, options).file;
 }
 
-export interface Replacement {
-  id: string;
-  path: string;
-}
-
-/** An imported record named as a record loaded before it is: both stay, as records of their own. */
-export interface Resemblance {
-  id: string;
-  path: string;
-  /** The id of the record of that name loaded before it (a shipped one, or another file's). */
-  like: string;
-}
-
-/** The names a record answers to when an import is compared with it: its id, name (also without a bracketed acronym) and other names. */
-function namesOf(record: Resource): string[] {
-  return [record.id, record.name, record.name.replace(/\s*\([^)]*\)\s*$/, ''), ...record.aliases];
-}
-
 /**
- * Imported records (minted ids, hsds-…) whose name is the name or another name
- * of a record loaded before them: a 211 export's "American Cancer Society" is a
- * local office, not the curated national record, so it is added beside it and
- * the user is told. Files read from their index were told so when first read.
+ * Reads and checks a data file that has no index to load (see load-files.ts),
+ * and writes its index when it is large enough to have one.
  */
-function resemblances(base: () => readonly Resource[], files: readonly LoadedFile[]): Resemblance[] {
-  let known: Map<string, string> | undefined;
-  const found: Resemblance[] = [];
-  for (const { path, part } of files) {
-    if (!(part instanceof RecordsPart)) continue;
-    for (const record of part.resources) {
-      if (!record.id.startsWith(IMPORTED_ID_PREFIX)) continue;
-      // Reversed, so that where two records share a name the first one loaded is named.
-      known ??= new Map(base().flatMap((r) => namesOf(r).map((name) => [normalizeKey(name), r.id] as const)).reverse());
-      const like = known.get(normalizeKey(record.name));
-      if (like !== undefined) found.push({ id: record.id, path, like });
-    }
-  }
-  return found;
-}
-
-export interface DataFilesOptions {
-  /**
-   * Where to keep an index of each large data file (see index-file.ts), so the
-   * next run that loads the same, unchanged file skips reading and checking it.
-   * Without one, every file is read in full.
-   */
-  cacheDirectory?: string;
-  /** Load the valid records of each file and report the others (SkippedRecord), rather than refuse a file with any. */
-  skipInvalid?: boolean;
-}
-
-/** A checked data file as rows: records in memory, or its index. */
-interface LoadedFile {
-  path: string;
-  part: TablePart;
-  controls: boolean;
-  /** Successors its records name that the merge must find: [row, id]. */
-  successors: ReadonlyArray<[number, string]>;
-  /** Large enough to index: the directory then keeps its store rather than make one for each query. */
-  large: boolean;
-  /** Records left out (skipInvalid). */
-  skipped: SkippedRecord[];
-  /** How the file was read (see DataFile). */
-  notes: string[];
-}
-
-function fromRecords(file: DataFile, part: RecordsPart, large = false): LoadedFile {
-  return { path: file.path, part, controls: file.controls !== false, successors: successorRefs(file.resources), large, skipped: file.skipped ?? [], notes: file.notes ?? [] };
-}
-
-/** Reads a data file, or its index when the file has not changed since the index was written. */
-function loadFile(path: string, vocabularies: Vocabularies, coding: Coding, options: DataFilesOptions): LoadedFile {
+export function readFile(path: string, vocabularies: Vocabularies, coding: Coding, options: DataFilesOptions): LoadedFile {
   const { cacheDirectory } = options;
   let stats: BigIntStats | undefined;
   try {
@@ -371,10 +306,6 @@ function loadFile(path: string, vocabularies: Vocabularies, coding: Coding, opti
   }
   // The key is taken before reading: a change made while the file is read then shows next time.
   const key = indexKey(path, stats);
-  const index = indexPath(cacheDirectory, key);
-  const part = readIndexFile(index, key);
-  // Only a file with nothing to leave out is ever indexed, so its index stands for all of it.
-  if (part) return { path, part, controls: false, successors: part.successors, large: true, skipped: [], notes: [] };
   const worth = worthIndexing(stats, Date.now());
   const { file, spans } = readChecked(path, vocabularies, options, worth);
   // Strings with control characters are made safe record by record for display; such files are not indexed, nor one with records left out.
@@ -382,89 +313,17 @@ function loadFile(path: string, vocabularies: Vocabularies, coding: Coding, opti
   // Indexed for search to be written; this run's search uses the same.
   const search = indexRows(file.resources, vocabularies);
   const records = new RecordsPart(file.resources, coding, search);
-  writeIndexFile(index, key, { format: file.format, part: records, spans, search });
+  writeIndexFile(indexPath(cacheDirectory, key), key, { format: file.format, part: records, spans, search });
   return fromRecords(file, records, true);
-}
-
-/**
- * The order of the merged table: each id in the place where it first appears,
- * with the record of the last file that has it. Ids are unique within each
- * part (checked when it was read). Most runs load one large file whose ids
- * appear nowhere else: its rows then go in as a block, without a map entry for
- * each of them, and only the others are looked up.
- */
-function merge(parts: readonly TablePart[], files: readonly LoadedFile[]): { placements: Placements; contains: (id: string) => boolean; replaced: Replacement[] } {
-  const placements = new Placements(parts);
-  // Asked once: the ids of records held in memory are made on each request.
-  const idsOf = parts.map((part) => part.ids);
-  const largest = parts.reduce((best, part, p) => (part.size > (parts[best] as TablePart).size ? p : best), 0);
-  const others = new Set(idsOf.flatMap((ids, p) => (p === largest ? [] : ids)));
-  const apart = !(idsOf[largest] as readonly string[]).some((id) => others.has(id));
-  const rowOfId = new Map<string, number>();
-  const replaced: Replacement[] = [];
-  parts.forEach((part, p) => {
-    if (p === largest && apart) {
-      placements.addAll(p, part.size);
-      return;
-    }
-    (idsOf[p] as readonly string[]).forEach((id, row) => {
-      const at = rowOfId.get(id);
-      if (at === undefined) {
-        rowOfId.set(id, placements.add(p, row));
-      } else {
-        placements.set(at, p, row);
-        replaced.push({ id, path: (files[p - 1] as LoadedFile).path });
-      }
-    });
-  });
-  // Successors are few: the block's ids are gathered only if one is not found elsewhere.
-  let block: Set<string> | undefined;
-  const contains = (id: string) => rowOfId.has(id) || (apart && (block ??= new Set(idsOf[largest])).has(id));
-  return { placements, contains, replaced };
 }
 
 /**
  * The directory with the files' resources added, in order: a record whose id
  * already exists replaces it. Every file is read and checked before anything is
- * merged, so a bad file leaves nothing half-loaded.
+ * merged, so a bad file leaves nothing half-loaded. A file whose index is
+ * sound is loaded from it (see load-files.ts, which loads the checks only when
+ * a file must be read).
  */
-export function withDataFiles(
-  base: Directory,
-  paths: readonly string[],
-  options: DataFilesOptions = {},
-): { directory: Directory; replaced: Replacement[]; resembling: Resemblance[]; skipped: Array<{ path: string; records: SkippedRecord[]; loaded: number }>; notes: string[]; controls: boolean } {
-  const coding = new Coding(base.vocabularies);
-  const files: LoadedFile[] = [];
-  const problems: string[] = [];
-  for (const path of paths) {
-    try {
-      files.push(loadFile(path, base.vocabularies, coding, options));
-    } catch (error) {
-      if (!(error instanceof DataError)) throw error;
-      problems.push(...error.problems);
-    }
-  }
-  if (problems.length > 0) throw new DataError(problems);
-
-  // The shipped records stay in their table, each read when shown; another directory's are its list.
-  const parts = [base.store?.wholePart() ?? new RecordsPart(base.resources, coding), ...files.map((f) => f.part)];
-  const { placements, contains, replaced } = merge(parts, files);
-  const dangling = files.flatMap(({ path, part, successors }) =>
-    successors.filter(([, successor]) => !contains(successor)).map(([row, successor]) => unknownSuccessor(path, row, part.ids[row] as string, successor)),
-  );
-  if (dangling.length > 0) throw new DataError(dangling);
-  const store = new PartsStore(coding, parts, placements);
-  const controls = files.some((f) => f.controls);
-  const resembling = resemblances(() => base.resources, files);
-  const skipped = files.filter((f) => f.skipped.length > 0).map((f) => ({ path: f.path, records: f.skipped, loaded: f.part.size }));
-  const notes = files.flatMap((f) => f.notes);
-  // Small files: a plain directory, whose queries make their store from its records as they are then.
-  if (!files.some((f) => f.large)) {
-    const { sections, vocabularies, about, checklist } = base;
-    return { directory: { sections, vocabularies, about, checklist, resources: store.records() }, replaced, resembling, skipped, notes, controls };
-  }
-  // A large file: the directory keeps its store (its columns come from the index, or were made for writing it),
-  // and the records it holds in memory are frozen, so what its columns say of them stays true.
-  for (const part of parts) if (part instanceof RecordsPart) freezeDeep(part.resources);
-  return { directory: directoryWithStore(base, store), replaced, resembling, skipped, notes, controls };
+export function withDataFiles(base: Directory, paths: readonly string[], options: DataFilesOptions = {}): LoadedFiles {
+  return mergeFiles(base, paths, (path, coding) => loadIndexed(path, options) ?? readFile(path, base.vocabularies, coding, options));
 }

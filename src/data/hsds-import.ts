@@ -11,6 +11,7 @@ import { placeLocation } from '../query/placing.js';
 import type { Address, Confidence, Gap, Location, Offer, Phone, Resource, Status, Vocabularies, Website } from '../model.js';
 import { TYPE_TAXONOMY } from './hsds-taxonomy.js';
 import type { RecordProblem } from './validate.js';
+import { IMPORTED_ID_PREFIX } from './records.js';
 
 interface HsdsPhone {
   number: string;
@@ -245,9 +246,6 @@ function offersOf(org: HsdsOrganization): Offer[] {
     return service.name.trim() === org.name.trim() && Object.keys(offer).length === 1 ? [] : [offer];
   });
 }
-
-/** The start of every id lms makes for an imported organization: no curated record has one, so an import never replaces one by accident. */
-export const IMPORTED_ID_PREFIX = 'hsds-';
 
 /** A 32-bit FNV-1a hash, in base 36: a short, stable tag of an HSDS id. */
 function tag(text: string): string {

@@ -12,7 +12,7 @@ import { DataError } from '../errors.js';
 import { BUILD_ID } from '../generated/build-id.js';
 import type { Resource } from '../model.js';
 import type { DataFormat } from './data-files.js';
-import { completeResource, successorRefs } from './validate.js';
+import { completeResource, successorRefs } from './records.js';
 import { COLUMNS, inRowOrder, wellFormed } from './columns.js';
 import type { Column, ColumnName } from './columns.js';
 import type { RecordsPart, TablePart } from './store.js';

@@ -5,35 +5,8 @@ import type { About, Checklist, Directory, Region, Resource, Section, Vocabulari
 import { PlaceIndex } from '../query/places.js';
 import { suggest } from '../query/suggest.js';
 import { describeSchemaErrors } from './schema-errors.js';
-
-/** A resource as a data file may give it: the lists, asListed and origin may be left out. */
-type Optional = 'aliases' | 'formerNames' | 'websites' | 'phones' | 'addresses' | 'locations' | 'services' | 'standing' | 'gaps' | 'asListed' | 'origin';
-export type ResourceInput = Omit<Resource, Optional> & Partial<Pick<Resource, Optional>>;
-
-// One shared, frozen empty list for every left-out field: a hundred thousand
-// records would otherwise mean six hundred thousand empty arrays to allocate.
-const NONE: never[] = Object.freeze([]) as unknown as never[];
-
-/**
- * Every field present: left-out lists become empty, asListed null, origin
- * added. Fills the parsed object in place (a large file has many records, and
- * copying each costs more than parsing it).
- */
-export function completeResource(input: ResourceInput): Resource {
-  const r = input as Resource;
-  r.aliases ??= NONE;
-  r.formerNames ??= NONE;
-  r.websites ??= NONE;
-  r.phones ??= NONE;
-  r.addresses ??= NONE;
-  r.locations ??= NONE;
-  r.services ??= NONE;
-  r.standing ??= NONE;
-  r.gaps ??= NONE;
-  r.asListed ??= null;
-  r.origin ??= 'added';
-  return r;
-}
+import { completeResource, successorRefs, unknownSuccessor } from './records.js';
+import type { ResourceInput } from './records.js';
 
 /** The four parts of a directory as parsed JSON, before validation. */
 export interface RawDirectory {
@@ -179,16 +152,6 @@ export function resourceReferenceProblems(resources: readonly Resource[], vocabu
 function unknownIdHint(value: string, ids: ReadonlySet<string>): string {
   const [closest] = suggest(value, [...ids], 1);
   return `${closest === undefined ? '' : ` (did you mean "${closest}"?)`}; 'lms regions --all' lists every region id`;
-}
-
-/** Each successor a record names by id: [row, id]. */
-export function successorRefs(resources: readonly Resource[]): Array<[number, string]> {
-  return resources.flatMap((r, i): Array<[number, string]> => (r.successor?.id !== undefined ? [[i, r.successor.id]] : []));
-}
-
-/** The problem with record `row` (id `id`) naming a successor the directory does not have. */
-export function unknownSuccessor(label: string, row: number, id: string, successor: string): string {
-  return `${label}: record ${row + 1} ("${id}"): successor.id "${successor}" is not a record in the directory`;
 }
 
 /** Successors that name a record the directory does not have. */

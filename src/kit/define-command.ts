@@ -16,10 +16,10 @@ export function defineCommand(impl: (input: CommandInput) => CommandResult | Pro
       const { paths, notes: missing } = context.dataFiles;
       notes.push(...missing);
       if (paths.length === 0) return loadDirectory();
-      // Validating user files needs the schema validators: only runs that load files pay for them.
-      const { withDataFiles } = await import('../data/data-files.js');
+      // Only runs that load files load the code for it; the schema validators, only a run that reads a file without an index.
+      const { loadDataFiles } = await import('../data/load-files.js');
       const skipInvalid = context.options.skipInvalid === true;
-      const { directory: merged, replaced, resembling, skipped, notes: reading, controls } = withDataFiles(loadDirectory(), [...paths], { cacheDirectory: context.cacheFolder, skipInvalid });
+      const { directory: merged, replaced, resembling, skipped, notes: reading, controls } = await loadDataFiles(loadDirectory(), [...paths], { cacheDirectory: context.cacheFolder, skipInvalid });
       notes.push(...reading);
       for (const { path, records, loaded } of skipped) {
         const more = (n: number) => (n > 1 ? ` (and ${n - 1} more problem${n > 2 ? 's' : ''})` : '');
