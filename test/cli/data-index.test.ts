@@ -56,6 +56,23 @@ describe('the index of a large data file', () => {
     expect((plain[0]?.stdout.split('\n').length ?? 0) > 10).toBe(true);
   });
 
+  it('spares a run that loads it the code that reads and checks a file (its code caches name what it loaded)', () => {
+    const fresh = join(dir, 'loads');
+    const loaded = () => {
+      const code = join(fresh, 'code');
+      const [build] = readdirSync(code);
+      const bundles = readdirSync(join(code, build as string, 'resources')).map((f) => f.replace(/\.cache$/, ''));
+      rmSync(code, { recursive: true });
+      return bundles;
+    };
+    expect(run(['resources', '--data', file], fresh).status).toBe(0);
+    expect(loaded()).toEqual(expect.arrayContaining(['load-files', 'data-files']));
+    expect(run(['resources', '--data', file], fresh).status).toBe(0);
+    const fromIndex = loaded();
+    expect(fromIndex).toContain('load-files');
+    expect(fromIndex).not.toContain('data-files');
+  });
+
   it('is not used once the file changes, even to the same size and time', () => {
     const changing = settled('changing.json', records);
     const before = statSync(changing);
