@@ -275,23 +275,33 @@ function expansions(index: TermIndex, term: string, options: ScoreOptions): Arra
 export function scoreDocuments(segments: readonly Segment[], queryTerms: readonly string[], options: ScoreOptions): Scored[] {
   const fieldCount = FIELDS.length;
   let documents = 0;
+  let refs = 0;
   const totals = new Float64Array(fieldCount);
   for (const { index, ref } of segments) {
     const count = index.lengths.length / fieldCount;
     for (let d = 0; d < count; d++) {
-      if (ref(d) === -1) continue;
+      const target = ref(d);
+      if (target === -1) continue;
       documents++;
+      refs = Math.max(refs, target + 1);
       for (let f = 0; f < fieldCount; f++) totals[f] = (totals[f] as number) + (index.lengths[d * fieldCount + f] as number);
     }
   }
   const average = Array.from(totals, (total) => Math.max(1, total / Math.max(1, documents)));
-  const results = new Map<number, Scored>();
-  // The best a word has scored in a document so far, by document and word.
-  const bestWorth = new Map<number, number>();
+  const words = queryTerms.length;
+  const score = new Float64Array(refs);
+  // By document and word (target * words + w): the quality of the word's best match so far (0: none yet),
+  // whether it was only in the long text, and what it scored.
+  const quality = new Float64Array(refs * words);
+  const textOnly = new Uint8Array(refs * words);
+  const bestWorth = new Float64Array(refs * words);
+  // The documents matched, in the order first matched.
+  const matched: number[] = [];
+  const isMatched = new Uint8Array(refs);
 
   queryTerms.forEach((term, w) => {
     // Each matching term with its quality and its postings, asked for once.
-    const found = segments.map((segment) => expansions(segment.index, term, options).map(([t, quality]) => ({ t, quality, postings: segment.index.postings(t) })));
+    const found = segments.map((segment) => expansions(segment.index, term, options).map(([t, q]) => ({ t, quality: q, postings: segment.index.postings(t) })));
     // How many documents hold each matching term, over all segments: its rarity.
     const frequency = new Map<string, number>();
     segments.forEach(({ index, ref }, s) => {
@@ -303,7 +313,7 @@ export function scoreDocuments(segments: readonly Segment[], queryTerms: readonl
       }
     });
     segments.forEach(({ index, ref }, s) => {
-      for (const { t, quality, postings } of found[s] as Matching[]) {
+      for (const { t, quality: q, postings } of found[s] as Matching[]) {
         const df = frequency.get(index.terms[t] as string) as number;
         const idf = Math.log(1 + (documents - df + 0.5) / (df + 0.5));
         const end = postings.length;
@@ -311,30 +321,43 @@ export function scoreDocuments(segments: readonly Segment[], queryTerms: readonl
           const d = postings[p] as number;
           const target = ref(d);
           let sum = 0;
-          let textOnly = true;
+          let onlyText = true;
           for (; p < end && postings[p] === d; p += 3) {
             const f = postings[p + 1] as number;
             const tf = postings[p + 2] as number;
             const length = index.lengths[d * fieldCount + f] as number;
             sum += (options.weights[f] as number) * idf * (DELTA + (tf * (K + 1)) / (tf + K * (1 - B + (B * length) / (average[f] as number))));
-            if (f !== BODY) textOnly = false;
+            if (f !== BODY) onlyText = false;
           }
           if (target === -1) continue;
-          let result = results.get(target);
-          if (!result) results.set(target, (result = { ref: target, score: 0, words: [] }));
-          const seen = result.words[w];
-          const worth = sum * quality;
+          if (isMatched[target] === 0) {
+            isMatched[target] = 1;
+            matched.push(target);
+          }
+          const at = target * words + w;
+          const seen = quality[at] as number;
+          const before = bestWorth[at] as number;
+          const worth = sum * q;
           // Each word counts its best match once: exact over prefix over typo, then the better scored.
-          const better = !seen || quality > seen.quality || (quality === seen.quality && (worth > (bestWorth.get(target * queryTerms.length + w) ?? 0) || (seen.textOnly && !textOnly)));
+          const better = seen === 0 || q > seen || (q === seen && (worth > before || (textOnly[at] === 1 && !onlyText)));
           if (!better) continue;
-          const before = seen ? (bestWorth.get(target * queryTerms.length + w) ?? 0) : 0;
-          result.words[w] = { quality, textOnly: seen && seen.quality === quality ? seen.textOnly && textOnly : textOnly };
-          const kept = seen && seen.quality === quality ? Math.max(before, worth) : worth;
-          result.score += kept - before;
-          bestWorth.set(target * queryTerms.length + w, kept);
+          const same = seen === q;
+          textOnly[at] = (same ? textOnly[at] === 1 && onlyText : onlyText) ? 1 : 0;
+          quality[at] = q;
+          const kept = same ? Math.max(before, worth) : worth;
+          // A word not yet found has scored nothing (before is 0).
+          score[target] = (score[target] as number) + kept - before;
+          bestWorth[at] = kept;
         }
       }
     });
   });
-  return [...results.values()];
+  return matched.map((ref) => ({
+    ref,
+    score: score[ref] as number,
+    words: Array.from({ length: words }, (_, w) => {
+      const q = quality[ref * words + w] as number;
+      return q === 0 ? undefined : { quality: q, textOnly: textOnly[ref * words + w] === 1 };
+    }),
+  }));
 }

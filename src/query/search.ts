@@ -118,6 +118,49 @@ function phraseMatch(names: string, phrase: readonly string[]): number {
 /** How much a name that holds the query, or is held by it (1), or is it (2), multiplies the score. */
 const PHRASE_BONUS = [1, 2, 6];
 
+/** A hit being ranked: `base` is its score weighed by its relevance, `score` that times its phrase bonus, once worked out. */
+interface Candidate {
+  ref: number;
+  matched: number;
+  base: number;
+  score: number;
+  relevance: number;
+  live: boolean;
+  title: string;
+  names: string;
+}
+
+const MOST_BONUS = Math.max(...PHRASE_BONUS);
+
+/**
+ * The first `limit` hits, best first: live ones, then those matching more of
+ * the query's words; among those the higher score (times the phrase bonus),
+ * the better match, then the name. A name is matched against the query only
+ * for the hits that could be among the first `limit` even with the largest
+ * bonus: a large file's search may have thousands of others.
+ */
+function firstRanked(candidates: Candidate[], limit: number, bonus: (names: string) => number): Candidate[] {
+  candidates.sort((a, b) => Number(b.live) - Number(a.live) || b.matched - a.matched || b.base - a.base);
+  const keys = new Map<number, string>();
+  // Names are compared only where all else ties.
+  const name = (hit: Candidate) => keys.get(hit.ref) ?? (keys.set(hit.ref, sortKey(hit.title)).get(hit.ref) as string);
+  const first: Candidate[] = [];
+  for (let i = 0; i < candidates.length && first.length < limit; ) {
+    const { live, matched } = candidates[i] as Candidate;
+    let end = i;
+    while (end < candidates.length && (candidates[end] as Candidate).live === live && (candidates[end] as Candidate).matched === matched) end++;
+    const room = limit - first.length;
+    // At least `room` hits of the group score this or more; one that cannot reach it even with the largest bonus is not among them.
+    const floor = i + room - 1 < end ? (candidates[i + room - 1] as Candidate).base : -Infinity;
+    const group = candidates.slice(i, end).filter((hit) => hit.base * MOST_BONUS >= floor);
+    for (const hit of group) hit.score = hit.base * bonus(hit.names);
+    group.sort((a, b) => b.score - a.score || b.relevance - a.relevance || (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0));
+    first.push(...group.slice(0, room));
+    i = end;
+  }
+  return first;
+}
+
 /** The build's index of the shipped data, read once per run. */
 let shippedIndex: { index: TermIndex; entries: readonly Entry[] } | undefined;
 
@@ -225,7 +268,7 @@ export class SearchIndex {
     const { segments, entry } = this.segments();
     const scored = scoreDocuments(segments, terms, { weights: WEIGHTS, quality: MATCH_QUALITY, edits: allowedEdits });
     const kinds = new Set(options.kinds ?? HIT_KINDS);
-    const ranked: Array<{ ref: number; matched: number; score: number; relevance: number; live: boolean; title: string }> = [];
+    const candidates: Candidate[] = [];
     for (const { ref, score, words: matches } of scored) {
       const relevance = Math.round(relevanceOf(matches, terms.length) * 1000) / 1000;
       if (relevance < MIN_RELEVANCE) continue;
@@ -233,14 +276,10 @@ export class SearchIndex {
       if (!kinds.has(kind)) continue;
       if (!live && options.all !== true) continue;
       if (kind !== 'section' && options.resources && !options.resources.has(id)) continue;
-      const weighed = score * relevance * (PHRASE_BONUS[phraseMatch(names, terms)] as number);
-      ranked.push({ ref, matched: matches.filter(Boolean).length, score: weighed, relevance, live, title });
+      candidates.push({ ref, matched: matches.filter(Boolean).length, base: score * relevance, score: 0, relevance, live, title, names });
     }
-    // Names are compared only where all else ties.
-    const keys = new Map<number, string>();
-    const name = (hit: { ref: number; title: string }) => keys.get(hit.ref) ?? (keys.set(hit.ref, sortKey(hit.title)).get(hit.ref) as string);
-    ranked.sort((a, b) => Number(b.live) - Number(a.live) || b.matched - a.matched || b.score - a.score || b.relevance - a.relevance || (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0));
-    return ranked.slice(0, options.limit ?? ranked.length).map(({ ref, relevance }) => this.hit(entry(ref), ref, relevance));
+    const ranked = firstRanked(candidates, options.limit ?? Infinity, (names) => PHRASE_BONUS[phraseMatch(names, terms)] as number);
+    return ranked.map(({ ref, relevance }) => this.hit(entry(ref), ref, relevance));
   }
 
   /** A hit; its record is read when first asked for (a pipe prints only the entry). */
