@@ -8,10 +8,10 @@
 // the same run: each run is divided by the bare run just before it, and the
 // median of those ratios is reported, so the numbers hold on a busy or slow
 // machine. Peak memory (MB, millions of bytes) comes from separate runs.
-// Files of 10,000 and 100,000 records are large enough for lms to index: their
-// main rows are runs with the index in place (a file used again, unchanged),
-// and their "first run" rows start each run with an empty cache folder, so lms
-// compiles its code, reads and checks the whole file and writes the index.
+// All three files are large enough for lms to index: their main rows are runs
+// with the index in place (a file used again, unchanged); the "first run" rows
+// of the two larger start each run with an empty cache folder, so lms compiles
+// its code, reads and checks the whole file and writes the index.
 // The terminal rows run lms, and bare Node, on a pseudo-terminal of their own
 // (util-linux's script): lms's time there is bare Node's plain time plus what
 // lms took on the terminal beyond bare Node on one.

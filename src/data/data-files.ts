@@ -15,7 +15,7 @@ import { completeResource } from './records.js';
 import type { ResourceInput } from './records.js';
 import { readJsonFile } from './read-json.js';
 import { countryCodes } from '../query/places.js';
-import { indexRows } from '../query/rows-index.js';
+import { indexRows, readable } from '../query/rows-index.js';
 import { getCountryCallingCode, parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { CountryCode } from 'libphonenumber-js/min';
 import type { Coding } from './columns.js';
@@ -312,7 +312,7 @@ export function readFile(path: string, vocabularies: Vocabularies, coding: Codin
   if (!worth || file.controls !== false || file.skipped !== undefined) return fromRecords(file, new RecordsPart(file.resources, coding), true);
   // Indexed for search to be written; this run's search uses the same.
   const search = indexRows(file.resources, vocabularies);
-  const records = new RecordsPart(file.resources, coding, search);
+  const records = new RecordsPart(file.resources, coding, readable(search));
   writeIndexFile(indexPath(cacheDirectory, key), key, { format: file.format, part: records, spans, search });
   return fromRecords(file, records, true);
 }

@@ -6,9 +6,7 @@
 import type { Directory, Resource, Vocabularies } from '../model.js';
 import { Coding, inRowOrder } from './columns.js';
 import type { Column, ColumnName } from './columns.js';
-import { readable } from '../query/rows-index.js';
 import type { IndexedRows } from '../query/rows-index.js';
-import type { PackedIndex } from '../query/engine.js';
 
 /**
  * Where rows' locations with coordinates are: row i's are the latitude,
@@ -80,7 +78,7 @@ export class RecordsPart implements TablePart {
   constructor(
     readonly resources: readonly Resource[],
     private readonly coding: Coding,
-    private readonly indexed?: IndexedRows<PackedIndex>,
+    private readonly indexed?: IndexedRows,
   ) {
     this.size = resources.length;
   }
@@ -103,7 +101,7 @@ export class RecordsPart implements TablePart {
   }
 
   searchRows(): IndexedRows | undefined {
-    return this.indexed && readable(this.indexed);
+    return this.indexed;
   }
 }
 

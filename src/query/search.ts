@@ -213,6 +213,11 @@ export class SearchIndex {
     if (this.placed) return this.placed;
     const count = this.sections.length;
     const shipped = loadDirectory();
+    if (this.directory === shipped) {
+      // The shipped directory is all in the build's index: neither its store nor its records are needed to rank.
+      const { index, entries } = shippedSearch();
+      return (this.placed = { segments: [{ index, ref: (d) => d }], entry: (ref) => entries[ref] as Entry });
+    }
     const ownShipped = this.sections === shipped.sections && this.vocabularies === shipped.vocabularies;
     const table = ownShipped ? shipped.store?.wholePart() : undefined;
     const store = this.store();

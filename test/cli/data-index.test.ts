@@ -8,7 +8,7 @@ import { lms } from '../helpers/cli.js';
 import { sampleRecord } from '../helpers/records.js';
 import { tempDir, writeData, writeSettled } from '../helpers/temp.js';
 
-// 2,200 synthetic records are about 1.1 MB: just over the size from which lms indexes a file.
+// 2,200 synthetic records are about 1.1 MB: well over the size from which lms indexes a file.
 const dir = tempDir();
 const records = generateDirectory(2200, 11) as Array<Record<string, unknown>>;
 
