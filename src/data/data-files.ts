@@ -289,10 +289,10 @@ export function readDataFile(path: string, vocabularies: Vocabularies, options: 
 }
 
 /**
- * Reads and checks a data file that has no index to load (see load-files.ts),
+ * Reads and checks a data file whole, when it has no index to load (see load-files.ts),
  * and writes its index when it is large enough to have one.
  */
-export function readFile(path: string, vocabularies: Vocabularies, coding: Coding, options: DataFilesOptions): LoadedFile {
+export function readWhole(path: string, vocabularies: Vocabularies, coding: Coding, options: DataFilesOptions): LoadedFile {
   const { cacheDirectory } = options;
   let stats: BigIntStats | undefined;
   try {
@@ -325,5 +325,5 @@ export function readFile(path: string, vocabularies: Vocabularies, coding: Codin
  * a file must be read).
  */
 export function withDataFiles(base: Directory, paths: readonly string[], options: DataFilesOptions = {}): LoadedFiles {
-  return mergeFiles(base, paths, (path, coding) => loadIndexed(path, options) ?? readFile(path, base.vocabularies, coding, options));
+  return mergeFiles(base, paths, (path, coding) => loadIndexed(path, options) ?? readWhole(path, base.vocabularies, coding, options));
 }

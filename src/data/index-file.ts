@@ -178,12 +178,11 @@ export function writeIndexFile(file: string, key: IndexKey, { format, part, span
   const inFile = format === 'lms' && fileSpans !== undefined && fileSpans.length === 2 * count;
   const converted = inFile ? undefined : recordsAsJson(resources);
   const ids = new Set(resources.map((r) => r.id));
-  const bytesOf = (values: ArrayLike<number>) => {
-    const array = ArrayBuffer.isView(values) ? values : Uint32Array.from(values);
-    return Buffer.from(array.buffer, array.byteOffset, array.byteLength);
-  };
+  const bytesOf = (values: Uint8Array | Uint32Array | Int32Array) => Buffer.from(values.buffer, values.byteOffset, values.byteLength);
+  // The search index's numbers are all stored as 32-bit words.
+  const words = (values: ArrayLike<number>) => (values instanceof Uint32Array ? values : Uint32Array.from(values));
   const { index } = search;
-  const postings = index.postings instanceof Uint32Array ? index.postings : Uint32Array.from(index.postings);
+  const postings = words(index.postings);
   const termSums = Uint32Array.from(index.terms, (_, t) => checksum(bytesOf(postings.subarray(index.starts[t] as number, index.starts[t + 1] as number))));
   const columns = COLUMNS.flatMap(({ name }) => {
     const { starts, codes } = part.column(name);
@@ -196,13 +195,13 @@ export function writeIndexFile(file: string, key: IndexKey, { format, part, span
     spans: bytesOf((inFile ? fileSpans : converted?.spans) as Uint32Array),
     records: converted?.bytes ?? Buffer.alloc(0),
     terms: Buffer.from(index.terms.join('\n')),
-    termStarts: bytesOf(Uint32Array.from(index.starts)),
+    termStarts: bytesOf(words(index.starts)),
     termSums: bytesOf(termSums),
     postings: bytesOf(postings),
-    lengths: bytesOf(Uint32Array.from(index.lengths)),
-    titleStarts: bytesOf(Uint32Array.from(search.titles.starts)),
+    lengths: bytesOf(words(index.lengths)),
+    titleStarts: bytesOf(words(search.titles.starts)),
     titles: Buffer.from(search.titles.text),
-    nameStarts: bytesOf(Uint32Array.from(search.names.starts)),
+    nameStarts: bytesOf(words(search.names.starts)),
     names: Buffer.from(search.names.text),
     flags: bytesOf(search.flags),
   };

@@ -197,6 +197,6 @@ export function mergeFiles(base: Directory, paths: readonly string[], load: (pat
  */
 export async function loadDataFiles(base: Directory, paths: readonly string[], options: DataFilesOptions = {}): Promise<LoadedFiles> {
   const indexed = paths.map((path) => loadIndexed(path, options));
-  const { readFile } = indexed.some((file) => file === undefined) ? await import('./data-files.js') : { readFile: undefined };
-  return mergeFiles(base, paths, (path, coding, at) => indexed[at] ?? (readFile as NonNullable<typeof readFile>)(path, base.vocabularies, coding, options));
+  const { readWhole } = indexed.some((file) => file === undefined) ? await import('./data-files.js') : { readWhole: undefined };
+  return mergeFiles(base, paths, (path, coding, at) => indexed[at] ?? (readWhole as NonNullable<typeof readWhole>)(path, base.vocabularies, coding, options));
 }

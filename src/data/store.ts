@@ -1,8 +1,8 @@
 // The directory's resources as a store: one row per resource, with the
 // filterable columns (columns.ts) and, where a part has them, its rows indexed
-// for search, so filters and search take a record only when it is shown. A large directory read
-// from an index file (index-file.ts) parses just those records. The query layer
-// sees only the Store interface.
+// for search, so filters and search take a record only when it is shown. A
+// large directory read from an index file (index-file.ts) parses just those
+// records. The query layer sees only the Store interface.
 import type { Directory, Resource, Vocabularies } from '../model.js';
 import { Coding, inRowOrder } from './columns.js';
 import type { Column, ColumnName } from './columns.js';

@@ -83,6 +83,13 @@ export function readIndex(stored: StoredIndex): PackedIndex {
   };
 }
 
+/** A copy of `array` with room for at least `size` values: twice as many, or more. */
+function grown(array: Uint32Array<ArrayBuffer>, size: number): Uint32Array<ArrayBuffer> {
+  const bigger = new Uint32Array(Math.max(2 * array.length, size));
+  bigger.set(array);
+  return bigger;
+}
+
 /**
  * Indexes `count` documents; document d of the result is documentOf(d). The postings are
  * gathered in typed arrays, (term, document, field, count) at a time, then
@@ -105,11 +112,7 @@ export function packIndex(count: number, documentOf: (d: number) => FieldTexts):
       id = names.length;
       idOfTerm.set(term, id);
       names.push(term);
-      if (id === countOf.length) {
-        const grown = new Uint32Array(2 * countOf.length);
-        grown.set(countOf);
-        countOf = grown;
-      }
+      if (id === countOf.length) countOf = grown(countOf, id + 1);
     }
     idOfWord.set(word, id);
     return id;
@@ -140,11 +143,7 @@ export function packIndex(count: number, documentOf: (d: number) => FieldTexts):
         }
       }
       lengths[d * FIELDS.length + f] = length;
-      if (size + 4 * touched.length > runs.length) {
-        const grown = new Uint32Array(Math.max(runs.length * 2, size + 4 * touched.length));
-        grown.set(runs);
-        runs = grown;
-      }
+      if (size + 4 * touched.length > runs.length) runs = grown(runs, size + 4 * touched.length);
       for (const id of touched) {
         runs[size++] = id;
         runs[size++] = d;

@@ -27,7 +27,7 @@ export interface IndexedRows<Index = TermIndex> {
   flags: Uint8Array;
 }
 
-export function textList(texts: readonly string[]): TextList {
+function textList(texts: readonly string[]): TextList {
   const starts = new Uint32Array(texts.length + 1);
   texts.forEach((text, i) => (starts[i + 1] = (starts[i] as number) + text.length));
   return { text: texts.join(''), starts };

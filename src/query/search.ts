@@ -235,20 +235,17 @@ export class SearchIndex {
       indexed.set(part, { search, ids: part.ids });
       segments.push({ index: search.index, ref: (d) => (rows[d] === -1 ? -1 : count + (rows[d] as number)) });
     }
-    let sectionEntry: (ref: number) => Entry;
-    if (ownShipped) {
-      const { index, entries } = shippedSearch();
-      // The build's index holds the sections, then the shipped records.
-      segments.unshift({ index, ref: (d) => (d < count ? d : tableRows === undefined || tableRows[d - count] === -1 ? -1 : count + (tableRows[d - count] as number)) });
-      sectionEntry = (ref) => entries[ref] as Entry;
+    // The build's index holds the sections, then the shipped records, with their entries.
+    const built = ownShipped ? shippedSearch() : undefined;
+    if (built) {
+      segments.unshift({ index: built.index, ref: (d) => (d < count ? d : tableRows === undefined || tableRows[d - count] === -1 ? -1 : count + (tableRows[d - count] as number)) });
     } else {
-      segments.unshift({ index: termIndex(packIndex(this.sections.length, (d) => sectionDocument(this.sections[d] as Section))), ref: (d) => d });
-      sectionEntry = (ref) => entryOf(this.sections[ref] as Section, this.shownStatuses());
+      segments.unshift({ index: termIndex(packIndex(count, (d) => sectionDocument(this.sections[d] as Section))), ref: (d) => d });
     }
     const entry = (ref: number): Entry => {
-      if (ref < count) return sectionEntry(ref);
+      if (ref < count) return built ? (built.entries[ref] as Entry) : entryOf(this.sections[ref] as Section, this.shownStatuses());
       const { part, row } = store.locate(ref - count);
-      if (part === table) return (shippedSearch().entries[count + row] as Entry);
+      if (part === table) return (built as { entries: readonly Entry[] }).entries[count + row] as Entry;
       const { search, ids } = indexed.get(part) as { search: IndexedRows; ids: readonly string[] };
       return rowEntry(search, row, ids[row] as string);
     };
