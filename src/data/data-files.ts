@@ -15,7 +15,6 @@ import { completeResource } from './records.js';
 import type { ResourceInput } from './records.js';
 import { readJsonFile } from './read-json.js';
 import { countryCodes } from '../query/places.js';
-import { indexRows, readable } from '../query/rows-index.js';
 import { getCountryCallingCode, parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { CountryCode } from 'libphonenumber-js/min';
 import type { Coding } from './columns.js';
@@ -310,10 +309,10 @@ export function readWhole(path: string, vocabularies: Vocabularies, coding: Codi
   const { file, spans } = readChecked(path, vocabularies, options, worth);
   // Strings with control characters are made safe record by record for display; such files are not indexed, nor one with records left out.
   if (!worth || file.controls !== false || file.skipped !== undefined) return fromRecords(file, new RecordsPart(file.resources, coding), true);
-  // Indexed for search to be written; this run's search uses the same.
-  const search = indexRows(file.resources, vocabularies);
-  const records = new RecordsPart(file.resources, coding, readable(search));
-  writeIndexFile(indexPath(cacheDirectory, key), key, { format: file.format, part: records, spans, search });
+  // Indexed for search only when first searched, which then writes the index again with them.
+  const index = indexPath(cacheDirectory, key);
+  const records: RecordsPart = new RecordsPart(file.resources, coding, (search) => writeIndexFile(index, key, { format: file.format, part: records, spans, search }));
+  writeIndexFile(index, key, { format: file.format, part: records, spans });
   return fromRecords(file, records, true);
 }
 

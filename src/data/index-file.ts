@@ -124,7 +124,10 @@ const columnBlocks = (name: ColumnName) => [`${name}Starts`, `${name}Codes`] as 
  * a search reads only those of the terms it matches.
  */
 const SEARCH_BLOCKS = ['terms', 'termStarts', 'termSums', 'lengths', 'titleStarts', 'titles', 'nameStarts', 'names', 'flags', 'postings'] as const;
-const BLOCKS = [...COLUMNS.flatMap((c) => columnBlocks(c.name)), 'ids', 'spans', 'records', ...SEARCH_BLOCKS] as const;
+type SearchBlock = (typeof SEARCH_BLOCKS)[number];
+/** The blocks every index has: the columns, the ids, where records lie, and records converted from HSDS. */
+const TABLE_BLOCKS = [...COLUMNS.flatMap((c) => columnBlocks(c.name)), 'ids', 'spans', 'records'] as const;
+const BLOCKS = [...TABLE_BLOCKS, ...SEARCH_BLOCKS] as const;
 type Block = (typeof BLOCKS)[number];
 
 interface Header {
@@ -139,8 +142,8 @@ interface Header {
   records: 'file' | 'index';
   /** Successors this file names that are not its own records: [row, id]. The merge checks them. */
   successors: Array<[number, string]>;
-  /** Byte offset, length and checksum of each block, offsets from the first byte after the header. */
-  blocks: Record<Block, [number, number, number]>;
+  /** Byte offset, length and checksum of each block, offsets from the first byte after the header; the search blocks only once a search has indexed the records. */
+  blocks: Partial<Record<Block, [number, number, number]>>;
 }
 
 export interface IndexContent {
@@ -149,8 +152,8 @@ export interface IndexContent {
   part: RecordsPart;
   /** Where each element of the file's array lies in its bytes, when it is an array. */
   spans: Uint32Array | undefined;
-  /** The records indexed for search. */
-  search: IndexedRows<PackedIndex>;
+  /** The records indexed for search, when they are (a file is indexed for search when first searched). */
+  search?: IndexedRows<PackedIndex>;
 }
 
 /** Each record as JSON, one per line, and each one's span in the bytes. */
@@ -167,9 +170,31 @@ function recordsAsJson(resources: readonly Resource[]): { bytes: Buffer; spans: 
   return { bytes: Buffer.from(json.join('\n')), spans };
 }
 
+const bytesOf = (values: Uint8Array | Uint32Array | Int32Array) => Buffer.from(values.buffer, values.byteOffset, values.byteLength);
+
+/** The search blocks of records indexed for search; their numbers are all stored as 32-bit words. */
+function searchBlocks({ index, titles, names, flags }: IndexedRows<PackedIndex>): Record<SearchBlock, Buffer> {
+  const words = (values: ArrayLike<number>) => (values instanceof Uint32Array ? values : Uint32Array.from(values));
+  const postings = words(index.postings);
+  const termSums = Uint32Array.from(index.terms, (_, t) => checksum(bytesOf(postings.subarray(index.starts[t] as number, index.starts[t + 1] as number))));
+  return {
+    terms: Buffer.from(index.terms.join('\n')),
+    termStarts: bytesOf(words(index.starts)),
+    termSums: bytesOf(termSums),
+    postings: bytesOf(postings),
+    lengths: bytesOf(words(index.lengths)),
+    titleStarts: bytesOf(words(titles.starts)),
+    titles: Buffer.from(titles.text),
+    nameStarts: bytesOf(words(names.starts)),
+    names: Buffer.from(names.text),
+    flags: bytesOf(flags),
+  };
+}
+
 /**
- * Writes the index of a checked data file. Best effort: an index that cannot
- * be written is simply not there next time.
+ * Writes the index of a checked data file, with its records indexed for search
+ * when they are. Best effort: an index that cannot be written is simply not
+ * there next time.
  */
 export function writeIndexFile(file: string, key: IndexKey, { format, part, spans: fileSpans, search }: IndexContent): void {
   const { resources } = part;
@@ -178,43 +203,35 @@ export function writeIndexFile(file: string, key: IndexKey, { format, part, span
   const inFile = format === 'lms' && fileSpans !== undefined && fileSpans.length === 2 * count;
   const converted = inFile ? undefined : recordsAsJson(resources);
   const ids = new Set(resources.map((r) => r.id));
-  const bytesOf = (values: Uint8Array | Uint32Array | Int32Array) => Buffer.from(values.buffer, values.byteOffset, values.byteLength);
-  // The search index's numbers are all stored as 32-bit words.
-  const words = (values: ArrayLike<number>) => (values instanceof Uint32Array ? values : Uint32Array.from(values));
-  const { index } = search;
-  const postings = words(index.postings);
-  const termSums = Uint32Array.from(index.terms, (_, t) => checksum(bytesOf(postings.subarray(index.starts[t] as number, index.starts[t + 1] as number))));
   const columns = COLUMNS.flatMap(({ name }) => {
     const { starts, codes } = part.column(name);
     const [startsBlock, codesBlock] = columnBlocks(name);
     return [[startsBlock, bytesOf(starts)], [codesBlock, bytesOf(codes)]] as const;
   });
-  const content: Record<Block, Buffer> = {
+  const content: Partial<Record<Block, Buffer>> = {
     ...(Object.fromEntries(columns) as Record<Block, Buffer>),
     ids: Buffer.from(resources.map((r) => r.id).join('\n')),
     spans: bytesOf((inFile ? fileSpans : converted?.spans) as Uint32Array),
     records: converted?.bytes ?? Buffer.alloc(0),
-    terms: Buffer.from(index.terms.join('\n')),
-    termStarts: bytesOf(words(index.starts)),
-    termSums: bytesOf(termSums),
-    postings: bytesOf(postings),
-    lengths: bytesOf(words(index.lengths)),
-    titleStarts: bytesOf(words(search.titles.starts)),
-    titles: Buffer.from(search.titles.text),
-    nameStarts: bytesOf(words(search.names.starts)),
-    names: Buffer.from(search.names.text),
-    flags: bytesOf(search.flags),
+    ...(search ? searchBlocks(search) : {}),
   };
   const successors = successorRefs(resources).filter(([, successor]) => !ids.has(successor));
+  writeBlocks(file, { key, format, count, records: inFile ? 'file' : 'index', successors }, content);
+}
+
+/** Writes an index file: its header, saying where each block is, then the blocks. Best effort, as writeIndexFile. */
+function writeBlocks(file: string, described: Omit<Header, 'blocks'>, content: Partial<Record<Block, Buffer>>): void {
+  const names = BLOCKS.filter((name) => content[name] !== undefined);
   // Blocks start on 8-byte boundaries, counted from the first byte after the header.
-  const blocks = {} as Record<Block, [number, number, number]>;
+  const blocks: Header['blocks'] = {};
   let at = 0;
-  for (const name of BLOCKS) {
+  for (const name of names) {
+    const bytes = content[name] as Buffer;
     at = align(at);
-    blocks[name] = [at, content[name].length, checksum(content[name])];
-    at += content[name].length;
+    blocks[name] = [at, bytes.length, checksum(bytes)];
+    at += bytes.length;
   }
-  const header = Buffer.from(JSON.stringify({ key, format, count, records: inFile ? 'file' : 'index', successors, blocks } satisfies Header));
+  const header = Buffer.from(JSON.stringify({ ...described, blocks } satisfies Header));
   const start = dataStart(header.length);
   const preamble = Buffer.alloc(start);
   MAGIC.copy(preamble, 0);
@@ -232,7 +249,7 @@ export function writeIndexFile(file: string, key: IndexKey, { format, part, span
       if (writeSync(fd as number, bytes, 0, bytes.length, position) !== bytes.length) throw new Error('short write');
     };
     write(preamble, 0);
-    for (const name of BLOCKS) write(content[name], start + blocks[name][0]);
+    for (const name of names) write(content[name] as Buffer, start + (blocks[name] as [number, number, number])[0]);
     closeSync(fd);
     fd = undefined;
     // Renamed into place whole, so another run never reads half an index.
@@ -358,7 +375,8 @@ export class IndexPart implements TablePart {
 
   /** A block's bytes, read from the file and checked, in a buffer of their own (typed arrays can view them whatever their offset). */
   private checked(name: Block): Buffer {
-    const [offset, length, sum] = this.header.blocks[name];
+    // Present: readIndexFile checked that every block the index has lies inside it.
+    const [offset, length, sum] = this.header.blocks[name] as [number, number, number];
     const bytes = readAt(this.fd, this.start + offset, length);
     if (checksum(bytes) !== sum) throw new DamagedIndex(`block ${name}`);
     return bytes;
@@ -393,14 +411,17 @@ export class IndexPart implements TablePart {
   }
 
   /**
-   * The rows indexed for search. All but the postings are read and checked
-   * now; each term's postings when a search matches it, checked against the
-   * term's own checksum. The index holds what indexing the records makes, so
-   * when a check fails the index is removed and `made` answers in its place,
-   * for the rest of the run.
+   * The rows indexed for search, once a search has indexed them (undefined
+   * before: see keep). All but the postings are read and checked now; each
+   * term's postings when a search matches it, checked against the term's own
+   * checksum. The index holds what indexing the records makes, so when a check
+   * fails the index is removed and `made` answers in its place, for the rest of
+   * the run.
    */
-  searchRows(made: () => IndexedRows): IndexedRows {
+  searchRows(made: () => IndexedRows): IndexedRows | undefined {
     if (this.search) return this.search;
+    const at = this.header.blocks.postings;
+    if (at === undefined) return undefined;
     let remade: IndexedRows | undefined;
     const instead = () => {
       rmSync(this.file, { force: true });
@@ -412,11 +433,10 @@ export class IndexPart implements TablePart {
       const terms = text('terms');
       const starts = words('termStarts');
       const sums = words('termSums');
-      const [offset] = this.header.blocks.postings;
       const postings = (t: number): ArrayLike<number> => {
         if (remade) return remade.index.postings(t);
         const from = starts[t] as number;
-        const bytes = readAt(this.fd, this.start + offset + 4 * from, 4 * ((starts[t + 1] as number) - from));
+        const bytes = readAt(this.fd, this.start + at[0] + 4 * from, 4 * ((starts[t + 1] as number) - from));
         return checksum(bytes) === sums[t] ? new Uint32Array(bytes.buffer) : instead().index.postings(t);
       };
       this.search = {
@@ -429,6 +449,13 @@ export class IndexPart implements TablePart {
       this.search = instead();
     }
     return this.search;
+  }
+
+  /** Adds records indexed for search to an index without them, for the next run: rewritten whole, from the blocks read when it was opened. */
+  keep(search: IndexedRows<PackedIndex>): void {
+    if (this.header.blocks.postings !== undefined) return;
+    const { key, format, count, records, successors } = this.header;
+    writeBlocks(this.file, { key, format, count, records, successors }, { ...(Object.fromEntries(this.blocks) as Partial<Record<Block, Buffer>>), ...searchBlocks(search) });
   }
 }
 
@@ -462,12 +489,15 @@ export function readIndexFile(file: string, key: IndexKey): IndexPart | undefine
     }
     const { header, length: headerLength, size } = read;
     const start = dataStart(headerLength);
-    const inside = BLOCKS.every((name) => {
+    const within = (name: Block) => {
       const [offset, length, sum] = header.blocks[name] ?? [-1, -1, -1];
       return Number.isInteger(offset) && Number.isInteger(length) && Number.isInteger(sum) && offset >= 0 && length >= 0 && start + offset + length <= size;
-    });
+    };
+    // Every table block; the search blocks all or none.
+    const searchable = SEARCH_BLOCKS.filter((name) => header.blocks[name] !== undefined).length;
+    const inside = TABLE_BLOCKS.every(within) && (searchable === 0 || (searchable === SEARCH_BLOCKS.length && SEARCH_BLOCKS.every(within)));
     if (!inside) throw new DamagedIndex('cut short');
-    // The file stays open: the search texts are read from it when a search needs them.
+    // The file stays open: the search blocks are read from it when a search needs them.
     const part = new IndexPart(file, fd, header, start);
     if (!part.whole) throw new DamagedIndex('not whole');
     return part;

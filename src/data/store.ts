@@ -7,6 +7,7 @@ import type { Directory, Resource, Vocabularies } from '../model.js';
 import { Coding, inRowOrder } from './columns.js';
 import type { Column, ColumnName } from './columns.js';
 import type { IndexedRows } from '../query/rows-index.js';
+import type { PackedIndex } from '../query/engine.js';
 
 /**
  * Where rows' locations with coordinates are: row i's are the latitude,
@@ -48,10 +49,12 @@ export interface TablePart {
   record(row: number): Resource;
   /**
    * The rows indexed for search, where the part has them at hand (an index
-   * file's, or those made to write it); `made` indexes the records, for a part
-   * whose own index turns out damaged.
+   * file's); `made` indexes the records, for a part whose own index turns out
+   * damaged.
    */
   searchRows?(made: () => IndexedRows): IndexedRows | undefined;
+  /** Keeps the rows indexed for search now, for the next run: a part whose index file does not hold them yet adds them. */
+  keep?(search: IndexedRows<PackedIndex>): void;
   /** Where each row's locations are on the map, for a part that knows without reading its records. */
   sites?(): Sites;
   /** The names each row answers to (query/names.ts), for a part that knows without reading its records. */
@@ -74,11 +77,11 @@ export class RecordsPart implements TablePart {
   readonly size: number;
   private readonly columns = new Map<ColumnName, Column>();
 
-  /** `indexed`: the records indexed for search, when they were (to write a large file's index). */
+  /** `keep`: where records indexed for search are kept, for records just written to an index file. */
   constructor(
     readonly resources: readonly Resource[],
     private readonly coding: Coding,
-    private readonly indexed?: IndexedRows,
+    readonly keep?: (search: IndexedRows<PackedIndex>) => void,
   ) {
     this.size = resources.length;
   }
@@ -100,9 +103,6 @@ export class RecordsPart implements TablePart {
     return this.resources[row] as Resource;
   }
 
-  searchRows(): IndexedRows | undefined {
-    return this.indexed;
-  }
 }
 
 /** Rows `at` to `at + count - 1` of a store are rows `first` to `first + count - 1` of part `part`. */

@@ -230,8 +230,14 @@ export class SearchIndex {
         tableRows = rows;
         continue;
       }
-      const made = () => readable(indexRows(Array.from({ length: part.size }, (_, row) => part.record(row)), this.vocabularies));
-      const search = part.searchRows?.(made) ?? made();
+      const indexNow = () => indexRows(Array.from({ length: part.size }, (_, row) => part.record(row)), this.vocabularies);
+      let search = part.searchRows?.(() => readable(indexNow()));
+      if (!search) {
+        const made = indexNow();
+        // A large file's index keeps them for the next search.
+        part.keep?.(made);
+        search = readable(made);
+      }
       indexed.set(part, { search, ids: part.ids });
       segments.push({ index: search.index, ref: (d) => (rows[d] === -1 ? -1 : count + (rows[d] as number)) });
     }

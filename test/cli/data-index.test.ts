@@ -73,6 +73,22 @@ describe('the index of a large data file', () => {
     expect(fromIndex).not.toContain('data-files');
   });
 
+  it('holds the records indexed for search once a search has indexed them, and every later search reads them', () => {
+    const fresh = join(dir, 'searched');
+    expect(run(['resources', '--data', file], fresh).status).toBe(0);
+    const [name] = indexes(fresh);
+    const index = join(fresh, name as string);
+    const filtered = statSync(index).size;
+    const first = run(['search', 'secnd opinion', '--data', file], fresh);
+    const searched = statSync(index);
+    expect(searched.size).toBeGreaterThan(filtered);
+    const again = run(['search', 'secnd opinion', '--data', file], fresh);
+    expect(first.stdout).toBe(run(['search', 'secnd opinion', '--data', file], undefined).stdout);
+    expect(again.stdout).toBe(first.stdout);
+    // Read, not written again.
+    expect(statSync(index).mtimeMs).toBe(searched.mtimeMs);
+  });
+
   it('is not used once the file changes, even to the same size and time', () => {
     const changing = settled('changing.json', records);
     const before = statSync(changing);

@@ -1,4 +1,5 @@
 import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateDirectory } from '../../scripts/generate-directory.mjs';
 import { SearchIndex, completeResource, loadDirectory, withDataFiles } from '../../src/index.js';
@@ -38,14 +39,21 @@ describe('search over a large data file, read whole and from its index', () => {
   const cacheDirectory = tempDir();
   // In memory: the same records, as a directory made in code, indexed when searched.
   const inMemory = new SearchIndex({ ...shipped, resources: [...shipped.resources.map((r) => (r.id === 'macmillan' ? renamed : r)), ...records.slice(0, -1)] });
+  // The first run reads the file whole and writes its index; its first search adds the records indexed for search.
   const firstRun = new SearchIndex(withDataFiles(shipped, [file], { cacheDirectory }).directory);
+  const index = () => join(cacheDirectory, readdirSync(cacheDirectory).find((f) => f.endsWith('.lmsindex')) as string);
+  const withoutSearch = statSync(index()).size;
+  firstRun.search('sarcoma');
   const indexed = withDataFiles(shipped, [file], { cacheDirectory }).directory;
   const fromIndex = new SearchIndex(indexed);
 
-  it('is read from the index the first run wrote', () => {
+  it('is read from the index the first run wrote, to which its first search added the records indexed for search', () => {
     expect(statSync(file).size).toBeGreaterThanOrEqual(INDEX_FROM_BYTES);
     expect(readdirSync(cacheDirectory).filter((f) => f.endsWith('.lmsindex'))).toHaveLength(1);
-    expect(indexed.store?.placedParts().at(-1)?.part).toBeInstanceOf(IndexPart);
+    expect(statSync(index()).size).toBeGreaterThan(withoutSearch);
+    const part = indexed.store?.placedParts().at(-1)?.part;
+    expect(part).toBeInstanceOf(IndexPart);
+    expect(part?.searchRows?.(() => expect.fail('the index holds the records indexed for search'))).toBeDefined();
   });
 
   // Rarity is counted over every record in each case, so every hit and its place are the same.
