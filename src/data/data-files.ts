@@ -1,5 +1,3 @@
-import { statSync } from 'node:fs';
-import type { BigIntStats } from 'node:fs';
 import { basename } from 'node:path';
 import { DataError } from '../errors.js';
 import { isValidResources } from '../generated/fast-validators.js';
@@ -8,7 +6,7 @@ import type { Directory, Resource, Vocabularies } from '../model.js';
 import { dialable, fromHsds } from './hsds-import.js';
 import { shippedGazetteer } from './gazetteer-files.js';
 import type { HsdsOrganization } from './hsds-import.js';
-import { INDEX_FROM_BYTES, indexKey, indexPath, worthIndexing, writeIndexFile } from './index-file.js';
+import { indexOf, worthIndexing, writeIndexFile } from './index-file.js';
 import { referenceProblemsOf } from './validate.js';
 import type { RecordProblem } from './validate.js';
 import { completeResource } from './records.js';
@@ -292,25 +290,18 @@ export function readDataFile(path: string, vocabularies: Vocabularies, options: 
  * and writes its index when it is large enough to have one.
  */
 export function readWhole(path: string, vocabularies: Vocabularies, coding: Coding, options: DataFilesOptions): LoadedFile {
-  const { cacheDirectory } = options;
-  let stats: BigIntStats | undefined;
-  try {
-    if (cacheDirectory !== undefined) stats = statSync(path, { bigint: true });
-  } catch {
-    // readDataFile says what is wrong with the path.
-  }
-  if (cacheDirectory === undefined || !stats?.isFile() || stats.size < BigInt(INDEX_FROM_BYTES)) {
+  // The key is taken before reading: a change made while the file is read then shows next time.
+  const at = indexOf(path, options.cacheDirectory);
+  if (!at) {
     const file = readDataFile(path, vocabularies, options);
     return fromRecords(file, new RecordsPart(file.resources, coding));
   }
-  // The key is taken before reading: a change made while the file is read then shows next time.
-  const key = indexKey(path, stats);
-  const worth = worthIndexing(stats, Date.now());
+  const worth = worthIndexing(at.stats, Date.now());
   const { file, spans } = readChecked(path, vocabularies, options, worth);
   // Strings with control characters are made safe record by record for display; such files are not indexed, nor one with records left out.
   if (!worth || file.controls !== false || file.skipped !== undefined) return fromRecords(file, new RecordsPart(file.resources, coding), true);
   // Indexed for search only when first searched, which then writes the index again with them.
-  const index = indexPath(cacheDirectory, key);
+  const { file: index, key } = at;
   const records: RecordsPart = new RecordsPart(file.resources, coding, (search) => writeIndexFile(index, key, { format: file.format, part: records, spans, search }));
   writeIndexFile(index, key, { format: file.format, part: records, spans });
   return fromRecords(file, records, true);

@@ -5,7 +5,7 @@
 // their index takes tens of milliseconds. An index belongs to one version of
 // one file: its key holds the file's identity, size and change times and the
 // build of lms that wrote it, and any difference means the file is read again.
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import type { BigIntStats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { DataError } from '../errors.js';
@@ -73,7 +73,7 @@ export interface IndexKey {
   dev: string;
 }
 
-export function indexKey(path: string, stats: BigIntStats): IndexKey {
+function indexKey(path: string, stats: BigIntStats): IndexKey {
   return {
     build: BUILD_ID,
     path: resolve(path),
@@ -86,8 +86,25 @@ export function indexKey(path: string, stats: BigIntStats): IndexKey {
 }
 
 /** Where the index of a data file lives: one per path, replaced when the file changes. */
-export function indexPath(cacheDirectory: string, key: IndexKey): string {
+function indexPath(cacheDirectory: string, key: IndexKey): string {
   return join(cacheDirectory, `${pathHash(key.path)}.lmsindex`);
+}
+
+/**
+ * The index a data file has, or would have: its key and where it lives, with
+ * the file's stats. Undefined without a cache folder, for a file too small to
+ * index, and for a path that cannot be read (reading it says why).
+ */
+export function indexOf(path: string, cacheDirectory: string | undefined): { key: IndexKey; file: string; stats: BigIntStats } | undefined {
+  if (cacheDirectory === undefined) return undefined;
+  try {
+    const stats = statSync(path, { bigint: true });
+    if (!stats.isFile() || stats.size < BigInt(INDEX_FROM_BYTES)) return undefined;
+    const key = indexKey(path, stats);
+    return { key, file: indexPath(cacheDirectory, key), stats };
+  } catch {
+    return undefined;
+  }
 }
 
 /**

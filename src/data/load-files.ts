@@ -2,12 +2,11 @@
 // sound one (index-file.ts), else read and checked (data-files.ts, with the
 // schema validators and the phone library, loaded only then), and merged with
 // the directory's resources.
-import { statSync } from 'node:fs';
 import { DataError } from '../errors.js';
 import type { Directory, Resource } from '../model.js';
 import { normalizeKey } from '../query/normalize.js';
 import { Coding } from './columns.js';
-import { INDEX_FROM_BYTES, indexKey, indexPath, readIndexFile } from './index-file.js';
+import { indexOf, readIndexFile } from './index-file.js';
 import { IMPORTED_ID_PREFIX, successorRefs, unknownSuccessor } from './records.js';
 import { PartsStore, Placements, RecordsPart, directoryWithStore, freezeDeep } from './store.js';
 import type { TablePart } from './store.js';
@@ -86,18 +85,10 @@ export function fromRecords(file: DataFile, part: RecordsPart, large = false): L
 
 /** A data file from its index, when it has a sound one for the file as it is now; otherwise undefined, and the file must be read. */
 export function loadIndexed(path: string, { cacheDirectory }: DataFilesOptions): LoadedFile | undefined {
-  if (cacheDirectory === undefined) return undefined;
-  try {
-    const stats = statSync(path, { bigint: true });
-    if (!stats.isFile() || stats.size < BigInt(INDEX_FROM_BYTES)) return undefined;
-    const key = indexKey(path, stats);
-    const part = readIndexFile(indexPath(cacheDirectory, key), key);
-    // Only a file with nothing to leave out is ever indexed, so its index stands for all of it.
-    return part && { path, part, controls: false, successors: part.successors, large: true, skipped: [], notes: [] };
-  } catch {
-    // Reading the file says what is wrong with the path.
-    return undefined;
-  }
+  const at = indexOf(path, cacheDirectory);
+  const part = at && readIndexFile(at.file, at.key);
+  // Only a file with nothing to leave out is ever indexed, so its index stands for all of it.
+  return part && { path, part, controls: false, successors: part.successors, large: true, skipped: [], notes: [] };
 }
 
 /**
