@@ -29,7 +29,7 @@ export const run = defineCommand(async ({ args, options, directory: load }) => {
   let kinds = kindsOption(options.kind) ?? HIT_KINDS;
   if (types.length > 0) kinds = kinds.filter((k) => k !== 'section');
   const filtered = (query.regions ?? []).length > 0 || types.length > 0;
-  const resources = filtered ? new Set(filterResources(directory, { ...query, all: true }).map((m) => m.resource.id)) : undefined;
+  const resources = filtered ? new Set(filterResources(directory, { ...query, all: true }).map((m) => m.listing.id)) : undefined;
   const hits = new SearchIndex(directory).search(args.join(' '), { limit, kinds, resources, all: query.all });
   const empty = `Nothing matches '${args.join(' ')}'${filtered || kinds.length < HIT_KINDS.length ? ' with these filters' : ''}. Try fewer or different words, or browse with: lms sections, lms resources, lms centres`;
   return { view: { kind: 'search', hits, ...(hits.length === 0 ? { empty } : {}) }, notes };

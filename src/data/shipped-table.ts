@@ -1,14 +1,16 @@
 // The shipped resources as a table the build packs (scripts/build.mjs): where
 // each record lies in the resources' JSON text, the columns, where each
-// record's locations are on the map, the names each answers to and the check
-// dates. A filter reads the columns and parses only the records it shows, and a
-// count (lms regions, types, about) parses none: parsing all of them costs more
-// than the rest of a short run.
+// record's locations are on the map, what a list shows of it, the names each
+// answers to and the check dates. A filter reads the columns and parses only the
+// records it shows, and a count (lms regions, types, about) or a list in a pipe
+// parses none: parsing all of them costs more than the rest of a short run.
 import type { Resource, Vocabularies } from '../model.js';
 import { checkDates } from '../query/age.js';
 import { resourceNames } from '../query/names.js';
 import { COLUMNS, Coding, inRowOrder } from './columns.js';
 import type { Column, ColumnName } from './columns.js';
+import { listedFieldsOf } from './listing.js';
+import type { ListedFields } from './listing.js';
 import type { Sites, TablePart } from './store.js';
 
 /** The table as the build writes it, beside the resources' JSON text. */
@@ -21,6 +23,8 @@ export interface PackedTable {
   checked: { oldest?: string; newest?: string };
   /** Where each record's locations with coordinates are, as a column of latitude, longitude pairs. */
   sites: { starts: number[]; coordinates: number[] };
+  /** Each record's name, first phone and first web address (listing.ts), null where it has none. */
+  listed: Array<[string, string | null, string | null]>;
 }
 
 /** What the build packs: the table, and the names each record answers to, a text of their own that only a lookup by name reads. */
@@ -42,7 +46,14 @@ export function packTable(resources: readonly Resource[], vocabularies: Vocabula
     for (const { coordinates: at } of resource.locations) if (at) coordinates.push(at.latitude, at.longitude);
     starts.push(coordinates.length / 2);
   }
-  return { table: { columns: Object.fromEntries(columns) as PackedTable['columns'], checked: checkDates(resources), sites: { starts, coordinates } }, names: resources.map(resourceNames) };
+  const listed = resources.map((resource): PackedTable['listed'][number] => {
+    const { name, phone, website } = listedFieldsOf(resource);
+    return [name, phone ?? null, website ?? null];
+  });
+  return {
+    table: { columns: Object.fromEntries(columns) as PackedTable['columns'], checked: checkDates(resources), sites: { starts, coordinates }, listed },
+    names: resources.map(resourceNames),
+  };
 }
 
 /**
@@ -102,6 +113,11 @@ export class ShippedPart implements TablePart {
 
   sites(): Sites {
     return (this.sitesOfRows ??= { starts: Uint32Array.from(this.table.sites.starts), coordinates: Float64Array.from(this.table.sites.coordinates) });
+  }
+
+  listedFields(row: number): ListedFields {
+    const [name, phone, website] = this.table.listed[row] as PackedTable['listed'][number];
+    return { name, ...(phone === null ? {} : { phone }), ...(website === null ? {} : { website }) };
   }
 
   record(row: number): Resource {

@@ -9,12 +9,14 @@ import type { Formatters } from './formats.js';
 import { namer } from './markers.js';
 import type { Vocabularies } from '../model.js';
 import type { TableOf } from './registry.js';
+import { listingOf } from '../data/listing.js';
+import type { Listing } from '../data/listing.js';
 
 /** The fixed columns of `lms resources` in tsv and csv. */
 export const RESOURCE_COLUMNS = ['id', 'name', 'status', 'regions', 'types', 'phone', 'website'] as const;
 
-export function resourceRow(r: Resource): string[] {
-  return [r.id, r.name, r.status, r.regions.join(','), r.types.join(','), r.phones[0]?.e164 ?? '', r.websites[0]?.url ?? ''];
+export function resourceRow(r: Listing): string[] {
+  return [r.id, r.name, r.status, r.regions.join(','), r.types.join(','), r.phone ?? '', r.website ?? ''];
 }
 
 const INDENT = 2;
@@ -196,7 +198,7 @@ const recordsOf = (view: ResourcesView) => view.matches.map((m) => m.resource);
 
 export const resourcesFormats = (): TableOf<'resources'> => ({
   ...listFormats(recordsOf),
-  ...tableFormats(RESOURCE_COLUMNS, (view) => recordsOf(view).map(resourceRow)),
+  ...tableFormats(RESOURCE_COLUMNS, (view) => view.matches.map((m) => resourceRow(m.listing))),
   text: ({ matches, vocabularies, hidden, widerOnly }, style) => {
     if (matches.length === 0) return '';
     const names = namer(vocabularies);
@@ -219,7 +221,7 @@ export interface ResourceView {
 /** One record as data: JSON, one line, one row. */
 const oneRecord = <V extends { record: Resource }>(): Formatters<'json' | 'ndjson' | 'tsv' | 'csv', V> => ({
   ...dataFormats((view: V) => view.record),
-  ...tableFormats(RESOURCE_COLUMNS, (view: V) => [resourceRow(view.record)]),
+  ...tableFormats(RESOURCE_COLUMNS, (view: V) => [resourceRow(listingOf(view.record))]),
 });
 
 export const resourceFormats = (): TableOf<'resource'> => ({

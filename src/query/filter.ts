@@ -2,6 +2,7 @@ import { UsageError } from '../errors.js';
 import { ORIGINS, codesOf, holdsAny } from '../data/columns.js';
 import { storeOf } from '../data/store.js';
 import type { Store, StoreColumn } from '../data/store.js';
+import type { Listing } from '../data/listing.js';
 import { CENTRE_TYPE } from '../model.js';
 import type { Directory, Origin, Resource, Status } from '../model.js';
 import { normalizeKey, sortKey } from './normalize.js';
@@ -31,9 +32,32 @@ export interface ResourceQuery {
 export type RegionMatch = { kind: 'direct' } | { kind: 'wider'; via: string; asked: string };
 
 export interface ResourceMatch {
-  resource: Resource;
+  /** The record, read from the store when first asked for. */
+  readonly resource: Resource;
+  /** What a list shows of it (data/listing.ts), without reading the record where the store knows that. */
+  readonly listing: Listing;
   /** Undefined when no region filter was given. */
-  regionMatch?: RegionMatch;
+  readonly regionMatch?: RegionMatch;
+}
+
+/** A row that passed the filters: a list in a pipe needs only its listing, so its record is read only if asked for. */
+class StoreMatch implements ResourceMatch {
+  readonly #store: Store;
+  readonly #row: number;
+  #listing: Listing | undefined;
+
+  constructor(store: Store, row: number, readonly regionMatch?: RegionMatch) {
+    this.#store = store;
+    this.#row = row;
+  }
+
+  get resource(): Resource {
+    return this.#store.record(this.#row);
+  }
+
+  get listing(): Listing {
+    return (this.#listing ??= this.#store.listing(this.#row));
+  }
 }
 
 function resolveOrigin(input: string): Origin {
@@ -105,20 +129,23 @@ export function filterResources(directory: Directory, query: ResourceQuery = {})
   rows: for (let row = 0; row < store.size; row++) {
     for (const [column, mask] of filters) if (!holdsAny(column, row, mask)) continue rows;
     if (!matchRegion) {
-      matches.push({ resource: store.record(row) });
+      matches.push(new StoreMatch(store, row));
       continue;
     }
     const regionMatch = matchRegion(row);
-    if (regionMatch) matches.push({ resource: store.record(row), regionMatch });
+    if (regionMatch) matches.push(new StoreMatch(store, row, regionMatch));
   }
   // Direct matches first, then live records before doubtful ones (the vocabulary's order of statuses:
   // active, unknown, merged, closed), then organizations before treatment centres (which 'lms centres'
   // lists by distance), then by name. Keys are made once; sort keys without ICU, since a locale collator
   // costs more to create than the whole filter.
   const liveness = new Map(vocab.statuses.map((s, i) => [s.id, i]));
-  const groupOf = (m: ResourceMatch) =>
-    ((m.regionMatch?.kind === 'wider' ? 1 : 0) * vocab.statuses.length + (liveness.get(m.resource.status) ?? 0)) * 2 + (m.resource.types.includes(CENTRE_TYPE) ? 1 : 0);
-  const keyed = matches.map((m) => ({ m, group: groupOf(m), name: sortKey(m.resource.name) }));
+  const groupOf = (m: ResourceMatch, { status, types }: Listing) =>
+    ((m.regionMatch?.kind === 'wider' ? 1 : 0) * vocab.statuses.length + (liveness.get(status) ?? 0)) * 2 + (types.includes(CENTRE_TYPE) ? 1 : 0);
+  const keyed = matches.map((m) => {
+    const listing = m.listing;
+    return { m, group: groupOf(m, listing), name: sortKey(listing.name) };
+  });
   keyed.sort((a, b) => a.group - b.group || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return keyed.map((k) => k.m);
 }

@@ -17,6 +17,7 @@ import { regionCounts, typeCounts } from '../../src/query/filter.js';
 import { nearest, nearestRows } from '../../src/query/near.js';
 import { exactAmong, resourceCandidates, resourceNames } from '../../src/query/names.js';
 import { CENTRE_TYPE } from '../../src/model.js';
+import { listingOf } from '../../src/data/listing.js';
 
 const shipped = loadDirectory();
 const records = JSON.parse(resourcesJson) as Resource[];
@@ -103,16 +104,23 @@ describe('the table of the shipped resources the build packs', () => {
     );
   });
 
+  it('lists each record as its record would be listed', () => {
+    const store = freshDirectory().store as PartsStore;
+    expect(Array.from({ length: store.size }, (_, row) => store.listing(row))).toEqual(records.map(listingOf));
+    expect(records.some((r) => r.phones.length === 0) && records.some((r) => r.websites.length === 0)).toBe(true);
+  });
+
   it('gives a record as one object however it is reached', () => {
     const [first] = filterResources(shipped, { regions: ['nz'] });
     expect(shipped.resources).toContain(first?.resource);
   });
 
-  it('lets a filter parse only the records it shows, and a count none', () => {
+  it('lets a filter parse only the records asked for, a list of what it found none, and a count none', () => {
     let shown = 0;
-    expect(recordsParsed(() => (shown = filterResources(freshDirectory(), { regions: ['nz'], types: ['helpline'] }).length))).toBe(shown);
+    expect(recordsParsed(() => (shown = filterResources(freshDirectory(), { regions: ['nz'], types: ['helpline'] }).map((m) => m.resource).length))).toBe(shown);
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThan(records.length / 10);
+    expect(recordsParsed(() => filterResources(freshDirectory(), { all: true }).map((m) => m.listing))).toBe(0);
     expect(recordsParsed(() => regionCounts(freshDirectory()))).toBe(0);
     expect(recordsParsed(() => typeCounts(freshDirectory()))).toBe(0);
   });

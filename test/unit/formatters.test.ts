@@ -7,6 +7,7 @@ import { NO_PAINT } from '../../src/format/style.js';
 import type { Style } from '../../src/format/style.js';
 import { render } from '../../src/kit/rendering.js';
 import { sampleRecord } from '../helpers/records.js';
+import { listingOf } from '../../src/data/listing.js';
 
 const pipe: Style = { color: NO_PAINT, width: Infinity, wrapText: (text) => text, link: (url) => url };
 const vocabularies = loadDirectory().vocabularies;
@@ -31,7 +32,7 @@ describe('the formatter registry', () => {
 
 describe('formatters, on views', () => {
   const record = sampleRecord({ phones: [{ display: '0113 496 0000', e164: '+441134960000', label: 'Group\tcoordinator', confidence: 'high' }] });
-  const resources: View = { kind: 'resources', matches: [{ resource: record }], vocabularies, hidden: 2 };
+  const resources: View = { kind: 'resources', matches: [{ resource: record, listing: listingOf(record) }], vocabularies, hidden: 2 };
 
   it('print a list as one row per record, its fields joined, in TSV and CSV', async () => {
     expect(await render(resources, 'tsv', pipe)).toBe('leeds-sarcoma-support-group\tLeeds Sarcoma Support Group\tactive\tuk\tsupport\t+441134960000\thttps://example.org/leeds\n');
