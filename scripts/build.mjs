@@ -95,8 +95,7 @@ export async function embedShippedData() {
   // Characters past ASCII travel as JSON escapes: a few curly quotes would otherwise make V8 hold the
   // whole text as two bytes a character, doubling what the code cache stores and every run loads.
   const ascii = (value) => JSON.stringify(value).replace(/[^ -~]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  // Five texts, parsed when first needed (src/data/shipped.ts): most commands need no place's
-  // other names, and some need no resource at all.
+  // Texts parsed when first needed (src/data/shipped.ts): some commands need no place, and some no resource at all.
   const { resources, vocabularies, ...rest } = JSON.parse(json);
   const { regions, ...otherVocabularies } = vocabularies;
   // The resources' text, and where each record lies in it (src/data/shipped-table.ts).
@@ -112,8 +111,8 @@ export async function embedShippedData() {
     resourcesJson: resources,
     resourceTableJson: { ids: resources.map((r) => r.id), spans, ...packed.table },
     resourceNamesJson: packed.names,
-    regionsJson: regions.map((region) => Object.fromEntries(Object.entries(region).filter(([key]) => key !== 'description' && key !== 'aliases'))),
-    regionDetailsJson: regions.map((r) => [r.description, r.aliases]),
+    // Whole: parsing the places' descriptions and other names with them costs less than attaching them later.
+    regionsJson: regions,
     // Search reads the shipped records through an index made here, not at each run (src/query/engine.ts).
     searchIndexJson: searchIndex,
   };

@@ -1,4 +1,4 @@
-import { directoryJson, regionDetailsJson, regionsJson, resourceNamesJson, resourceTableJson, resourceText, searchIndexJson } from '../generated/shipped-data.js';
+import { directoryJson, regionsJson, resourceNamesJson, resourceTableJson, resourceText, searchIndexJson } from '../generated/shipped-data.js';
 import type { ShippedSearch } from '../query/documents.js';
 import type { Directory, Region } from '../model.js';
 import { Coding } from './columns.js';
@@ -23,27 +23,11 @@ function lazy<T>(target: object, key: string, make: () => T): void {
 }
 
 /**
- * Places with their descriptions and other names as getters that parse those
- * when one is first read. Two getters shared by every place, which find the
- * place by its position: 332 places must not cost 664 closures at start-up.
- */
-function withDetails(regions: Region[]): Region[] {
-  let details: Array<[string, string[]]> | undefined;
-  const position = new Map(regions.map((region, i) => [region, i]));
-  const detail = (region: Region) => (details ??= JSON.parse(regionDetailsJson) as Array<[string, string[]]>)[position.get(region) as number] as [string, string[]];
-  const description = { enumerable: true, get(this: Region) { return detail(this)[0]; } };
-  const aliases = { enumerable: true, get(this: Region) { return detail(this)[1]; } };
-  for (const region of regions) Object.defineProperties(region, { description, aliases });
-  return regions;
-}
-
-/**
  * The directory that ships with lms. The build validated it (schemas and
  * references) and embedded it as JSON texts; each is parsed when first read,
- * so a command that shows a section never parses the resources, and one that
- * filters by a place's id never parses the other names of every place. Its
- * store reads the columns the build packed (shipped-table.ts): a filter parses
- * only the records it shows.
+ * so a command that shows a section never parses the resources or the places.
+ * Its store reads the columns the build packed (shipped-table.ts): a filter
+ * parses only the records it shows.
  */
 export function loadDirectory(): Directory {
   if (cached) return cached;
@@ -52,7 +36,7 @@ export function loadDirectory(): Directory {
   const storeOfShipped = () => (store ??= new PartsStore(new Coding(directory.vocabularies), [new ShippedPart(shippedTable(), { record: resourceText, names: () => resourceNamesJson })]));
   lazy(directory, 'resources', () => storeOfShipped().records());
   Object.defineProperty(directory, 'store', { enumerable: false, get: storeOfShipped });
-  lazy(directory.vocabularies, 'regions', () => withDetails(JSON.parse(regionsJson) as Region[]));
+  lazy(directory.vocabularies, 'regions', () => JSON.parse(regionsJson) as Region[]);
   cached = directory;
   return directory;
 }
