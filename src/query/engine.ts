@@ -222,17 +222,30 @@ function lowerBound(terms: readonly string[], term: string): number {
   return low;
 }
 
-/** True when two words of the same length differ only by two neighbouring letters swapped ("trails", "trials"). */
-function swapped(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-}
-
-/** True when `b` is within `edits` typos of `a`: letters added, dropped or changed, or two neighbours swapped (one typo, not two). */
+/**
+ * True when `b` is within `edits` typos of `a`: letters added, dropped or
+ * changed, or two neighbours swapped ("trails", "trials": one typo, not two).
+ * The words are compared past their longest common start and end, which keeps
+ * the edit distance and leaves, for most pairs, more letters than the typos
+ * allowed: those are told apart without working the distance out. What is left
+ * of a one-typo match is at most a letter each, or two letters swapped.
+ */
 export function withinEdits(a: string, b: string, edits: number): boolean {
-  return edits > 0 && Math.abs(a.length - b.length) <= edits && (distance(a, b) <= edits || swapped(a, b));
+  if (edits <= 0 || Math.abs(a.length - b.length) > edits) return false;
+  const shorter = Math.min(a.length, b.length);
+  let start = 0;
+  while (start < shorter && a.charCodeAt(start) === b.charCodeAt(start)) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a.charCodeAt(endA - 1) === b.charCodeAt(endB - 1)) {
+    endA--;
+    endB--;
+  }
+  const restA = endA - start;
+  const restB = endB - start;
+  if (restA <= edits && restB <= edits) return true;
+  if (restA === 2 && restB === 2 && a[start] === b[start + 1] && a[start + 1] === b[start]) return true;
+  return edits > 1 && distance(a.slice(start, endA), b.slice(start, endB)) <= edits;
 }
 
 /** A term of an index that matches a query word: its number, how well it matches, and its postings. */
