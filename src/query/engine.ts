@@ -183,17 +183,20 @@ export interface Segment {
   ref: (document: number) => number;
 }
 
-/** How one query word was found in a document: how well (1 exact, less for a prefix or typo), and whether only in the long text. */
-export interface WordMatch {
-  quality: number;
-  textOnly: boolean;
-}
-
-export interface Scored {
-  ref: number;
-  score: number;
-  /** Per query word, in the query's order; undefined where the word was not found. */
-  words: Array<WordMatch | undefined>;
+/**
+ * What a search scored, by document (its ref) and, where said, by query word
+ * (at ref * words + w, the words in the query's order).
+ */
+export interface Scores {
+  /** The documents that match any word, in the order first matched. */
+  matched: readonly number[];
+  /** The query's number of words. */
+  words: number;
+  score: Float64Array;
+  /** By document and word: how well the word was found (1 exact, less for a prefix or typo), 0 where it was not. */
+  quality: Float64Array;
+  /** By document and word: 1 where the word was found only in the long text. */
+  textOnly: Uint8Array;
 }
 
 export interface ScoreOptions {
@@ -284,7 +287,7 @@ function expansions(index: TermIndex, term: string, options: ScoreOptions): Arra
  * the query's distinct words. Rarity and average lengths are counted over all
  * segments together, so an index made at build time and one made now score alike.
  */
-export function scoreDocuments(segments: readonly Segment[], queryTerms: readonly string[], options: ScoreOptions): Scored[] {
+export function scoreDocuments(segments: readonly Segment[], queryTerms: readonly string[], options: ScoreOptions): Scores {
   const fieldCount = FIELDS.length;
   let documents = 0;
   let refs = 0;
@@ -364,12 +367,5 @@ export function scoreDocuments(segments: readonly Segment[], queryTerms: readonl
       }
     });
   });
-  return matched.map((ref) => ({
-    ref,
-    score: score[ref] as number,
-    words: Array.from({ length: words }, (_, w) => {
-      const q = quality[ref * words + w] as number;
-      return q === 0 ? undefined : { quality: q, textOnly: textOnly[ref * words + w] === 1 };
-    }),
-  }));
+  return { matched, words, score, quality, textOnly };
 }

@@ -7,7 +7,7 @@ import { sortKey } from './normalize.js';
 import { FIELDS, packIndex, readIndex, scoreDocuments, termIndex, withinEdits } from './engine.js';
 import { HIT_KINDS, entryOf, resourceDocument, sectionDocument, shownStatuses } from './documents.js';
 import type { Entry, HitKind, SearchDocument, SearchKey } from './documents.js';
-import type { Segment, TermIndex, WordMatch } from './engine.js';
+import type { Scores, Segment, TermIndex } from './engine.js';
 import { indexRows, readable, rowEntry } from './rows-index.js';
 import type { IndexedRows } from './rows-index.js';
 import { queryTerms, words } from './terms.js';
@@ -81,13 +81,17 @@ export const TEXT_ONLY = 0.8;
  * (exact 1, prefix or typo less, only in the long text less again): 1 only
  * when every word is found exactly in a name, label or place.
  */
-export function relevanceOf(matches: ReadonlyArray<WordMatch | undefined>, count: number): number {
+export function relevanceOf({ words, quality, textOnly }: Scores, ref: number): number {
   let sum = 0;
-  for (let w = 0; w < count; w++) {
-    const match = matches[w];
-    if (match) sum += match.quality * (match.textOnly ? TEXT_ONLY : 1);
-  }
-  return count === 0 ? 0 : sum / count;
+  for (let at = ref * words; at < (ref + 1) * words; at++) sum += (quality[at] as number) * (textOnly[at] === 1 ? TEXT_ONLY : 1);
+  return words === 0 ? 0 : sum / words;
+}
+
+/** How many of the query's words a document matches. */
+function wordsMatched({ words, quality }: Scores, ref: number): number {
+  let count = 0;
+  for (let at = ref * words; at < (ref + 1) * words; at++) if (quality[at] !== 0) count++;
+  return count;
 }
 
 /** True when `phrase` appears in `terms` as a run, in order, each word as search matches words (typos and prefixes too). */
@@ -274,17 +278,17 @@ export class SearchIndex {
   search(query: string, options: SearchOptions = {}): SearchHit[] {
     const terms = queryTerms(normalizeQuery(query));
     const { segments, entry } = this.segments();
-    const scored = scoreDocuments(segments, terms, { weights: WEIGHTS, quality: MATCH_QUALITY, edits: allowedEdits });
+    const scores = scoreDocuments(segments, terms, { weights: WEIGHTS, quality: MATCH_QUALITY, edits: allowedEdits });
     const kinds = new Set(options.kinds ?? HIT_KINDS);
     const candidates: Candidate[] = [];
-    for (const { ref, score, words: matches } of scored) {
-      const relevance = Math.round(relevanceOf(matches, terms.length) * 1000) / 1000;
+    for (const ref of scores.matched) {
+      const relevance = Math.round(relevanceOf(scores, ref) * 1000) / 1000;
       if (relevance < MIN_RELEVANCE) continue;
       const { kind, id, title, live, names } = entry(ref);
       if (!kinds.has(kind)) continue;
       if (!live && options.all !== true) continue;
       if (kind !== 'section' && options.resources && !options.resources.has(id)) continue;
-      candidates.push({ ref, matched: matches.filter(Boolean).length, base: score * relevance, score: 0, relevance, live, title, names });
+      candidates.push({ ref, matched: wordsMatched(scores, ref), base: (scores.score[ref] as number) * relevance, score: 0, relevance, live, title, names });
     }
     const ranked = firstRanked(candidates, options.limit ?? Infinity, (names) => PHRASE_BONUS[phraseMatch(names, terms)] as number);
     return ranked.map(({ ref, relevance }) => this.hit(entry(ref), ref, relevance));
