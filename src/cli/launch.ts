@@ -47,13 +47,15 @@ function readCache(name: string): Buffer | undefined {
   }
 }
 
-/** require() for a bundle: run in the same CommonJS wrapper Node uses, compiled with its cache. */
+/**
+ * require() for a bundle, compiled with its cache. The build wrote each inside
+ * the function Node wraps a CommonJS module in, so its text compiles as it is.
+ */
 function load(file: string): unknown {
   const done = loaded.get(file);
   if (done) return done.exports;
   const name = file.slice(dist.length + 1).replace(/\.cjs$/, '');
-  const source = readFileSync(file, 'utf8');
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData: readCache(name) });
+  const script = new Script(readFileSync(file, 'utf8'), { filename: file, cachedData: readCache(name) });
   if (cacheFolder !== undefined && script.cachedDataRejected !== false) stale.push([name, script]);
   const bundle: Bundle = { exports: {} };
   loaded.set(file, bundle);
