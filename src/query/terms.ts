@@ -42,22 +42,28 @@ export function words(text: string): string[] {
  * British spellings written the American way, so either finds both: tumour,
  * centre, organisation, counselling, paediatric, oesophagus, catalogue, analyse.
  * Applied to every word on both sides, so a rule that also touches an unrelated
- * word ("michael") changes nothing a search can notice.
+ * word ("michael") changes nothing a search can notice. Each rule says what a
+ * word it can change ends with (or holds, or starts with): V8 compiles a
+ * pattern when it is first used, and most words need none of them.
  */
-const SPELLINGS: ReadonlyArray<[RegExp, string]> = [
-  [/(?<=\w{2})our(s?)$/, 'or$1'],
-  [/(?<=[^aeiou])tre(s?)$/, 'ter$1'],
-  [/(?<=\w{3})is(e|es|ed|ing|ation|ations)$/, 'iz$1'],
-  [/(?<=\w{3})ys(e|es|ed|ing)$/, 'yz$1'],
-  [/(?<=[aeiou])ll(ing|ed|or|ors)$/, 'l$1'],
-  [/(?<=\w{3})ogue(s?)$/, 'og$1'],
-  [/ae/g, 'e'],
-  [/^oe/, 'e'],
+const SPELLINGS: ReadonlyArray<[(word: string) => boolean, RegExp, string]> = [
+  [endsWith('our', 'ours'), /(?<=\w{2})our(s?)$/, 'or$1'],
+  [endsWith('tre', 'tres'), /(?<=[^aeiou])tre(s?)$/, 'ter$1'],
+  [endsWith('ise', 'ises', 'ised', 'ising', 'isation', 'isations'), /(?<=\w{3})is(e|es|ed|ing|ation|ations)$/, 'iz$1'],
+  [endsWith('yse', 'yses', 'ysed', 'ysing'), /(?<=\w{3})ys(e|es|ed|ing)$/, 'yz$1'],
+  [endsWith('lling', 'lled', 'llor', 'llors'), /(?<=[aeiou])ll(ing|ed|or|ors)$/, 'l$1'],
+  [endsWith('ogue', 'ogues'), /(?<=\w{3})ogue(s?)$/, 'og$1'],
+  [(word) => word.includes('ae'), /ae/g, 'e'],
+  [(word) => word.startsWith('oe'), /^oe/, 'e'],
 ];
+
+function endsWith(...endings: string[]): (word: string) => boolean {
+  return (word) => endings.some((ending) => word.endsWith(ending));
+}
 
 export function americanSpelling(word: string): string {
   let out = word;
-  for (const [pattern, replacement] of SPELLINGS) out = out.replace(pattern, replacement);
+  for (const [applies, pattern, replacement] of SPELLINGS) if (applies(out)) out = out.replace(pattern, replacement);
   return out;
 }
 
