@@ -110,6 +110,7 @@ export async function embedShippedData() {
     directoryJson: { ...rest, vocabularies: otherVocabularies },
     resourcesJson: resources,
     resourceTableJson: { ids: resources.map((r) => r.id), spans, ...packed.table },
+    resourceListingsJson: packed.listings,
     resourceNamesJson: packed.names,
     // Whole: parsing the places' descriptions and other names with them costs less than attaching them later.
     regionsJson: regions,

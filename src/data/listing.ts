@@ -1,7 +1,7 @@
 // What a list of resources shows of each in a pipe (lms resources as TSV or
-// CSV): the filterable columns, and its name, first phone and first web
-// address. The shipped table packs the last three (shipped-table.ts), so such a
-// list parses no record: parsing them costs more than the rest of the run.
+// CSV): its id, name, status, places, types, first phone and first web address.
+// The build packs it for the shipped records (shipped-table.ts), so such a list
+// parses no record: parsing them costs more than the rest of the run.
 import type { Resource, Status } from '../model.js';
 
 export interface Listing {
@@ -16,15 +16,16 @@ export interface Listing {
   website?: string;
 }
 
-/** What a part's table may hold of a row beside its columns. */
-export type ListedFields = Pick<Listing, 'name' | 'phone' | 'website'>;
-
-export function listedFieldsOf(resource: Resource): ListedFields {
+export function listingOf(resource: Resource): Listing {
   const phone = resource.phones[0]?.e164;
   const website = resource.websites[0]?.url;
-  return { name: resource.name, ...(phone === undefined ? {} : { phone }), ...(website === undefined ? {} : { website }) };
-}
-
-export function listingOf(resource: Resource): Listing {
-  return { id: resource.id, status: resource.status, regions: resource.regions, types: resource.types, ...listedFieldsOf(resource) };
+  return {
+    id: resource.id,
+    name: resource.name,
+    status: resource.status,
+    regions: resource.regions,
+    types: resource.types,
+    ...(phone === undefined ? {} : { phone }),
+    ...(website === undefined ? {} : { website }),
+  };
 }

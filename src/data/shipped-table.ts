@@ -1,16 +1,17 @@
 // The shipped resources as a table the build packs (scripts/build.mjs): where
 // each record lies in the resources' JSON text, the columns, where each
-// record's locations are on the map, what a list shows of it, the names each
-// answers to and the check dates. A filter reads the columns and parses only the
-// records it shows, and a count (lms regions, types, about) or a list in a pipe
-// parses none: parsing all of them costs more than the rest of a short run.
+// record's locations are on the map and the check dates; in texts of their own,
+// what a list shows of each and the names each answers to. A filter reads the
+// columns and parses only the records it shows, and a count (lms regions, types,
+// about) or a list in a pipe parses none: parsing all of them costs more than
+// the rest of a short run.
 import type { Resource, Vocabularies } from '../model.js';
 import { checkDates } from '../query/age.js';
 import { resourceNames } from '../query/names.js';
 import { COLUMNS, Coding, inRowOrder } from './columns.js';
 import type { Column, ColumnName } from './columns.js';
-import { listedFieldsOf } from './listing.js';
-import type { ListedFields } from './listing.js';
+import { listingOf } from './listing.js';
+import type { Listing } from './listing.js';
 import type { Sites, TablePart } from './store.js';
 
 /** The table as the build writes it, beside the resources' JSON text. */
@@ -23,13 +24,19 @@ export interface PackedTable {
   checked: { oldest?: string; newest?: string };
   /** Where each record's locations with coordinates are, as a column of latitude, longitude pairs. */
   sites: { starts: number[]; coordinates: number[] };
-  /** Each record's name, first phone and first web address (listing.ts), null where it has none. */
-  listed: Array<[string, string | null, string | null]>;
 }
 
-/** What the build packs: the table, and the names each record answers to, a text of their own that only a lookup by name reads. */
+/** What a list shows of a record but its id (listing.ts), as the build packs it: null for no phone or web address. */
+type PackedListing = [name: string, status: Listing['status'], regions: string[], types: string[], phone: string | null, website: string | null];
+
+/**
+ * What the build packs: the table; what a list shows of each record, a text of
+ * its own that only a list reads; and the names each record answers to, one
+ * that only a lookup by name reads.
+ */
 export interface PackedResources {
   table: Omit<PackedTable, 'ids' | 'spans'>;
+  listings: PackedListing[];
   names: string[][];
 }
 
@@ -46,12 +53,13 @@ export function packTable(resources: readonly Resource[], vocabularies: Vocabula
     for (const { coordinates: at } of resource.locations) if (at) coordinates.push(at.latitude, at.longitude);
     starts.push(coordinates.length / 2);
   }
-  const listed = resources.map((resource): PackedTable['listed'][number] => {
-    const { name, phone, website } = listedFieldsOf(resource);
-    return [name, phone ?? null, website ?? null];
+  const listings = resources.map((resource): PackedListing => {
+    const { name, status, regions, types, phone, website } = listingOf(resource);
+    return [name, status, [...regions], [...types], phone ?? null, website ?? null];
   });
   return {
-    table: { columns: Object.fromEntries(columns) as PackedTable['columns'], checked: checkDates(resources), sites: { starts, coordinates }, listed },
+    table: { columns: Object.fromEntries(columns) as PackedTable['columns'], checked: checkDates(resources), sites: { starts, coordinates } },
+    listings,
     names: resources.map(resourceNames),
   };
 }
@@ -81,12 +89,13 @@ export class ShippedPart implements TablePart {
   private readonly records: Array<Resource | undefined>;
   private readonly columns = new Map<ColumnName, Column>();
   private namesOfRows: string[][] | undefined;
+  private listingsOfRows: PackedListing[] | undefined;
   private sitesOfRows: Sites | undefined;
 
-  /** `read` gives what the build wrote: a record's JSON from where it lies, and the names' text, each read when needed. */
+  /** `read` gives what the build wrote: a record's JSON from where it lies, and the texts of the listings and the names, each read when needed. */
   constructor(
     private readonly table: PackedTable,
-    private readonly read: { record(start: number, end: number): string; names(): string },
+    private readonly read: { record(start: number, end: number): string; listings(): string; names(): string },
   ) {
     this.ids = table.ids;
     this.size = table.ids.length;
@@ -115,9 +124,9 @@ export class ShippedPart implements TablePart {
     return (this.sitesOfRows ??= { starts: Uint32Array.from(this.table.sites.starts), coordinates: Float64Array.from(this.table.sites.coordinates) });
   }
 
-  listedFields(row: number): ListedFields {
-    const [name, phone, website] = this.table.listed[row] as PackedTable['listed'][number];
-    return { name, ...(phone === null ? {} : { phone }), ...(website === null ? {} : { website }) };
+  listing(row: number): Listing {
+    const [name, status, regions, types, phone, website] = (this.listingsOfRows ??= JSON.parse(this.read.listings()) as PackedListing[])[row] as PackedListing;
+    return { id: this.ids[row] as string, name, status, regions, types, ...(phone === null ? {} : { phone }), ...(website === null ? {} : { website }) };
   }
 
   record(row: number): Resource {

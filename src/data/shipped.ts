@@ -1,4 +1,4 @@
-import { directoryJson, regionsJson, resourceNamesJson, resourceTableJson, resourceText, searchIndexJson } from '../generated/shipped-data.js';
+import { directoryJson, regionsJson, resourceListingsJson, resourceNamesJson, resourceTableJson, resourceText, searchIndexJson } from '../generated/shipped-data.js';
 import type { ShippedSearch } from '../query/documents.js';
 import type { Directory, Region } from '../model.js';
 import { Coding } from './columns.js';
@@ -33,7 +33,7 @@ export function loadDirectory(): Directory {
   if (cached) return cached;
   const directory = JSON.parse(directoryJson) as Directory;
   let store: PartsStore | undefined;
-  const storeOfShipped = () => (store ??= new PartsStore(new Coding(directory.vocabularies), [new ShippedPart(shippedTable(), { record: resourceText, names: () => resourceNamesJson })]));
+  const storeOfShipped = () => (store ??= new PartsStore(new Coding(directory.vocabularies), [new ShippedPart(shippedTable(), { record: resourceText, listings: () => resourceListingsJson, names: () => resourceNamesJson })]));
   lazy(directory, 'resources', () => storeOfShipped().records());
   Object.defineProperty(directory, 'store', { enumerable: false, get: storeOfShipped });
   lazy(directory.vocabularies, 'regions', () => JSON.parse(regionsJson) as Region[]);

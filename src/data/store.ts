@@ -3,11 +3,11 @@
 // for search, so filters and search take a record only when it is shown. A
 // large directory read from an index file (index-file.ts) parses just those
 // records. The query layer sees only the Store interface.
-import type { Directory, Resource, Status, Vocabularies } from '../model.js';
+import type { Directory, Resource, Vocabularies } from '../model.js';
 import { Coding, inRowOrder } from './columns.js';
 import type { Column, ColumnName } from './columns.js';
 import { listingOf } from './listing.js';
-import type { ListedFields, Listing } from './listing.js';
+import type { Listing } from './listing.js';
 import type { IndexedRows } from '../query/rows-index.js';
 import type { PackedIndex } from '../query/engine.js';
 
@@ -51,8 +51,8 @@ export interface TablePart {
   readonly ids: readonly string[];
   column(name: ColumnName): Column;
   record(row: number): Resource;
-  /** A row's name, first phone and first web address, for a part that knows without reading its record. */
-  listedFields?(row: number): ListedFields;
+  /** What a list shows of a row (listing.ts), for a part that knows without reading its record. */
+  listing?(row: number): Listing;
   /**
    * The rows indexed for search, where the part has them at hand (an index
    * file's); `made` indexes the records, for a part whose own index turns out
@@ -271,14 +271,7 @@ export class PartsStore implements Store {
 
   listing(row: number): Listing {
     const { part, row: local } = this.locate(row);
-    if (!part.listedFields) return listingOf(part.record(local));
-    const valuesOf = (name: ColumnName): string[] => {
-      const { starts, ends, codes, values } = this.column(name);
-      const found: string[] = [];
-      for (let i = starts[row] as number; i < (ends[row] as number); i++) found.push(values[codes[i] as number] as string);
-      return found;
-    };
-    return { id: part.ids[local] as string, status: valuesOf('status')[0] as Status, regions: valuesOf('regions'), types: valuesOf('types'), ...part.listedFields(local) };
+    return part.listing ? part.listing(local) : listingOf(part.record(local));
   }
 
   placedParts(): Array<{ part: TablePart; rows: Int32Array }> {

@@ -4,7 +4,7 @@ import { COLUMNS, Coding } from '../../src/data/columns.js';
 import { ShippedPart } from '../../src/data/shipped-table.js';
 import type { PackedTable } from '../../src/data/shipped-table.js';
 import { PartsStore } from '../../src/data/store.js';
-import { resourceNamesJson, resourceTableJson, resourcesJson } from '../../src/generated/shipped-data.js';
+import { resourceListingsJson, resourceNamesJson, resourceTableJson, resourcesJson } from '../../src/generated/shipped-data.js';
 import { join } from 'node:path';
 import { generateDirectory } from '../../scripts/generate-directory.mjs';
 import { filterResources, loadDirectory, withDataFiles } from '../../src/index.js';
@@ -25,7 +25,7 @@ const parse = JSON.parse;
 
 /** The shipped directory over a store of its own, so what it parses can be counted from the start. */
 function freshDirectory(): Directory {
-  const part = new ShippedPart(JSON.parse(resourceTableJson) as PackedTable, { record: (start, end) => resourcesJson.slice(start, end), names: () => resourceNamesJson });
+  const part = new ShippedPart(JSON.parse(resourceTableJson) as PackedTable, { record: (start, end) => resourcesJson.slice(start, end), listings: () => resourceListingsJson, names: () => resourceNamesJson });
   const directory = { ...shipped } as Directory;
   Object.defineProperty(directory, 'store', { value: new PartsStore(new Coding(shipped.vocabularies), [part]) });
   return directory;
