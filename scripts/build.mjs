@@ -269,6 +269,8 @@ export async function bundle() {
     // The page of centres around its map, and HSDS with its UUIDs: only the runs that print them load them.
     [join(root, 'src', 'map', 'centres-html.ts'), 'centres-html'],
     [join(root, 'src', 'data', 'hsds-export.ts'), 'hsds-export'],
+    // Finding the record a name that is not exact can only mean (fuse.js and search): a lookup by an exact name loads none of it.
+    [join(root, 'src', 'query', 'resolve.ts'), 'resolve'],
   ]);
   // Bundles that every bundle requiring them shares, rather than each having a copy; the rest load on demand.
   const shared = new Set(['shipped-data', 'errors', 'load-files']);
