@@ -12,7 +12,6 @@ import { DataError } from '../errors.js';
 import { Gazetteer, textSource } from '../query/gazetteer.js';
 import { placed } from '../query/placing.js';
 import { shippedSearchIndex } from '../query/documents.js';
-import type { ShippedSearch } from '../query/documents.js';
 import type { Resource, Vocabularies } from '../model.js';
 import { gazetteerTexts } from './gazetteer-source.js';
 import type { GazetteerTexts } from './gazetteer-source.js';
@@ -21,7 +20,7 @@ import type { PackedResources } from './shipped-table.js';
 import { validateDirectory } from './validate.js';
 import { withPlaces } from './places-source.js';
 
-export function shippedData(): { json: string; gazetteer: GazetteerTexts; searchIndex: ShippedSearch; packed: PackedResources } {
+export function shippedData(): { json: string; gazetteer: GazetteerTexts; searchIndex: ReturnType<typeof shippedSearchIndex>; packed: PackedResources } {
   const places = withPlaces(vocabularies as unknown as Vocabularies);
   const directory = validateDirectory({ resources: [...resources, ...centres], sections, vocabularies: places, about, checklist });
   const texts = gazetteerTexts(places.regions);

@@ -1,4 +1,4 @@
-import { directoryJson, regionsJson, resourceListingsJson, resourceNamesJson, resourceTableJson, resourceText, searchIndexJson } from '../generated/shipped-data.js';
+import { directoryJson, regionsJson, resourceListingsJson, resourceNamesJson, resourceTableJson, resourceText, searchIndexJson, searchIndexNumbers } from '../generated/shipped-data.js';
 import type { ShippedSearch } from '../query/documents.js';
 import type { Directory, Region } from '../model.js';
 import { Coding } from './columns.js';
@@ -41,9 +41,9 @@ export function loadDirectory(): Directory {
   return directory;
 }
 
-let searchIndex: ShippedSearch | undefined;
+let searchIndex: { search: ShippedSearch; numbers: Uint8Array } | undefined;
 
-/** The build's search index of the shipped sections and resources, and what search shows of each (see query/search.ts). */
-export function loadSearchIndex(): ShippedSearch {
-  return (searchIndex ??= JSON.parse(searchIndexJson) as ShippedSearch);
+/** The build's search index of the shipped sections and resources, what search shows of each (see query/search.ts), and the index's numbers. */
+export function loadSearchIndex(): { search: ShippedSearch; numbers: Uint8Array } {
+  return (searchIndex ??= { search: JSON.parse(searchIndexJson) as ShippedSearch, numbers: searchIndexNumbers() });
 }

@@ -120,15 +120,16 @@ export interface ShippedSearch {
   entries: Entry[];
 }
 
-export function shippedSearchIndex(directory: Directory): ShippedSearch {
+/** The build's search index of the shipped data, and the numbers of its index (see StoredIndex), which the build writes to a file of their own. */
+export function shippedSearchIndex(directory: Directory): { search: ShippedSearch; numbers: Uint8Array } {
   const vocabulary = vocabularyOf(directory.vocabularies);
   const shown = shownStatuses(directory.vocabularies);
   const records = [...directory.sections, ...directory.resources];
-  return {
-    index: storeIndex(packIndex(records.length, (d) => {
+  const { stored, numbers } = storeIndex(
+    packIndex(records.length, (d) => {
       const record = records[d] as Section | Resource;
       return 'blocks' in record ? sectionDocument(record) : resourceDocument(record, vocabulary);
-    })),
-    entries: records.map((r) => entryOf(r, shown)),
-  };
+    }),
+  );
+  return { search: { index: stored, entries: records.map((r) => entryOf(r, shown)) }, numbers };
 }

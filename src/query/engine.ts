@@ -46,40 +46,44 @@ export function termIndex({ terms, starts, postings, lengths }: PackedIndex): Te
 }
 
 /**
- * An index as the build writes it into a JSON text: the terms one per line, and
- * the numbers in base64, which a run turns back into arrays without parsing each
- * number (the shipped index has some 40,000): where terms start as 32-bit
- * integers, postings and lengths as 16-bit ones.
+ * An index as the build writes it: the terms, one per line, in a JSON text, and
+ * its numbers in a binary file of their own, which a run views as arrays where
+ * they lie, without parsing or decoding them (the shipped index has some
+ * 50,000): where each term's postings start as 32-bit integers, then the
+ * postings and the lengths as 16-bit ones.
  */
 export interface StoredIndex {
   terms: string;
-  starts: string;
-  postings: string;
-  lengths: string;
+  /** How many starts, postings and lengths the numbers hold. */
+  counts: [number, number, number];
 }
 
-function toBase64(values: ArrayLike<number>, Type: Int32ArrayConstructor | Uint16ArrayConstructor): string {
+/** `values` as an array of `Type`, refused where one does not fit. */
+function fitted<T extends Int32Array | Uint16Array>(values: ArrayLike<number>, Type: { from(values: ArrayLike<number>): T }): T {
   const array = Type.from(values);
-  if (array.some((value, i) => value !== values[i])) throw new RangeError(`a search index value does not fit in ${array.BYTES_PER_ELEMENT * 8} bits`);
-  return Buffer.from(array.buffer).toString('base64');
+  for (let i = 0; i < array.length; i++) if (array[i] !== values[i]) throw new RangeError(`a search index value does not fit in ${array.BYTES_PER_ELEMENT * 8} bits`);
+  return array;
 }
 
-function fromBase64<T>(text: string, Type: new (buffer: ArrayBuffer) => T): T {
-  const bytes = Buffer.from(text, 'base64');
-  // A copy at an aligned offset: Node's pooled buffers may start anywhere.
-  return new Type(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+export function storeIndex(index: PackedIndex): { stored: StoredIndex; numbers: Uint8Array } {
+  const parts = [fitted(index.starts, Int32Array), fitted(index.postings, Uint16Array), fitted(index.lengths, Uint16Array)] as const;
+  return {
+    stored: { terms: index.terms.join('\n'), counts: [parts[0].length, parts[1].length, parts[2].length] },
+    numbers: Buffer.concat(parts.map((part) => new Uint8Array(part.buffer, part.byteOffset, part.byteLength))),
+  };
 }
 
-export function storeIndex(index: PackedIndex): StoredIndex {
-  return { terms: index.terms.join('\n'), starts: toBase64(index.starts, Int32Array), postings: toBase64(index.postings, Uint16Array), lengths: toBase64(index.lengths, Uint16Array) };
-}
-
-export function readIndex(stored: StoredIndex): PackedIndex {
+export function readIndex(stored: StoredIndex, numbers: Uint8Array): PackedIndex {
+  const [starts, postings, lengths] = stored.counts;
+  if (numbers.byteLength !== 4 * starts + 2 * postings + 2 * lengths) throw new Error('the search index is not the size the build wrote: reinstall lms');
+  // Typed arrays view the bytes where they lie, once they start at a multiple of 4.
+  const bytes = numbers.byteOffset % 4 === 0 ? numbers : new Uint8Array(numbers);
+  const at = bytes.byteOffset;
   return {
     terms: stored.terms.split('\n'),
-    starts: fromBase64(stored.starts, Int32Array),
-    postings: fromBase64(stored.postings, Uint16Array),
-    lengths: fromBase64(stored.lengths, Uint16Array),
+    starts: new Int32Array(bytes.buffer, at, starts),
+    postings: new Uint16Array(bytes.buffer, at + 4 * starts, postings),
+    lengths: new Uint16Array(bytes.buffer, at + 4 * starts + 2 * postings, lengths),
   };
 }
 

@@ -170,8 +170,8 @@ let shippedIndex: { index: TermIndex; entries: readonly Entry[] } | undefined;
 
 function shippedSearch(): { index: TermIndex; entries: readonly Entry[] } {
   if (shippedIndex) return shippedIndex;
-  const { index, entries } = loadSearchIndex();
-  return (shippedIndex = { index: termIndex(readIndex(index)), entries });
+  const { search, numbers } = loadSearchIndex();
+  return (shippedIndex = { index: termIndex(readIndex(search.index, numbers)), entries: search.entries });
 }
 
 /**
