@@ -31,17 +31,32 @@ export interface PackedIndex {
 }
 
 /**
+ * An index's terms in sorted order, each read when asked for: a list of them,
+ * or their text with where each ends, which a search reads without making a
+ * string of every term (it looks at a few hundred of thousands).
+ */
+export interface TermList {
+  readonly length: number;
+  at(term: number): string | undefined;
+}
+
+/**
  * What search reads of an index: the terms, each term's postings (asked only
  * for the terms a query matches: a large file's are read from its index file
  * then), and the lengths.
  */
 export interface TermIndex {
-  terms: readonly string[];
+  terms: TermList;
   postings(term: number): ArrayLike<number>;
   lengths: ArrayLike<number>;
 }
 
-export function termIndex({ terms, starts, postings, lengths }: PackedIndex): TermIndex {
+/** Terms one per line in `text`: term t ends where ends[t] says. */
+function termsOfText(text: string, ends: ArrayLike<number>): TermList {
+  return { length: ends.length, at: (t) => (t >= 0 && t < ends.length ? text.slice(t === 0 ? 0 : (ends[t - 1] as number) + 1, ends[t]) : undefined) };
+}
+
+export function termIndex({ terms, starts, postings, lengths }: Omit<PackedIndex, 'terms'> & { terms: TermList }): TermIndex {
   return { terms, lengths, postings: (t) => postings.subarray(starts[t] as number, starts[t + 1] as number) };
 }
 
@@ -49,13 +64,13 @@ export function termIndex({ terms, starts, postings, lengths }: PackedIndex): Te
  * An index as the build writes it: the terms, one per line, in a JSON text, and
  * its numbers in a binary file of their own, which a run views as arrays where
  * they lie, without parsing or decoding them (the shipped index has some
- * 50,000): where each term's postings start as 32-bit integers, then the
- * postings and the lengths as 16-bit ones.
+ * 50,000): where each term ends in the text and where its postings start, as
+ * 32-bit integers, then the postings and the lengths, as 16-bit ones.
  */
 export interface StoredIndex {
   terms: string;
-  /** How many starts, postings and lengths the numbers hold. */
-  counts: [number, number, number];
+  /** How many term ends, starts, postings and lengths the numbers hold. */
+  counts: [number, number, number, number];
 }
 
 /** `values` as an array of `Type`, refused where one does not fit. */
@@ -66,25 +81,29 @@ function fitted<T extends Int32Array | Uint16Array>(values: ArrayLike<number>, T
 }
 
 export function storeIndex(index: PackedIndex): { stored: StoredIndex; numbers: Uint8Array } {
-  const parts = [fitted(index.starts, Int32Array), fitted(index.postings, Uint16Array), fitted(index.lengths, Uint16Array)] as const;
+  let end = -1;
+  const ends = index.terms.map((term) => (end += term.length + 1));
+  const parts = [fitted(ends, Int32Array), fitted(index.starts, Int32Array), fitted(index.postings, Uint16Array), fitted(index.lengths, Uint16Array)] as const;
   return {
-    stored: { terms: index.terms.join('\n'), counts: [parts[0].length, parts[1].length, parts[2].length] },
+    stored: { terms: index.terms.join('\n'), counts: [parts[0].length, parts[1].length, parts[2].length, parts[3].length] },
     numbers: Buffer.concat(parts.map((part) => new Uint8Array(part.buffer, part.byteOffset, part.byteLength))),
   };
 }
 
-export function readIndex(stored: StoredIndex, numbers: Uint8Array): PackedIndex {
-  const [starts, postings, lengths] = stored.counts;
-  if (numbers.byteLength !== 4 * starts + 2 * postings + 2 * lengths) throw new Error('the search index is not the size the build wrote: reinstall lms');
+/** An index the build stored, as search reads it. */
+export function readIndex(stored: StoredIndex, numbers: Uint8Array): TermIndex {
+  const [ends, starts, postings, lengths] = stored.counts;
+  if (numbers.byteLength !== 4 * ends + 4 * starts + 2 * postings + 2 * lengths) throw new Error('the search index is not the size the build wrote: reinstall lms');
   // Typed arrays view the bytes where they lie, once they start at a multiple of 4.
   const bytes = numbers.byteOffset % 4 === 0 ? numbers : new Uint8Array(numbers);
-  const at = bytes.byteOffset;
-  return {
-    terms: stored.terms.split('\n'),
-    starts: new Int32Array(bytes.buffer, at, starts),
-    postings: new Uint16Array(bytes.buffer, at + 4 * starts, postings),
-    lengths: new Uint16Array(bytes.buffer, at + 4 * starts + 2 * postings, lengths),
+  let at = bytes.byteOffset;
+  const view = <T>(Type: new (buffer: ArrayBufferLike, offset: number, length: number) => T, count: number, size: number): T => {
+    const array = new Type(bytes.buffer, at, count);
+    at += count * size;
+    return array;
   };
+  const termEnds = view(Int32Array, ends, 4);
+  return termIndex({ terms: termsOfText(stored.terms, termEnds), starts: view(Int32Array, starts, 4), postings: view(Uint16Array, postings, 2), lengths: view(Uint16Array, lengths, 2) });
 }
 
 /** A copy of `array` with room for at least `size` values: twice as many, or more. */
@@ -218,12 +237,12 @@ const B = 0.7;
 const DELTA = 0.5;
 
 /** The first position in sorted `terms` whose term is not less than `term`. */
-function lowerBound(terms: readonly string[], term: string): number {
+function lowerBound(terms: TermList, term: string): number {
   let low = 0;
   let high = terms.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if ((terms[middle] as string) < term) low = middle + 1;
+    if ((terms.at(middle) as string) < term) low = middle + 1;
     else high = middle;
   }
   return low;
@@ -267,16 +286,19 @@ function expansions(index: TermIndex, term: string, options: ScoreOptions): Arra
   const { terms } = index;
   const found: Array<[number, number]> = [];
   const start = lowerBound(terms, term);
-  for (let t = start; t < terms.length && (terms[t] as string).startsWith(term); t++) {
-    found.push([t, terms[t] === term ? options.quality.exact : options.quality.prefix]);
+  for (let t = start; t < terms.length; t++) {
+    const candidate = terms.at(t) as string;
+    if (!candidate.startsWith(term)) break;
+    found.push([t, candidate === term ? options.quality.exact : options.quality.prefix]);
   }
   const edits = options.edits(term);
   if (edits > 0) {
     // Typos are looked for among terms that begin with the word's first or second letter: a typo
     // seldom changes the first letter, and a letter typed before it, or the first two swapped, puts the second first.
     for (const first of new Set([term[0] as string, term[1] as string])) {
-      for (let t = lowerBound(terms, first); t < terms.length && (terms[t] as string).startsWith(first); t++) {
-        const candidate = terms[t] as string;
+      for (let t = lowerBound(terms, first); t < terms.length; t++) {
+        const candidate = terms.at(t) as string;
+        if (!candidate.startsWith(first)) break;
         if (!candidate.startsWith(term) && withinEdits(term, candidate, edits)) found.push([t, options.quality.fuzzy]);
       }
     }
@@ -327,13 +349,13 @@ export function scoreDocuments(segments: readonly Segment[], queryTerms: readonl
       for (const { t, postings } of found[s] as Matching[]) {
         let holding = 0;
         for (let p = 0; p < postings.length; p += 3) if (ref(postings[p] as number) !== -1 && (p === 0 || postings[p - 3] !== postings[p])) holding++;
-        const text = index.terms[t] as string;
+        const text = index.terms.at(t) as string;
         frequency.set(text, (frequency.get(text) ?? 0) + holding);
       }
     });
     segments.forEach(({ index, ref }, s) => {
       for (const { t, quality: q, postings } of found[s] as Matching[]) {
-        const df = frequency.get(index.terms[t] as string) as number;
+        const df = frequency.get(index.terms.at(t) as string) as number;
         const idf = Math.log(1 + (documents - df + 0.5) / (df + 0.5));
         const end = postings.length;
         for (let p = 0; p < end; ) {

@@ -171,7 +171,7 @@ let shippedIndex: { index: TermIndex; entries: readonly Entry[] } | undefined;
 function shippedSearch(): { index: TermIndex; entries: readonly Entry[] } {
   if (shippedIndex) return shippedIndex;
   const { search, numbers } = loadSearchIndex();
-  return (shippedIndex = { index: termIndex(readIndex(search.index, numbers)), entries: search.entries });
+  return (shippedIndex = { index: readIndex(search.index, numbers), entries: search.entries });
 }
 
 /**
