@@ -18,6 +18,7 @@ import type { Column, ColumnName } from './columns.js';
 import type { RecordsPart, TablePart } from './store.js';
 import type { IndexedRows } from '../query/rows-index.js';
 import type { PackedIndex } from '../query/engine.js';
+import { termEnds, termList } from '../query/term-list.js';
 
 /**
  * Files smaller than this (a hundred-odd records) are read in full every time:
@@ -135,12 +136,12 @@ export function worthIndexing(stats: BigIntStats, now: number): boolean {
 /** Each declared column is two blocks, its starts and its codes (see columns.ts). */
 const columnBlocks = (name: ColumnName) => [`${name}Starts`, `${name}Codes`] as const;
 /**
- * The rows indexed for search (see query/rows-index.ts): the index's terms,
- * where each term's postings start and their checksum, the fields' lengths, and
+ * The rows indexed for search (see query/rows-index.ts): the index's terms and
+ * where each ends, where each term's postings start and their checksum, the fields' lengths, and
  * the entries' titles, names and flags, read whole; and the postings, of which
  * a search reads only those of the terms it matches.
  */
-const SEARCH_BLOCKS = ['terms', 'termStarts', 'termSums', 'lengths', 'titleStarts', 'titles', 'nameStarts', 'names', 'flags', 'postings'] as const;
+const SEARCH_BLOCKS = ['terms', 'termEnds', 'termStarts', 'termSums', 'lengths', 'titleStarts', 'titles', 'nameStarts', 'names', 'flags', 'postings'] as const;
 type SearchBlock = (typeof SEARCH_BLOCKS)[number];
 /** The blocks every index has: the columns, the ids, where records lie, and records converted from HSDS. */
 const TABLE_BLOCKS = [...COLUMNS.flatMap((c) => columnBlocks(c.name)), 'ids', 'spans', 'records'] as const;
@@ -196,6 +197,7 @@ function searchBlocks({ index, titles, names, flags }: IndexedRows<PackedIndex>)
   const termSums = Uint32Array.from(index.terms, (_, t) => checksum(bytesOf(postings.subarray(index.starts[t] as number, index.starts[t + 1] as number))));
   return {
     terms: Buffer.from(index.terms.join('\n')),
+    termEnds: bytesOf(termEnds(index.terms)),
     termStarts: bytesOf(words(index.starts)),
     termSums: bytesOf(termSums),
     postings: bytesOf(postings),
@@ -457,7 +459,7 @@ export class IndexPart implements TablePart {
         return checksum(bytes) === sums[t] ? new Uint32Array(bytes.buffer) : instead().index.postings(t);
       };
       this.search = {
-        index: { terms: terms === '' ? [] : terms.split('\n'), postings, lengths: words('lengths') },
+        index: { terms: termList(terms, words('termEnds')), postings, lengths: words('lengths') },
         titles: { text: text('titles'), starts: words('titleStarts') },
         names: { text: text('names'), starts: words('nameStarts') },
         flags: new Uint8Array(this.checked('flags').buffer),

@@ -6,6 +6,8 @@
 // shipped data took about 100 ms a run, and loading a saved one about 20 ms.
 import { distance } from 'fastest-levenshtein';
 import { indexTerm, words } from './terms.js';
+import { termEnds, termList } from './term-list.js';
+import type { TermList } from './term-list.js';
 
 /** The searched fields, in the order the index stores them. */
 export const FIELDS = ['title', 'aliases', 'tags', 'places', 'body'] as const;
@@ -31,16 +33,6 @@ export interface PackedIndex {
 }
 
 /**
- * An index's terms in sorted order, each read when asked for: a list of them,
- * or their text with where each ends, which a search reads without making a
- * string of every term (it looks at a few hundred of thousands).
- */
-export interface TermList {
-  readonly length: number;
-  at(term: number): string | undefined;
-}
-
-/**
  * What search reads of an index: the terms, each term's postings (asked only
  * for the terms a query matches: a large file's are read from its index file
  * then), and the lengths.
@@ -49,11 +41,6 @@ export interface TermIndex {
   terms: TermList;
   postings(term: number): ArrayLike<number>;
   lengths: ArrayLike<number>;
-}
-
-/** Terms one per line in `text`: term t ends where ends[t] says. */
-function termsOfText(text: string, ends: ArrayLike<number>): TermList {
-  return { length: ends.length, at: (t) => (t >= 0 && t < ends.length ? text.slice(t === 0 ? 0 : (ends[t - 1] as number) + 1, ends[t]) : undefined) };
 }
 
 export function termIndex({ terms, starts, postings, lengths }: Omit<PackedIndex, 'terms'> & { terms: TermList }): TermIndex {
@@ -81,9 +68,7 @@ function fitted<T extends Int32Array | Uint16Array>(values: ArrayLike<number>, T
 }
 
 export function storeIndex(index: PackedIndex): { stored: StoredIndex; numbers: Uint8Array } {
-  let end = -1;
-  const ends = index.terms.map((term) => (end += term.length + 1));
-  const parts = [fitted(ends, Int32Array), fitted(index.starts, Int32Array), fitted(index.postings, Uint16Array), fitted(index.lengths, Uint16Array)] as const;
+  const parts = [fitted(termEnds(index.terms), Int32Array), fitted(index.starts, Int32Array), fitted(index.postings, Uint16Array), fitted(index.lengths, Uint16Array)] as const;
   return {
     stored: { terms: index.terms.join('\n'), counts: [parts[0].length, parts[1].length, parts[2].length, parts[3].length] },
     numbers: Buffer.concat(parts.map((part) => new Uint8Array(part.buffer, part.byteOffset, part.byteLength))),
@@ -92,8 +77,8 @@ export function storeIndex(index: PackedIndex): { stored: StoredIndex; numbers: 
 
 /** An index the build stored, as search reads it. */
 export function readIndex(stored: StoredIndex, numbers: Uint8Array): TermIndex {
-  const [ends, starts, postings, lengths] = stored.counts;
-  if (numbers.byteLength !== 4 * ends + 4 * starts + 2 * postings + 2 * lengths) throw new Error('the search index is not the size the build wrote: reinstall lms');
+  const [endCount, starts, postings, lengths] = stored.counts;
+  if (numbers.byteLength !== 4 * endCount + 4 * starts + 2 * postings + 2 * lengths) throw new Error('the search index is not the size the build wrote: reinstall lms');
   // Typed arrays view the bytes where they lie, once they start at a multiple of 4.
   const bytes = numbers.byteOffset % 4 === 0 ? numbers : new Uint8Array(numbers);
   let at = bytes.byteOffset;
@@ -102,8 +87,8 @@ export function readIndex(stored: StoredIndex, numbers: Uint8Array): TermIndex {
     at += count * size;
     return array;
   };
-  const termEnds = view(Int32Array, ends, 4);
-  return termIndex({ terms: termsOfText(stored.terms, termEnds), starts: view(Int32Array, starts, 4), postings: view(Uint16Array, postings, 2), lengths: view(Uint16Array, lengths, 2) });
+  const ends = view(Int32Array, endCount, 4);
+  return termIndex({ terms: termList(stored.terms, ends), starts: view(Int32Array, starts, 4), postings: view(Uint16Array, postings, 2), lengths: view(Uint16Array, lengths, 2) });
 }
 
 /** A copy of `array` with room for at least `size` values: twice as many, or more. */
