@@ -95,8 +95,8 @@ export async function embedShippedData() {
   // Characters past ASCII travel as JSON escapes: a few curly quotes would otherwise make V8 hold the
   // whole text as two bytes a character, doubling what the code cache stores and every run loads.
   const ascii = (value) => JSON.stringify(value).replace(/[^ -~]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  // Texts parsed when first needed (src/data/shipped.ts): some commands need no place, and some no resource at all.
-  const { resources, vocabularies, ...rest } = JSON.parse(json);
+  // Texts parsed when first needed (src/data/shipped.ts): some commands need no place, some no section, and some no resource at all.
+  const { resources, sections, vocabularies, ...rest } = JSON.parse(json);
   const { regions, ...otherVocabularies } = vocabularies;
   // The resources' text, and where each record lies in it (src/data/shipped-table.ts).
   const records = resources.map(ascii);
@@ -108,6 +108,7 @@ export async function embedShippedData() {
   }
   const parts = {
     directoryJson: { ...rest, vocabularies: otherVocabularies },
+    sectionsJson: sections,
     resourcesJson: resources,
     resourceTableJson: { ids: resources.map((r) => r.id), spans, ...packed.table },
     resourceListingsJson: packed.listings,

@@ -1,6 +1,6 @@
-import { directoryJson, regionsJson, resourceListingsJson, resourceNamesJson, resourceTableJson, resourceText, searchIndexJson, searchIndexNumbers } from '../generated/shipped-data.js';
+import { directoryJson, regionsJson, resourceListingsJson, resourceNamesJson, resourceTableJson, resourceText, searchIndexJson, searchIndexNumbers, sectionsJson } from '../generated/shipped-data.js';
 import type { ShippedSearch } from '../query/documents.js';
-import type { Directory, Region } from '../model.js';
+import type { Directory, Region, Section } from '../model.js';
 import { Coding } from './columns.js';
 import { ShippedPart } from './shipped-table.js';
 import type { PackedTable } from './shipped-table.js';
@@ -25,7 +25,8 @@ function lazy<T>(target: object, key: string, make: () => T): void {
 /**
  * The directory that ships with lms. The build validated it (schemas and
  * references) and embedded it as JSON texts; each is parsed when first read,
- * so a command that shows a section never parses the resources or the places.
+ * so a command that shows a section never parses the resources or the places,
+ * and one that lists resources never parses the sections.
  * Its store reads the columns the build packed (shipped-table.ts): a filter
  * parses only the records it shows.
  */
@@ -36,6 +37,7 @@ export function loadDirectory(): Directory {
   const storeOfShipped = () => (store ??= new PartsStore(new Coding(directory.vocabularies), [new ShippedPart(shippedTable(), { record: resourceText, listings: () => resourceListingsJson, names: () => resourceNamesJson })]));
   lazy(directory, 'resources', () => storeOfShipped().records());
   Object.defineProperty(directory, 'store', { enumerable: false, get: storeOfShipped });
+  lazy(directory, 'sections', () => JSON.parse(sectionsJson) as Section[]);
   lazy(directory.vocabularies, 'regions', () => JSON.parse(regionsJson) as Region[]);
   cached = directory;
   return directory;

@@ -184,7 +184,6 @@ function shippedSearch(): { index: TermIndex; entries: readonly Entry[] } {
  */
 export class SearchIndex {
   private readonly directory: Directory;
-  private readonly sections: readonly Section[];
   private readonly vocabularies: Vocabularies;
   private made?: Store;
   private shown?: Set<string>;
@@ -193,7 +192,11 @@ export class SearchIndex {
   constructor(directory: Directory) {
     this.directory = directory;
     this.vocabularies = directory.vocabularies;
-    this.sections = directory.sections;
+  }
+
+  /** Read when first needed: a search of the shipped directory ranks its sections from the build's index. */
+  private get sections(): readonly Section[] {
+    return this.directory.sections;
   }
 
   /** The directory's store: its own (the shipped table, data files), or one made over its records. */
@@ -215,13 +218,13 @@ export class SearchIndex {
    */
   private segments(): { segments: Segment[]; entry: (ref: number) => Entry } {
     if (this.placed) return this.placed;
-    const count = this.sections.length;
     const shipped = loadDirectory();
     if (this.directory === shipped) {
       // The shipped directory is all in the build's index: neither its store nor its records are needed to rank.
       const { index, entries } = shippedSearch();
       return (this.placed = { segments: [{ index, ref: (d) => d }], entry: (ref) => entries[ref] as Entry });
     }
+    const count = this.sections.length;
     const ownShipped = this.sections === shipped.sections && this.vocabularies === shipped.vocabularies;
     const table = ownShipped ? shipped.store?.wholePart() : undefined;
     const store = this.store();
