@@ -12,6 +12,7 @@ export type { ResourceInput } from './data/records.js';
 export { DataError, ExitCode, LmsError, NotFoundError, UsageError } from './errors.js';
 export { filterResources, statusesFor } from './query/filter.js';
 export type { RegionMatch, ResourceMatch, ResourceQuery } from './query/filter.js';
+export type { Listing } from './data/listing.js';
 export { normalizeKey } from './query/normalize.js';
 export { resolveResource, resolveSection } from './query/resolve.js';
 export type { Resolved } from './query/resolve.js';
