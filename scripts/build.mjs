@@ -140,12 +140,6 @@ export async function embedShippedData() {
 }
 
 /**
- * The command line's copy of the shipped data: one file per text in dist/data,
- * and dist/shipped-data.cjs, which reads a file when its text is first asked
- * for. Kept out of the code, a text costs only the run that needs it: as a
- * string in a bundle, every run would load it, and hold its source twice.
- */
-/**
  * Every bundle but the launcher is written inside the function Node wraps a
  * CommonJS module in, and the launcher (src/cli/launch.ts) compiles its text as
  * it is: a wrapper added at run time would copy every bundle's text on every run.
@@ -153,6 +147,12 @@ export async function embedShippedData() {
 const COMMONJS_WRAPPER = { js: '(function (exports, require, module, __filename, __dirname) {' };
 const COMMONJS_WRAPPER_END = { js: '\n})' };
 
+/**
+ * The command line's copy of the shipped data: one file per text in dist/data,
+ * and dist/shipped-data.cjs, which reads a file when its text is first asked
+ * for. Kept out of the code, a text costs only the run that needs it: as a
+ * string in a bundle, every run would load it, and hold its source twice.
+ */
 export function writeShippedData(texts, gazetteer, numbers) {
   mkdirSync(join(root, 'dist', 'data'), { recursive: true });
   writeFileSync(join(root, 'dist', 'data', 'searchIndex.bin'), numbers);

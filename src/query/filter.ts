@@ -44,6 +44,7 @@ export interface ResourceMatch {
 class StoreMatch implements ResourceMatch {
   readonly #store: Store;
   readonly #row: number;
+  #resource: Resource | undefined;
   #listing: Listing | undefined;
 
   constructor(store: Store, row: number, readonly regionMatch?: RegionMatch) {
@@ -51,8 +52,9 @@ class StoreMatch implements ResourceMatch {
     this.#row = row;
   }
 
+  /** Kept once read: a large file's store parses a record anew each time it is asked for one. */
   get resource(): Resource {
-    return this.#store.record(this.#row);
+    return (this.#resource ??= this.#store.record(this.#row));
   }
 
   get listing(): Listing {

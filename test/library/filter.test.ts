@@ -174,4 +174,19 @@ describe('the store', () => {
     expect(() => shippedRow.regions.push('de')).toThrow(TypeError);
     expect(filterResources(indexed, { regions: ['nz'] }).length).toBe(filterResources(withDataFiles(directory, [file]).directory, { regions: ['nz'] }).length);
   });
+
+  it('gives each match one record however often it is asked for, and a listing that says what the record says', () => {
+    const dir = tempDir();
+    const file = writeSettled(dir, 'large.json', JSON.stringify(generateDirectory(3000, 5)));
+    const options = { cacheDirectory: join(dir, 'cache') };
+    withDataFiles(directory, [file], options);
+    const indexed = withDataFiles(directory, [file], options).directory;
+    const matches = filterResources(indexed, { regions: ['nz'] });
+    expect(matches.length).toBeGreaterThan(10);
+    for (const match of matches) {
+      expect(match.resource).toBe(match.resource);
+      const { id, name, status, regions, types } = match.resource;
+      expect(match.listing).toMatchObject({ id, name, status, regions, types });
+    }
+  });
 });
