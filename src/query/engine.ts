@@ -259,22 +259,27 @@ export function withinEdits(a: string, b: string, edits: number): boolean {
   return edits > 1 && distance(a.slice(start, endA), b.slice(start, endB)) <= edits;
 }
 
-/** A term of an index that matches a query word: its number, how well it matches, and its postings. */
-interface Matching {
+/** A term of an index that matches a query word: its number and text, and how well it matches. */
+interface Expansion {
   t: number;
+  text: string;
   quality: number;
+}
+
+/** …with its postings. */
+interface Matching extends Expansion {
   postings: ArrayLike<number>;
 }
 
 /** Terms of one index that match a query word, with the quality of each match. */
-function expansions(index: TermIndex, term: string, options: ScoreOptions): Array<[number, number]> {
+function expansions(index: TermIndex, term: string, options: ScoreOptions): Expansion[] {
   const { terms } = index;
-  const found: Array<[number, number]> = [];
+  const found: Expansion[] = [];
   const start = lowerBound(terms, term);
   for (let t = start; t < terms.length; t++) {
     const candidate = terms.at(t) as string;
     if (!candidate.startsWith(term)) break;
-    found.push([t, candidate === term ? options.quality.exact : options.quality.prefix]);
+    found.push({ t, text: candidate, quality: candidate === term ? options.quality.exact : options.quality.prefix });
   }
   const edits = options.edits(term);
   if (edits > 0) {
@@ -284,7 +289,7 @@ function expansions(index: TermIndex, term: string, options: ScoreOptions): Arra
       for (let t = lowerBound(terms, first); t < terms.length; t++) {
         const candidate = terms.at(t) as string;
         if (!candidate.startsWith(first)) break;
-        if (!candidate.startsWith(term) && withinEdits(term, candidate, edits)) found.push([t, options.quality.fuzzy]);
+        if (!candidate.startsWith(term) && withinEdits(term, candidate, edits)) found.push({ t, text: candidate, quality: options.quality.fuzzy });
       }
     }
   }
@@ -327,20 +332,19 @@ export function scoreDocuments(segments: readonly Segment[], queryTerms: readonl
 
   queryTerms.forEach((term, w) => {
     // Each matching term with its quality and its postings, asked for once.
-    const found = segments.map((segment) => expansions(segment.index, term, options).map(([t, q]) => ({ t, quality: q, postings: segment.index.postings(t) })));
+    const found: Matching[][] = segments.map((segment) => expansions(segment.index, term, options).map((e) => ({ ...e, postings: segment.index.postings(e.t) })));
     // How many documents hold each matching term, over all segments: its rarity.
     const frequency = new Map<string, number>();
-    segments.forEach(({ index, ref }, s) => {
-      for (const { t, postings } of found[s] as Matching[]) {
+    segments.forEach(({ ref }, s) => {
+      for (const { text, postings } of found[s] as Matching[]) {
         let holding = 0;
         for (let p = 0; p < postings.length; p += 3) if (ref(postings[p] as number) !== -1 && (p === 0 || postings[p - 3] !== postings[p])) holding++;
-        const text = index.terms.at(t) as string;
         frequency.set(text, (frequency.get(text) ?? 0) + holding);
       }
     });
     segments.forEach(({ index, ref }, s) => {
-      for (const { t, quality: q, postings } of found[s] as Matching[]) {
-        const df = frequency.get(index.terms.at(t) as string) as number;
+      for (const { text, quality: q, postings } of found[s] as Matching[]) {
+        const df = frequency.get(text) as number;
         const idf = Math.log(1 + (documents - df + 0.5) / (df + 0.5));
         const end = postings.length;
         for (let p = 0; p < end; ) {
