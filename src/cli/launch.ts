@@ -4,10 +4,11 @@
 // is compiled with a V8 code cache kept in the user's cache folder, so a run
 // skips compiling what an earlier run compiled. The first run, or one whose
 // cache V8 rejects (damaged, or made by another Node or lms), compiles as usual
-// and writes the cache as it exits. The package folder is never written, and a
+// and writes the cache as it exits; so does a run that takes a command another
+// way than before (see wayOf). The package folder is never written, and a
 // cache that cannot be read or written changes nothing but speed.
 // LMS_NO_CACHE=1 turns it off. CommonJS on purpose: Node starts it faster than a module.
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { fstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { COMMAND_WORDS } from '../generated/command-words.js';
@@ -34,9 +35,43 @@ function commandOf(argv: readonly string[]): string {
   return word === undefined ? 'lms' : (COMMAND_WORDS[word] as string);
 }
 
+/**
+ * Which of a command's code a command line reaches, as far as the words tell:
+ * the options it names (not their values) and whether it writes to a terminal
+ * (a character device, /dev/null included: a key, not a decision). A command's
+ * caches hold the functions of the runs that wrote them, so a run of
+ * `resources --region uk` after caches written by `resources` would compile the
+ * code of the place it asks for on every run: a way not seen before writes the
+ * caches again as it exits, holding what they held and what it compiled.
+ */
+function wayOf(argv: readonly string[]): string {
+  const options = new Set(argv.filter((word) => word.startsWith('-')).map((word) => word.split('=')[0]));
+  let terminal = false;
+  try {
+    terminal = fstatSync(1).isCharacterDevice();
+  } catch {
+    // No output at all: as a pipe.
+  }
+  return [...options].sort().concat(terminal ? ['(terminal)'] : []).join(' ');
+}
+
 /** This build's caches for this Node, one folder per command in it. */
 const buildFolder = codeCacheFolder(process.env);
 const cacheFolder = buildFolder && join(buildFolder, commandOf(process.argv.slice(2)));
+
+/** The ways this command has been run that its caches hold (a JSON list), and whether this run's is among them. */
+const way = wayOf(process.argv.slice(2));
+const ways = cacheFolder === undefined ? [] : readWays(cacheFolder);
+const newWay = cacheFolder !== undefined && !ways.includes(way);
+
+function readWays(folder: string): string[] {
+  try {
+    const list: unknown = JSON.parse(readFileSync(join(folder, 'ways.json'), 'utf8'));
+    return Array.isArray(list) ? list.filter((w): w is string => typeof w === 'string') : [];
+  } catch {
+    return [];
+  }
+}
 
 function readCache(name: string): Buffer | undefined {
   if (cacheFolder === undefined) return undefined;
@@ -56,7 +91,7 @@ function load(file: string): unknown {
   if (done) return done.exports;
   const name = file.slice(dist.length + 1).replace(/\.cjs$/, '');
   const script = new Script(readFileSync(file, 'utf8'), { filename: file, cachedData: readCache(name) });
-  if (cacheFolder !== undefined && script.cachedDataRejected !== false) stale.push([name, script]);
+  if (cacheFolder !== undefined && (newWay || script.cachedDataRejected !== false)) stale.push([name, script]);
   const bundle: Bundle = { exports: {} };
   loaded.set(file, bundle);
   // Bundles require only Node's own modules and each other: this file's require() serves for the former.
@@ -66,16 +101,22 @@ function load(file: string): unknown {
   return bundle.exports;
 }
 
-/** Writes the caches that were missing or rejected, each whole or not at all (a file is renamed into place only once written). */
+/**
+ * Writes the caches that were missing or rejected, or every one this run loaded
+ * when it took the command a new way, each whole or not at all (a file is
+ * renamed into place only once written).
+ */
 function writeCaches(folder: string): void {
+  const writeWhole = (file: string, data: string | Uint8Array) => {
+    const partial = `${file}.${process.pid}.tmp`;
+    writeFileSync(partial, data);
+    renameSync(partial, file);
+  };
   try {
     mkdirSync(folder, { recursive: true });
-    for (const [name, script] of stale) {
-      const file = join(folder, `${name}.cache`);
-      const partial = `${file}.${process.pid}.tmp`;
-      writeFileSync(partial, script.createCachedData());
-      renameSync(partial, file);
-    }
+    for (const [name, script] of stale) writeWhole(join(folder, `${name}.cache`), script.createCachedData());
+    // Recorded once its code is in the caches: a run that fails to write them tries again next time.
+    if (newWay) writeWhole(join(folder, 'ways.json'), JSON.stringify([...ways, way]));
   } catch {
     // A read-only or full cache folder: the next run compiles again.
   }

@@ -98,7 +98,7 @@ void run(process.argv.slice(2), {
   // Asked only by a run that draws progress.
   stderr: { isTTY: () => isTerminal(2), columns: () => process.stderr.columns, write: writer(2) },
   env: process.env,
-  today: new Date().toISOString().slice(0, 10),
+  today: () => new Date().toISOString().slice(0, 10),
   interruption,
   page,
 }).then((code) => {

@@ -20,10 +20,16 @@ export interface ProgramOutput {
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-/** An option as commander takes it: a repeatable one gathers every use into a list. */
+/**
+ * An option as commander takes it: a repeatable one gathers every use into a
+ * list. Its help is written when help is shown: some read the shipped
+ * vocabularies, which a run that shows no help has no use for.
+ */
 function addOption(command: Command, option: OptionSpec): void {
-  if (option.repeatable) command.option(option.flags, optionHelp(option), collect);
-  else command.option(option.flags, optionHelp(option));
+  const made = command.createOption(option.flags);
+  Object.defineProperty(made, 'description', { get: () => optionHelp(option), enumerable: true, configurable: true });
+  if (option.repeatable) made.argParser(collect);
+  command.addOption(made);
 }
 
 function examplesHelp(spec: CommandMeta): string {
@@ -86,7 +92,7 @@ export function buildProgram(output: ProgramOutput, onInvoke: (invocation: Invoc
 
   // Registering every subcommand costs start-up time that a run of one does not need.
   for (const spec of only ? [only] : COMMANDS) {
-    const command = program.command(spec.name).description(spec.summary).addHelpText('after', examplesHelp(spec));
+    const command = program.command(spec.name).description(spec.summary).addHelpText('after', () => examplesHelp(spec));
     if (spec.arguments) command.arguments(spec.arguments);
     if (spec.aliases) command.aliases([...spec.aliases]);
     for (const option of spec.options ?? []) addOption(command, option);

@@ -29,8 +29,8 @@ export interface Io {
   interruption: () => AbortSignal;
   /** Shows text through the user's pager; false when there is none to run. */
   page?(text: string): Promise<boolean>;
-  /** Today, YYYY-MM-DD (LMS_TODAY, when set, stands in for it). */
-  today: string;
+  /** Today, YYYY-MM-DD (LMS_TODAY, when set, stands in for it); asked only by a run that needs the date, as a process's first date costs reading its time zone. */
+  today(): string;
 }
 
 const COMMAND_NAMES = COMMANDS.map((c) => c.name);
@@ -100,11 +100,12 @@ function extraWord(argv: readonly string[], spec: CommandMeta): string | undefin
   return words[spec.arguments ? 1 : 0];
 }
 
-function today(io: Io): string {
+/** Today, as the run will ask for it; LMS_TODAY is checked now, before anything runs. */
+function today(io: Io): () => string {
   const override = io.env.LMS_TODAY;
   if (override === undefined || override === '') return io.today;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(override) || Number.isNaN(Date.parse(override))) throw new UsageError(`LMS_TODAY must be a date as YYYY-MM-DD, not '${override}'`);
-  return override;
+  return () => override;
 }
 
 /**
@@ -143,13 +144,15 @@ async function execute(invocation: Invocation, io: Io, out: string[], err: strin
     options,
     dataFiles: dataPaths(invocation.options.data, io.env),
     cacheFolder: cacheDirectory(io.env),
-    today: date,
+    get today() {
+      return date();
+    },
     forReading: !['json', 'ndjson', 'hsds'].includes(format),
     interruption: io.interruption,
     progress,
   });
   const { view } = result;
-  const stale = io.stdout.isTTY ? ageNote(shippedCheckDates().newest, date) : undefined;
+  const stale = io.stdout.isTTY ? ageNote(shippedCheckDates().newest, date()) : undefined;
   for (const note of [...notes, ...(stale ? [stale] : []), ...result.notes]) err.push(`lms: ${neutralize(note)}\n`);
   if ('empty' in view && view.empty !== undefined && io.stdout.isTTY) err.push(`lms: ${neutralize(view.empty)}\n`);
   // A terminal asked for nothing in particular may be shown something else than the text (how to save a page).

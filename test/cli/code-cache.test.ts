@@ -50,6 +50,38 @@ describe('code caches in the user cache folder', () => {
     expect(caches(folder)).toEqual(sectionCaches);
   });
 
+  it("adds the code of a way of running a command not run before to the command's caches, once", () => {
+    // Caches written by `lms resources` hold no code for finding a place: `--region` would compile it on every run.
+    const folder = tempDir();
+    const dir = join(folder, 'code', own, 'resources');
+    const ways = () => JSON.parse(readFileSync(join(dir, 'ways.json'), 'utf8')) as string[];
+    const plain = run({ LMS_NO_CACHE: '1' }, ROOT, ['resources', '--region', 'uk']).stdout;
+    expect(run({ LMS_CACHE_DIR: folder }, ROOT, ['resources']).status).toBe(0);
+    const first = caches(folder, 'resources');
+    expect(ways()).toEqual(['']);
+    expect(run({ LMS_CACHE_DIR: folder }, ROOT, ['resources', '--region', 'uk']).stdout).toBe(plain);
+    const grown = caches(folder, 'resources');
+    expect(ways()).toEqual(['', '--region']);
+    // The command's own code grew by the place's; what the first way ran is still there.
+    expect((grown.get('command-resources.cache') as Buffer).length).toBeGreaterThan((first.get('command-resources.cache') as Buffer).length);
+    // The same way again, with another value, and the first way again: nothing is written.
+    const times = [...grown.keys()].map((f) => statSync(join(dir, f)).mtimeMs);
+    expect(run({ LMS_CACHE_DIR: folder }, ROOT, ['resources', '--region=us']).status).toBe(0);
+    expect(run({ LMS_CACHE_DIR: folder }, ROOT, ['resources']).status).toBe(0);
+    expect([...grown.keys()].map((f) => statSync(join(dir, f)).mtimeMs)).toEqual(times);
+    expect(caches(folder, 'resources')).toEqual(grown);
+  });
+
+  it('compiles as usual, and writes the caches again, when the record of ways is damaged', () => {
+    const folder = tempDir();
+    run({ LMS_CACHE_DIR: folder });
+    writeFileSync(join(folder, 'code', own, 'section', 'ways.json'), '{ not json');
+    const again = run({ LMS_CACHE_DIR: folder });
+    expect(again.stderr).toBe('');
+    expect(again.stdout).toBe(expected);
+    expect(JSON.parse(readFileSync(join(folder, 'code', own, 'section', 'ways.json'), 'utf8'))).toEqual(['']);
+  });
+
   it('replaces a damaged cache and prints the same', () => {
     const folder = tempDir();
     run({ LMS_CACHE_DIR: folder });

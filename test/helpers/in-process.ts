@@ -21,7 +21,7 @@ export async function lmsIn(args: readonly string[], terminal: FakeTerminal = {}
     stderr: { isTTY: () => false, write: (text) => (stderr += text) },
     env: baseEnv(terminal.env ?? {}),
     interruption: () => new AbortController().signal,
-    today: new Date().toISOString().slice(0, 10),
+    today: () => new Date().toISOString().slice(0, 10),
   });
   return { status, stdout, stderr };
 }
