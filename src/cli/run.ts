@@ -144,9 +144,7 @@ async function execute(invocation: Invocation, io: Io, out: string[], err: strin
     options,
     dataFiles: dataPaths(invocation.options.data, io.env),
     cacheFolder: cacheDirectory(io.env),
-    get today() {
-      return date();
-    },
+    today: date,
     forReading: !['json', 'ndjson', 'hsds'].includes(format),
     interruption: io.interruption,
     progress,

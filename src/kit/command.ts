@@ -57,8 +57,8 @@ export interface CommandContext {
   dataFiles: { paths: readonly string[]; notes: readonly string[] };
   /** Where indexes of large data files are kept; undefined for none (LMS_NO_CACHE). */
   cacheFolder: string | undefined;
-  /** Today, YYYY-MM-DD. */
-  today: string;
+  /** Today, YYYY-MM-DD, read when asked for: a process's first date reads its time zone, which most commands have no use for. */
+  today(): string;
   /**
    * True when the output is for reading (text, Markdown, TSV, CSV) rather than
    * JSON: strings from data are then neutralized before they are formatted.
