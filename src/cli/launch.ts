@@ -8,7 +8,7 @@
 // way than before (see wayOf). The package folder is never written, and a
 // cache that cannot be read or written changes nothing but speed.
 // LMS_NO_CACHE=1 turns it off. CommonJS on purpose: Node starts it faster than a module.
-import { fstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, fstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { COMMAND_WORDS } from '../generated/command-words.js';
@@ -114,6 +114,8 @@ function writeCaches(folder: string): void {
   };
   try {
     mkdirSync(folder, { recursive: true });
+    // A folder that cannot be written would take every cache made for it, on every run, to no end.
+    accessSync(folder, constants.W_OK);
     for (const [name, script] of stale) writeWhole(join(folder, `${name}.cache`), script.createCachedData());
     // Recorded once its code is in the caches: a run that fails to write them tries again next time.
     if (newWay) writeWhole(join(folder, 'ways.json'), JSON.stringify([...ways, way]));
