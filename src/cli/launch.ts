@@ -109,8 +109,14 @@ function load(file: string): unknown {
 function writeCaches(folder: string): void {
   const writeWhole = (file: string, data: string | Uint8Array) => {
     const partial = `${file}.${process.pid}.tmp`;
-    writeFileSync(partial, data);
-    renameSync(partial, file);
+    try {
+      writeFileSync(partial, data);
+      renameSync(partial, file);
+    } catch (error) {
+      // A full disk leaves half a file: it is removed, never renamed into place or left behind.
+      rmSync(partial, { force: true });
+      throw error;
+    }
   };
   try {
     mkdirSync(folder, { recursive: true });
