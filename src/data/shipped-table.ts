@@ -8,6 +8,7 @@
 import type { Resource, Vocabularies } from '../model.js';
 import { checkDates } from '../query/age.js';
 import { resourceNames } from '../query/names.js';
+import { nameRanks } from '../query/normalize.js';
 import { COLUMNS, Coding, inRowOrder } from './columns.js';
 import type { Column, ColumnName } from './columns.js';
 import { listingOf } from './listing.js';
@@ -24,6 +25,8 @@ export interface PackedTable {
   checked: { oldest?: string; newest?: string };
   /** Where each record's locations with coordinates are, as a column of latitude, longitude pairs. */
   sites: { starts: number[]; coordinates: number[] };
+  /** Each record's place when the records are sorted by name. */
+  nameOrder: number[];
 }
 
 /** What a list shows of a record but its id (listing.ts), as the build packs it: null for no phone or web address. */
@@ -58,7 +61,12 @@ export function packTable(resources: readonly Resource[], vocabularies: Vocabula
     return [name, status, [...regions], [...types], phone ?? null, website ?? null];
   });
   return {
-    table: { columns: Object.fromEntries(columns) as PackedTable['columns'], checked: checkDates(resources), sites: { starts, coordinates } },
+    table: {
+      columns: Object.fromEntries(columns) as PackedTable['columns'],
+      checked: checkDates(resources),
+      sites: { starts, coordinates },
+      nameOrder: Array.from(nameRanks(resources.map((r) => r.name))),
+    },
     listings,
     names: resources.map(resourceNames),
   };
@@ -91,6 +99,7 @@ export class ShippedPart implements TablePart {
   private namesOfRows: string[][] | undefined;
   private listingsOfRows: PackedListing[] | undefined;
   private sitesOfRows: Sites | undefined;
+  private namesInOrder: Uint32Array | undefined;
 
   /** `read` gives what the build wrote: a record's JSON from where it lies, and the texts of the listings and the names, each read when needed. */
   constructor(
@@ -112,6 +121,10 @@ export class ShippedPart implements TablePart {
     return column;
   }
 
+  nameOrder(): Uint32Array {
+    return (this.namesInOrder ??= Uint32Array.from(this.table.nameOrder));
+  }
+
   checkDates(): { oldest?: string; newest?: string } {
     return this.table.checked;
   }
@@ -125,8 +138,12 @@ export class ShippedPart implements TablePart {
   }
 
   listing(row: number): Listing {
-    const [name, status, regions, types, phone, website] = (this.listingsOfRows ??= JSON.parse(this.read.listings()) as PackedListing[])[row] as PackedListing;
-    return { id: this.ids[row] as string, name, status, regions, types, ...(phone === null ? {} : { phone }), ...(website === null ? {} : { website }) };
+    // Read by index: destructuring an array walks an iterator, an object for each element, and a list reads every row.
+    const packed = (this.listingsOfRows ??= JSON.parse(this.read.listings()) as PackedListing[])[row] as PackedListing;
+    const listing: Listing = { id: this.ids[row] as string, name: packed[0], status: packed[1], regions: packed[2], types: packed[3] };
+    if (packed[4] !== null) listing.phone = packed[4];
+    if (packed[5] !== null) listing.website = packed[5];
+    return listing;
   }
 
   record(row: number): Resource {

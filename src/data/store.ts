@@ -65,6 +65,8 @@ export interface TablePart {
   sites?(): Sites;
   /** The names each row answers to (query/names.ts), for a part that knows without reading its records. */
   names?(): readonly string[][];
+  /** Each row's place when the rows are sorted by name (nameRanks in query/normalize.ts), for a part that knows without reading its records. */
+  nameOrder?(): Uint32Array;
   /** The earliest and the most recent check among the rows (query/age.ts), for a part that knows without reading its records. */
   checkDates?(): { oldest?: string; newest?: string };
 }

@@ -5,7 +5,7 @@ import type { Store, StoreColumn } from '../data/store.js';
 import type { Listing } from '../data/listing.js';
 import { CENTRE_TYPE } from '../model.js';
 import type { Directory, Origin, Resource, Status } from '../model.js';
-import { normalizeKey, sortKey } from './normalize.js';
+import { nameRanks, normalizeKey } from './normalize.js';
 import { unknownValueMessage } from './suggest.js';
 import { ancestorsOf, resolveRegion, resolveStatus, resolveType } from './vocabulary.js';
 
@@ -81,6 +81,8 @@ function maskOf(column: StoreColumn, values: Iterable<string>): Uint8Array {
   return Uint8Array.from(column.values, (value) => (wanted.has(value) ? 1 : 0));
 }
 
+const DIRECT: RegionMatch = Object.freeze({ kind: 'direct' });
+
 /** Matches a row's regions against the regions asked for, as RegionMatch explains. */
 function regionMatcher(directory: Directory, column: StoreColumn, asked: readonly string[]): (row: number) => RegionMatch | undefined {
   const vocab = directory.vocabularies;
@@ -91,8 +93,10 @@ function regionMatcher(directory: Directory, column: StoreColumn, asked: readonl
   const nearness = enclosing.map((around) => Int32Array.from(column.values, (value) => around.indexOf(value)));
   const { starts, ends, codes } = column;
   return (row) => {
-    if (holdsAny(column, row, direct)) return { kind: 'direct' };
-    for (const [t, near] of nearness.entries()) {
+    if (holdsAny(column, row, direct)) return DIRECT;
+    // Indexed loops, as in filterResources: this runs for every row.
+    for (let t = 0; t < nearness.length; t++) {
+      const near = nearness[t] as Int32Array;
       let best = -1;
       for (let i = starts[row] as number, end = ends[row] as number; i < end; i++) {
         const n = near[codes[i] as number] as number;
@@ -114,41 +118,43 @@ export function filterResources(directory: Directory, query: ResourceQuery = {})
   const vocab = directory.vocabularies;
   const store = storeOf(directory);
   // Each filter given is a column and the codes it lets through.
-  const filters: Array<[StoreColumn, Uint8Array]> = [];
+  const filters: Array<{ column: StoreColumn; mask: Uint8Array }> = [];
   const status = store.column('status');
-  filters.push([status, maskOf(status, statusesFor(directory, query))]);
+  filters.push({ column: status, mask: maskOf(status, statusesFor(directory, query)) });
   if (query.types && query.types.length > 0) {
     const types = store.column('types');
-    filters.push([types, maskOf(types, query.types.map((t) => resolveType(vocab, t).id))]);
+    filters.push({ column: types, mask: maskOf(types, query.types.map((t) => resolveType(vocab, t).id)) });
   }
   if (query.origins && query.origins.length > 0) {
     const origins = store.column('origin');
-    filters.push([origins, maskOf(origins, query.origins.map(resolveOrigin))]);
+    filters.push({ column: origins, mask: maskOf(origins, query.origins.map(resolveOrigin)) });
   }
   const matchRegion = query.regions && query.regions.length > 0 ? regionMatcher(directory, store.column('regions'), query.regions) : undefined;
 
   const matches: ResourceMatch[] = [];
+  const matchedRows: number[] = [];
   rows: for (let row = 0; row < store.size; row++) {
-    for (const [column, mask] of filters) if (!holdsAny(column, row, mask)) continue rows;
-    if (!matchRegion) {
-      matches.push(new StoreMatch(store, row));
-      continue;
+    // An indexed loop: a for-of makes an iterator and an object for each step, on every row.
+    for (let f = 0; f < filters.length; f++) {
+      const { column, mask } = filters[f] as { column: StoreColumn; mask: Uint8Array };
+      if (!holdsAny(column, row, mask)) continue rows;
     }
-    const regionMatch = matchRegion(row);
-    if (regionMatch) matches.push(new StoreMatch(store, row, regionMatch));
+    const regionMatch = matchRegion?.(row);
+    if (matchRegion && !regionMatch) continue;
+    matches.push(new StoreMatch(store, row, regionMatch));
+    matchedRows.push(row);
   }
   // Direct matches first, then live records before doubtful ones (the vocabulary's order of statuses:
   // active, unknown, merged, closed), then organizations before treatment centres (which 'lms centres'
-  // lists by distance), then by name. Keys are made once; sort keys without ICU, since a locale collator
-  // costs more to create than the whole filter.
+  // lists by distance), then by name: by the build's ranks of the shipped names, or by ranking the names
+  // matched (sort keys without ICU, since a locale collator costs more to create than the whole filter).
   const liveness = new Map(vocab.statuses.map((s, i) => [s.id, i]));
   const groupOf = (m: ResourceMatch, { status, types }: Listing) =>
     ((m.regionMatch?.kind === 'wider' ? 1 : 0) * vocab.statuses.length + (liveness.get(status) ?? 0)) * 2 + (types.includes(CENTRE_TYPE) ? 1 : 0);
-  const keyed = matches.map((m) => {
-    const listing = m.listing;
-    return { m, group: groupOf(m, listing), name: sortKey(listing.name) };
-  });
-  keyed.sort((a, b) => a.group - b.group || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const order = store.wholePart()?.nameOrder?.();
+  const ranks = order ? matchedRows.map((row) => order[row] as number) : nameRanks(matches.map((m) => m.listing.name));
+  const keyed = matches.map((m, i) => ({ m, group: groupOf(m, m.listing), rank: ranks[i] as number }));
+  keyed.sort((a, b) => a.group - b.group || a.rank - b.rank);
   return keyed.map((k) => k.m);
 }
 

@@ -3,7 +3,7 @@
 // the words that carry no meaning of their own left out.
 import { eng } from 'stopword';
 import { stemmer } from 'stemmer';
-import { LATIN_LETTERS } from './normalize.js';
+import { latinLetters } from './normalize.js';
 
 /**
  * Words people put around a question that the stop-word list keeps: auxiliaries
@@ -24,15 +24,12 @@ export function foldLetters(text: string): string {
   const lower = text.toLowerCase();
   // Plain ASCII, the common case, needs no Unicode tables.
   if (/^[ -~\t\n\r]*$/.test(lower)) return lower;
-  return lower
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[øæœßłđðþıħŀ]/g, (c) => LATIN_LETTERS[c] as string);
+  return latinLetters(lower.normalize('NFKD').replace(/\p{M}/gu, ''));
 }
 
 /** The words of a text, folded, in order: letters and digits, split at anything else. */
 export function words(text: string): string[] {
-  const folded = foldLetters(text).replace(/['’]/g, '');
+  const folded = foldLetters(text).replace(/['\u2019]/g, '');
   // Plain ASCII needs no Unicode tables, which V8 builds on a pattern's first use.
   const split = /^[ -~\t\n\r]*$/.test(folded) ? folded.split(/[^a-z0-9]+/) : folded.split(/[^\p{L}\p{N}]+/u);
   return split.filter((w) => w !== '');
