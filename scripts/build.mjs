@@ -98,14 +98,21 @@ export async function embedShippedData() {
   // Texts parsed when first needed (src/data/shipped.ts): some commands need no place, some no section, and some no resource at all.
   const { resources, sections, vocabularies, ...rest } = JSON.parse(json);
   const { regions, ...otherVocabularies } = vocabularies;
+  // A list's text, and where each item lies in it: start and end, item after item.
+  const spansOf = (items) => {
+    const spans = [];
+    let at = 1;
+    for (const item of items) {
+      spans.push(at, at + item.length);
+      at += item.length + 1;
+    }
+    return spans;
+  };
   // The resources' text, and where each record lies in it (src/data/shipped-table.ts).
   const records = resources.map(ascii);
-  const spans = [];
-  let at = 1;
-  for (const record of records) {
-    spans.push(at, at + record.length);
-    at += record.length + 1;
-  }
+  const spans = spansOf(records);
+  // What search shows of each record, parsed only for the records a search matches (src/data/shipped.ts).
+  const entries = searchIndex.search.entries.map(ascii);
   const parts = {
     directoryJson: { ...rest, vocabularies: otherVocabularies },
     sectionsJson: sections,
@@ -116,10 +123,12 @@ export async function embedShippedData() {
     // Whole: parsing the places' descriptions and other names with them costs less than attaching them later.
     regionsJson: regions,
     // Search reads the shipped records through an index made here, not at each run (src/query/engine.ts).
-    searchIndexJson: searchIndex.search,
+    searchIndexJson: { index: searchIndex.search.index, entrySpans: spansOf(entries), kinds: searchIndex.search.kinds, dead: searchIndex.search.dead },
+    searchEntriesJson: searchIndex.search.entries,
   };
   const texts = Object.fromEntries(Object.entries(parts).map(([name, value]) => [name, ascii(value)]));
   if (texts.resourcesJson !== `[${records.join(',')}]`) throw new Error('scripts/build.mjs: the resources text is not its records joined');
+  if (texts.searchEntriesJson !== `[${entries.join(',')}]`) throw new Error('scripts/build.mjs: the search entries text is not its entries joined');
   // The library and the tests import the texts; the command line reads them from files (writeShippedData).
   const code = Object.entries(texts).map(([name, text]) => `export const ${name} = ${JSON.stringify(text)};`);
   // A record of the resources' text, by where the table says it lies (src/data/shipped-table.ts).

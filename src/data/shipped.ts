@@ -1,5 +1,6 @@
-import { directoryJson, regionsJson, resourceListingsJson, resourceNamesJson, resourceTableJson, resourceText, searchIndexJson, searchIndexNumbers, sectionsJson } from '../generated/shipped-data.js';
-import type { ShippedSearch } from '../query/documents.js';
+import { directoryJson, regionsJson, resourceListingsJson, resourceNamesJson, resourceTableJson, resourceText, searchEntriesJson, searchIndexJson, searchIndexNumbers, sectionsJson } from '../generated/shipped-data.js';
+import type { Entry, ShippedSearch } from '../query/documents.js';
+import type { StoredIndex } from '../query/engine.js';
 import type { Directory, Region, Section } from '../model.js';
 import { Coding } from './columns.js';
 import { ShippedPart } from './shipped-table.js';
@@ -43,9 +44,31 @@ export function loadDirectory(): Directory {
   return directory;
 }
 
-let searchIndex: { search: ShippedSearch; numbers: Uint8Array } | undefined;
+/** The build's search index of the shipped sections and resources, its numbers, and what search shows of each record (see query/search.ts). */
+export interface ShippedIndex {
+  index: StoredIndex;
+  numbers: Uint8Array;
+  entry(ref: number): Entry;
+  /** Each entry's kind, as ShippedSearch packs them (kindAt in query/documents.ts reads one). */
+  kinds: string;
+  /** The entries not live. */
+  dead: ReadonlySet<number>;
+}
 
-/** The build's search index of the shipped sections and resources, what search shows of each (see query/search.ts), and the index's numbers. */
-export function loadSearchIndex(): { search: ShippedSearch; numbers: Uint8Array } {
-  return (searchIndex ??= { search: JSON.parse(searchIndexJson) as ShippedSearch, numbers: searchIndexNumbers() });
+let searchIndex: ShippedIndex | undefined;
+
+export function loadSearchIndex(): ShippedIndex {
+  if (searchIndex) return searchIndex;
+  const packed = JSON.parse(searchIndexJson) as Pick<ShippedSearch, 'index' | 'kinds' | 'dead'> & { entrySpans: number[] };
+  const { entrySpans } = packed;
+  // An entry is parsed when a search ranks its record among the first: most records it matches are only counted.
+  let text: string | undefined;
+  const entries: Array<Entry | undefined> = [];
+  return (searchIndex = {
+    index: packed.index,
+    numbers: searchIndexNumbers(),
+    entry: (ref) => (entries[ref] ??= JSON.parse((text ??= searchEntriesJson).slice(entrySpans[2 * ref], entrySpans[2 * ref + 1])) as Entry),
+    kinds: packed.kinds,
+    dead: new Set(packed.dead),
+  });
 }

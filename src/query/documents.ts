@@ -118,6 +118,14 @@ export function shownStatuses(vocabularies: Vocabularies): Set<string> {
 export interface ShippedSearch {
   index: StoredIndex;
   entries: Entry[];
+  /** Each entry's kind (its place in HIT_KINDS, a digit each) and the entries not live: a search reads them for every record it matches, the entries only for those it ranks. */
+  kinds: string;
+  dead: number[];
+}
+
+/** The kind of entry `ref`, from ShippedSearch's kinds. */
+export function kindAt(kinds: string, ref: number): HitKind {
+  return HIT_KINDS[kinds.charCodeAt(ref) - 48] as HitKind;
 }
 
 /** The build's search index of the shipped data, and the numbers of its index (see StoredIndex), which the build writes to a file of their own. */
@@ -131,5 +139,8 @@ export function shippedSearchIndex(directory: Directory): { search: ShippedSearc
       return 'blocks' in record ? sectionDocument(record) : resourceDocument(record, vocabulary);
     }),
   );
-  return { search: { index: stored, entries: records.map((r) => entryOf(r, shown)) }, numbers };
+  const entries = records.map((r) => entryOf(r, shown));
+  const kinds = entries.map((e) => HIT_KINDS.indexOf(e.kind)).join('');
+  const dead = entries.flatMap((e, ref) => (e.live ? [] : [ref]));
+  return { search: { index: stored, entries, kinds, dead }, numbers };
 }

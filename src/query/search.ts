@@ -1,11 +1,12 @@
 import { UsageError } from '../errors.js';
 import { loadDirectory, loadSearchIndex } from '../data/shipped.js';
+import type { ShippedIndex } from '../data/shipped.js';
 import { storeOf } from '../data/store.js';
 import type { Store, TablePart } from '../data/store.js';
 import type { Directory, Resource, Section, Vocabularies } from '../model.js';
 import { sortKey } from './normalize.js';
 import { FIELDS, packIndex, readIndex, scoreDocuments, termIndex, withinEdits } from './engine.js';
-import { HIT_KINDS, entryOf, resourceDocument, sectionDocument, shownStatuses } from './documents.js';
+import { HIT_KINDS, entryOf, kindAt, resourceDocument, sectionDocument, shownStatuses } from './documents.js';
 import type { Entry, HitKind, SearchDocument, SearchKey } from './documents.js';
 import type { Scores, Segment, TermIndex } from './engine.js';
 import { indexRows, readable, rowEntry } from './rows-index.js';
@@ -130,8 +131,6 @@ interface Candidate {
   score: number;
   relevance: number;
   live: boolean;
-  title: string;
-  names: string;
 }
 
 const MOST_BONUS = Math.max(...PHRASE_BONUS);
@@ -143,11 +142,11 @@ const MOST_BONUS = Math.max(...PHRASE_BONUS);
  * for the hits that could be among the first `limit` even with the largest
  * bonus: a large file's search may have thousands of others.
  */
-function firstRanked(candidates: Candidate[], limit: number, bonus: (names: string) => number): Candidate[] {
+function firstRanked(candidates: Candidate[], limit: number, entry: (ref: number) => Entry, bonus: (names: string) => number): Candidate[] {
   candidates.sort((a, b) => Number(b.live) - Number(a.live) || b.matched - a.matched || b.base - a.base);
   const keys = new Map<number, string>();
   // Names are compared only where all else ties.
-  const name = (hit: Candidate) => keys.get(hit.ref) ?? (keys.set(hit.ref, sortKey(hit.title)).get(hit.ref) as string);
+  const name = (hit: Candidate) => keys.get(hit.ref) ?? (keys.set(hit.ref, sortKey(entry(hit.ref).title)).get(hit.ref) as string);
   const first: Candidate[] = [];
   for (let i = 0; i < candidates.length && first.length < limit; ) {
     const { live, matched } = candidates[i] as Candidate;
@@ -157,7 +156,7 @@ function firstRanked(candidates: Candidate[], limit: number, bonus: (names: stri
     // At least `room` hits of the group score this or more; one that cannot reach it even with the largest bonus is not among them.
     const floor = i + room - 1 < end ? (candidates[i + room - 1] as Candidate).base : -Infinity;
     const group = candidates.slice(i, end).filter((hit) => hit.base * MOST_BONUS >= floor);
-    for (const hit of group) hit.score = hit.base * bonus(hit.names);
+    for (const hit of group) hit.score = hit.base * bonus(entry(hit.ref).names);
     group.sort((a, b) => b.score - a.score || b.relevance - a.relevance || (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0));
     first.push(...group.slice(0, room));
     i = end;
@@ -166,12 +165,20 @@ function firstRanked(candidates: Candidate[], limit: number, bonus: (names: stri
 }
 
 /** The build's index of the shipped data, read once per run. */
-let shippedIndex: { index: TermIndex; entries: readonly Entry[] } | undefined;
+let shippedIndex: (Omit<ShippedIndex, 'index' | 'numbers'> & { index: TermIndex }) | undefined;
 
-function shippedSearch(): { index: TermIndex; entries: readonly Entry[] } {
+function shippedSearch(): Omit<ShippedIndex, 'index' | 'numbers'> & { index: TermIndex } {
   if (shippedIndex) return shippedIndex;
-  const { search, numbers } = loadSearchIndex();
-  return (shippedIndex = { index: readIndex(search.index, numbers), entries: search.entries });
+  const { index, numbers, ...rest } = loadSearchIndex();
+  return (shippedIndex = { index: readIndex(index, numbers), ...rest });
+}
+
+/** The indexes a search reads, and what it reads of each record: its kind and whether it is live for every match, its entry for those it ranks. */
+interface Placed {
+  segments: Segment[];
+  entry: (ref: number) => Entry;
+  kind: (ref: number) => HitKind;
+  live: (ref: number) => boolean;
 }
 
 /**
@@ -187,7 +194,7 @@ export class SearchIndex {
   private readonly vocabularies: Vocabularies;
   private made?: Store;
   private shown?: Set<string>;
-  private placed?: { segments: Segment[]; entry: (ref: number) => Entry };
+  private placed?: Placed;
 
   constructor(directory: Directory) {
     this.directory = directory;
@@ -216,13 +223,13 @@ export class SearchIndex {
    * indexed (a large file's index) or is indexed now. A record replaced by a
    * later file's is left out of its part's index.
    */
-  private segments(): { segments: Segment[]; entry: (ref: number) => Entry } {
+  private segments(): Placed {
     if (this.placed) return this.placed;
     const shipped = loadDirectory();
     if (this.directory === shipped) {
       // The shipped directory is all in the build's index: neither its store nor its records are needed to rank.
-      const { index, entries } = shippedSearch();
-      return (this.placed = { segments: [{ index, ref: (d) => d }], entry: (ref) => entries[ref] as Entry });
+      const { index, entry, kinds, dead } = shippedSearch();
+      return (this.placed = { segments: [{ index, ref: (d) => d }], entry, kind: (ref) => kindAt(kinds, ref), live: (ref) => !dead.has(ref) });
     }
     const count = this.sections.length;
     const ownShipped = this.sections === shipped.sections && this.vocabularies === shipped.vocabularies;
@@ -255,14 +262,30 @@ export class SearchIndex {
     } else {
       segments.unshift({ index: termIndex(packIndex(count, (d) => sectionDocument(this.sections[d] as Section))), ref: (d) => d });
     }
-    const entry = (ref: number): Entry => {
-      if (ref < count) return built ? (built.entries[ref] as Entry) : entryOf(this.sections[ref] as Section, this.shownStatuses());
+    // Where a record is in the build's index, if it is there (a shipped section or record).
+    const builtRef = (ref: number): number | undefined => {
+      if (!built) return undefined;
+      if (ref < count) return ref;
       const { part, row } = store.locate(ref - count);
-      if (part === table) return (built as { entries: readonly Entry[] }).entries[count + row] as Entry;
+      return part === table ? count + row : undefined;
+    };
+    const entry = (ref: number): Entry => {
+      const at = builtRef(ref);
+      if (built && at !== undefined) return built.entry(at);
+      if (ref < count) return entryOf(this.sections[ref] as Section, this.shownStatuses());
+      const { part, row } = store.locate(ref - count);
       const { search, ids } = indexed.get(part) as { search: IndexedRows; ids: readonly string[] };
       return rowEntry(search, row, ids[row] as string);
     };
-    return (this.placed = { segments, entry });
+    const kind = (ref: number): HitKind => {
+      const at = builtRef(ref);
+      return built && at !== undefined ? kindAt(built.kinds, at) : entry(ref).kind;
+    };
+    const live = (ref: number): boolean => {
+      const at = builtRef(ref);
+      return built && at !== undefined ? !built.dead.has(at) : entry(ref).live;
+    };
+    return (this.placed = { segments, entry, kind, live });
   }
 
   private shownStatuses(): Set<string> {
@@ -280,20 +303,19 @@ export class SearchIndex {
    */
   search(query: string, options: SearchOptions = {}): SearchHit[] {
     const terms = queryTerms(normalizeQuery(query));
-    const { segments, entry } = this.segments();
+    const { segments, entry, kind, live } = this.segments();
     const scores = scoreDocuments(segments, terms, { weights: WEIGHTS, quality: MATCH_QUALITY, edits: allowedEdits });
     const kinds = new Set(options.kinds ?? HIT_KINDS);
     const candidates: Candidate[] = [];
     for (const ref of scores.matched) {
       const relevance = Math.round(relevanceOf(scores, ref) * 1000) / 1000;
-      if (relevance < MIN_RELEVANCE) continue;
-      const { kind, id, title, live, names } = entry(ref);
-      if (!kinds.has(kind)) continue;
-      if (!live && options.all !== true) continue;
-      if (kind !== 'section' && options.resources && !options.resources.has(id)) continue;
-      candidates.push({ ref, matched: wordsMatched(scores, ref), base: (scores.score[ref] as number) * relevance, score: 0, relevance, live, title, names });
+      if (relevance < MIN_RELEVANCE || !kinds.has(kind(ref))) continue;
+      const isLive = live(ref);
+      if (!isLive && options.all !== true) continue;
+      if (kind(ref) !== 'section' && options.resources && !options.resources.has(entry(ref).id)) continue;
+      candidates.push({ ref, matched: wordsMatched(scores, ref), base: (scores.score[ref] as number) * relevance, score: 0, relevance, live: isLive });
     }
-    const ranked = firstRanked(candidates, options.limit ?? Infinity, (names) => PHRASE_BONUS[phraseMatch(names, terms)] as number);
+    const ranked = firstRanked(candidates, options.limit ?? Infinity, entry, (names) => PHRASE_BONUS[phraseMatch(names, terms)] as number);
     return ranked.map(({ ref, relevance }) => this.hit(entry(ref), ref, relevance));
   }
 

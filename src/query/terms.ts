@@ -17,7 +17,7 @@ const QUESTION_WORDS = [
 ];
 
 /** Question words and the stop-word list's, folded as document words are. */
-const STOP_WORDS: ReadonlySet<string> = new Set([...eng, ...QUESTION_WORDS].map((w) => foldLetters(w).replace(/'/g, '')));
+const STOP_WORDS: ReadonlySet<string> = new Set([...eng, ...QUESTION_WORDS].map((w) => foldLetters(w).split("'").join('')));
 
 /** Lower case without accents: "Sarkomföreningen" and "sarkomforeningen" are one word. */
 export function foldLetters(text: string): string {
@@ -64,11 +64,32 @@ export function americanSpelling(word: string): string {
   return out;
 }
 
+/**
+ * The endings the Porter stemmer acts on, or words ending in them do (the
+ * stemmer package's steps 1 to 5: -s, -ed, -ing, -y, -ational, -ness, -ment,
+ * -tion, -e, -ll and the rest), shortened where a shorter ending covers them.
+ * A word with none of them is its own stem. The stemmer is a dozen patterns,
+ * which V8 compiles when first used, a millisecond of a search; most words of
+ * a query, names and typos among them, need none of them.
+ */
+const STEMMED_ENDINGS = ['s', 'e', 'y', 'i', 'l', 'ed', 'ing', 'er', 'or', 'sion', 'tion', 'ism', 'ic', 'nt', 'ou'];
+
+/** Whether the stemmer could change a (folded, lower-case) word. */
+export function mayStem(word: string): boolean {
+  return STEMMED_ENDINGS.some((ending) => word.endsWith(ending));
+}
+
+function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 48 && word.charCodeAt(i) <= 57) return true;
+  return false;
+}
+
 /** A word as the index keeps it: one spelling, stemmed (Porter: plurals, -ing, -ed and the like). */
 export function termOf(word: string): string {
   // Numbers and short words (codes, acronyms: "uk", "lms", "gist") stay as they are.
-  if (word.length <= 3 || /\d/.test(word)) return word;
-  return stemmer(americanSpelling(word));
+  if (word.length <= 3 || hasDigit(word)) return word;
+  const spelt = americanSpelling(word);
+  return mayStem(spelt) ? stemmer(spelt) : spelt;
 }
 
 /** Stems are many times repeated across documents: each is worked out once per run. */
