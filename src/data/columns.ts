@@ -97,9 +97,20 @@ export function holdsAny(column: Column, row: number, mask: Uint8Array): boolean
   return false;
 }
 
-/** Row `row`'s codes. */
-export function codesOf(column: Column, row: number): Uint32Array {
-  return column.codes.subarray(column.starts[row], column.ends[row]);
+// Rows' codes are read in place, with indexed loops: a view of a row's codes, or a for-of over
+// them, is an object or two for every row, and counts and filters visit every row.
+
+/** Calls `visit` with each of row `row`'s codes, in order. */
+export function forEachCode(column: Column, row: number, visit: (code: number) => void): void {
+  const { codes } = column;
+  for (let i = column.starts[row] as number, end = column.ends[row] as number; i < end; i++) visit(codes[i] as number);
+}
+
+/** Whether row `row` holds `code`. */
+export function holdsCode(column: Column, row: number, code: number): boolean {
+  const { codes } = column;
+  for (let i = column.starts[row] as number, end = column.ends[row] as number; i < end; i++) if (codes[i] === code) return true;
+  return false;
 }
 
 /**

@@ -1,5 +1,5 @@
 // What `lms about` reports of a directory: its counts and check dates, from the store's columns.
-import { codesOf } from '../data/columns.js';
+import { forEachCode } from '../data/columns.js';
 import { storeOf } from '../data/store.js';
 import type { StoreColumn } from '../data/store.js';
 import type { AboutReport } from '../format/about.js';
@@ -13,13 +13,19 @@ export function aboutReport(directory: Directory, disclaimer: string): AboutRepo
   const store = storeOf(directory);
   const [status, origin, countries] = (['status', 'origin', 'countries'] as const).map((name) => store.column(name)) as [StoreColumn, StoreColumn, StoreColumn];
   const byStatus: Record<Status, number> = { active: 0, unknown: 0, merged: 0, closed: 0 };
-  const byOrigin = new Map<string, number>();
+  const byOrigin = new Uint32Array(origin.values.length);
+  const countStatus = (code: number) => byStatus[status.values[code] as Status]++;
+  const countOrigin = (code: number) => (byOrigin[code] = (byOrigin[code] as number) + 1);
   for (let row = 0; row < store.size; row++) {
-    for (const code of codesOf(status, row)) byStatus[status.values[code] as Status]++;
-    for (const code of codesOf(origin, row)) byOrigin.set(origin.values[code] as string, (byOrigin.get(origin.values[code] as string) ?? 0) + 1);
+    forEachCode(status, row, countStatus);
+    forEachCode(origin, row, countOrigin);
   }
   const centres = centreRows(store);
-  const centreCountries = new Set(centres.flatMap((row) => Array.from(codesOf(countries, row))));
+  // Codes, not values: naming the countries would read every place.
+  const centreCountries = new Set<number>();
+  const addCountry = (code: number) => centreCountries.add(code);
+  for (let i = 0; i < centres.length; i++) forEachCode(countries, centres[i] as number, addCountry);
+  const originCount = (value: string) => byOrigin[origin.values.indexOf(value)] ?? 0;
   const { oldest, newest } = store.wholePart()?.checkDates?.() ?? checkDates(directory.resources);
   return {
     ...about,
@@ -28,8 +34,8 @@ export function aboutReport(directory: Directory, disclaimer: string): AboutRepo
       centres: centres.length,
       centreCountries: centreCountries.size,
       byStatus,
-      fromFlyer: byOrigin.get('flyer') ?? 0,
-      added: byOrigin.get('added') ?? 0,
+      fromFlyer: originCount('flyer'),
+      added: originCount('added'),
       sections: sections.length,
     },
     checked: { oldest: oldest ?? '', newest: newest ?? '' },

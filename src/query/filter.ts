@@ -1,5 +1,5 @@
 import { UsageError } from '../errors.js';
-import { ORIGINS, codesOf, holdsAny } from '../data/columns.js';
+import { ORIGINS, forEachCode, holdsAny, holdsCode } from '../data/columns.js';
 import { storeOf } from '../data/store.js';
 import type { Store, StoreColumn } from '../data/store.js';
 import type { Listing } from '../data/listing.js';
@@ -170,9 +170,8 @@ export function typeCounts(directory: Directory): Map<string, number> {
   const store = storeOf(directory);
   const types = store.column('types');
   const counts = new Uint32Array(types.values.length);
-  forEachShown(directory, store, (row) => {
-    for (const code of codesOf(types, row)) counts[code] = (counts[code] as number) + 1;
-  });
+  const count = (code: number) => (counts[code] = (counts[code] as number) + 1);
+  forEachShown(directory, store, (row) => forEachCode(types, row, count));
   return new Map(types.values.map((id, code) => [id, counts[code] as number]));
 }
 
@@ -197,14 +196,16 @@ export function regionCounts(directory: Directory): Map<string, RegionCount> {
   const parentCode = Int32Array.from(column.values, (id) => codeOf.get(parentOf.get(id) ?? '') ?? -1);
   const own = new Uint32Array(column.values.length);
   const widest = new Uint32Array(column.values.length);
-  forEachShown(directory, store, (row) => {
-    const codes = codesOf(column, row);
-    for (const code of codes) {
-      own[code] = (own[code] as number) + 1;
-      let inside = false;
-      for (let up = parentCode[code] as number; up !== -1 && !inside; up = parentCode[up] as number) inside = codes.includes(up);
-      if (!inside) widest[code] = (widest[code] as number) + 1;
-    }
+  let row = 0;
+  const count = (code: number) => {
+    own[code] = (own[code] as number) + 1;
+    let inside = false;
+    for (let up = parentCode[code] as number; up !== -1 && !inside; up = parentCode[up] as number) inside = holdsCode(column, row, up);
+    if (!inside) widest[code] = (widest[code] as number) + 1;
+  };
+  forEachShown(directory, store, (shown) => {
+    row = shown;
+    forEachCode(column, row, count);
   });
   const counts = new Map<string, RegionCount>();
   const covering = (code: number): number => {
