@@ -95,10 +95,31 @@ function wordsMatched({ words, quality }: Scores, ref: number): number {
   return count;
 }
 
+type Quality = (query: string, found: string) => number;
+
+/**
+ * matchQuality, with each pair of words that may cost an edit distance (long
+ * enough for two typos, and of about the same length) worked out once: the
+ * names of the hits a search ranks share most of their words. Other pairs are
+ * compared at once, which costs less than remembering them.
+ */
+function rememberedQuality(): Quality {
+  const known = new Map<string, Map<string, number>>();
+  return (query, found) => {
+    const edits = allowedEdits(query);
+    if (edits < 2 || Math.abs(query.length - found.length) > edits) return matchQuality(query, found);
+    let row = known.get(query);
+    if (!row) known.set(query, (row = new Map()));
+    let quality = row.get(found);
+    if (quality === undefined) row.set(found, (quality = matchQuality(query, found)));
+    return quality;
+  };
+}
+
 /** True when `phrase` appears in `terms` as a run, in order, each word as search matches words (typos and prefixes too). */
-function holdsRun(terms: readonly string[], phrase: readonly string[]): boolean {
+function holdsRun(terms: readonly string[], phrase: readonly string[], quality: Quality): boolean {
   outer: for (let i = 0; i + phrase.length <= terms.length; i++) {
-    for (let j = 0; j < phrase.length; j++) if (matchQuality(phrase[j] as string, terms[i + j] as string) === 0) continue outer;
+    for (let j = 0; j < phrase.length; j++) if (quality(phrase[j] as string, terms[i + j] as string) === 0) continue outer;
     return true;
   }
   return false;
@@ -110,12 +131,12 @@ function holdsRun(terms: readonly string[], phrase: readonly string[]): boolean 
  * words as a run or the query holds a whole name ("what does surgery involve"
  * names the section also called "surgery"), else 0.
  */
-function phraseMatch(names: string, phrase: readonly string[]): number {
+function phraseMatch(names: string, phrase: readonly string[], quality: Quality): number {
   let best = 0;
   for (const name of names.split('\n')) {
     const terms = name.split(' ');
-    if (terms.length === phrase.length && holdsRun(terms, phrase)) return 2;
-    if ((phrase.length > 1 && holdsRun(terms, phrase)) || holdsRun(phrase, terms)) best = 1;
+    if (terms.length === phrase.length && holdsRun(terms, phrase, quality)) return 2;
+    if ((phrase.length > 1 && holdsRun(terms, phrase, quality)) || holdsRun(phrase, terms, quality)) best = 1;
   }
   return best;
 }
@@ -315,7 +336,8 @@ export class SearchIndex {
       if (kind(ref) !== 'section' && options.resources && !options.resources.has(entry(ref).id)) continue;
       candidates.push({ ref, matched: wordsMatched(scores, ref), base: (scores.score[ref] as number) * relevance, score: 0, relevance, live: isLive });
     }
-    const ranked = firstRanked(candidates, options.limit ?? Infinity, entry, (names) => PHRASE_BONUS[phraseMatch(names, terms)] as number);
+    const quality = rememberedQuality();
+    const ranked = firstRanked(candidates, options.limit ?? Infinity, entry, (names) => PHRASE_BONUS[phraseMatch(names, terms, quality)] as number);
     return ranked.map(({ ref, relevance }) => this.hit(entry(ref), ref, relevance));
   }
 
