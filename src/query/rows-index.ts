@@ -61,8 +61,17 @@ export function readable(rows: IndexedRows<PackedIndex>): IndexedRows {
   return { ...rows, index: termIndex(rows.index) };
 }
 
+/** The kind of row `row`: a search asks it of every row it matches, and its entry only of those it ranks. */
+export function rowKind(rows: IndexedRows, row: number): 'centre' | 'resource' {
+  return (rows.flags[row] as number) & CENTRE ? 'centre' : 'resource';
+}
+
+/** Whether row `row` is live. */
+export function rowLive(rows: IndexedRows, row: number): boolean {
+  return ((rows.flags[row] as number) & LIVE) !== 0;
+}
+
 /** The entry of row `row`, whose id is `id`. */
 export function rowEntry(rows: IndexedRows, row: number, id: string): Entry {
-  const flags = rows.flags[row] as number;
-  return { kind: flags & CENTRE ? 'centre' : 'resource', id, title: textAt(rows.titles, row), live: (flags & LIVE) !== 0, names: textAt(rows.names, row) };
+  return { kind: rowKind(rows, row), id, title: textAt(rows.titles, row), live: rowLive(rows, row), names: textAt(rows.names, row) };
 }

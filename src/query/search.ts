@@ -9,7 +9,7 @@ import { FIELDS, packIndex, readIndex, scoreDocuments, termIndex, withinEdits } 
 import { HIT_KINDS, entryOf, kindAt, resourceDocument, sectionDocument, shownStatuses } from './documents.js';
 import type { Entry, HitKind, SearchDocument, SearchKey } from './documents.js';
 import type { Scores, Segment, TermIndex } from './engine.js';
-import { indexRows, readable, rowEntry } from './rows-index.js';
+import { indexRows, readable, rowEntry, rowKind, rowLive } from './rows-index.js';
 import type { IndexedRows } from './rows-index.js';
 import { queryTerms, words } from './terms.js';
 
@@ -290,21 +290,31 @@ export class SearchIndex {
       const { part, row } = store.locate(ref - count);
       return part === table ? count + row : undefined;
     };
+    // A record of a part indexed here or in its index file: its rows, and its row there.
+    const rowOf = (ref: number) => {
+      const { part, row } = store.locate(ref - count);
+      return { ...(indexed.get(part) as { search: IndexedRows; ids: readonly string[] }), row };
+    };
     const entry = (ref: number): Entry => {
       const at = builtRef(ref);
       if (built && at !== undefined) return built.entry(at);
       if (ref < count) return entryOf(this.sections[ref] as Section, this.shownStatuses());
-      const { part, row } = store.locate(ref - count);
-      const { search, ids } = indexed.get(part) as { search: IndexedRows; ids: readonly string[] };
+      const { search, ids, row } = rowOf(ref);
       return rowEntry(search, row, ids[row] as string);
     };
     const kind = (ref: number): HitKind => {
       const at = builtRef(ref);
-      return built && at !== undefined ? kindAt(built.kinds, at) : entry(ref).kind;
+      if (built && at !== undefined) return kindAt(built.kinds, at);
+      if (ref < count) return 'section';
+      const { search, row } = rowOf(ref);
+      return rowKind(search, row);
     };
     const live = (ref: number): boolean => {
       const at = builtRef(ref);
-      return built && at !== undefined ? !built.dead.has(at) : entry(ref).live;
+      if (built && at !== undefined) return !built.dead.has(at);
+      if (ref < count) return true;
+      const { search, row } = rowOf(ref);
+      return rowLive(search, row);
     };
     return (this.placed = { segments, entry, kind, live });
   }
@@ -330,10 +340,12 @@ export class SearchIndex {
     const candidates: Candidate[] = [];
     for (const ref of scores.matched) {
       const relevance = Math.round(relevanceOf(scores, ref) * 1000) / 1000;
-      if (relevance < MIN_RELEVANCE || !kinds.has(kind(ref))) continue;
+      if (relevance < MIN_RELEVANCE) continue;
+      const hitKind = kind(ref);
+      if (!kinds.has(hitKind)) continue;
       const isLive = live(ref);
       if (!isLive && options.all !== true) continue;
-      if (kind(ref) !== 'section' && options.resources && !options.resources.has(entry(ref).id)) continue;
+      if (hitKind !== 'section' && options.resources && !options.resources.has(entry(ref).id)) continue;
       candidates.push({ ref, matched: wordsMatched(scores, ref), base: (scores.score[ref] as number) * relevance, score: 0, relevance, live: isLive });
     }
     const quality = rememberedQuality();
