@@ -75,6 +75,12 @@ export function statusesFor(directory: Directory, query: ResourceQuery): Set<Sta
   return new Set(statuses.filter((s) => query.all === true || s.shownByDefault).map((s) => s.id));
 }
 
+/** A filter given: a column, and the codes it lets through. */
+interface Filter {
+  column: StoreColumn;
+  mask: Uint8Array;
+}
+
 /** Marks, by code, the values a filter lets through. */
 function maskOf(column: StoreColumn, values: Iterable<string>): Uint8Array {
   const wanted = new Set(values);
@@ -117,8 +123,7 @@ function regionMatcher(directory: Directory, column: StoreColumn, asked: readonl
 export function filterResources(directory: Directory, query: ResourceQuery = {}): ResourceMatch[] {
   const vocab = directory.vocabularies;
   const store = storeOf(directory);
-  // Each filter given is a column and the codes it lets through.
-  const filters: Array<{ column: StoreColumn; mask: Uint8Array }> = [];
+  const filters: Filter[] = [];
   const status = store.column('status');
   filters.push({ column: status, mask: maskOf(status, statusesFor(directory, query)) });
   if (query.types && query.types.length > 0) {
@@ -136,7 +141,7 @@ export function filterResources(directory: Directory, query: ResourceQuery = {})
   rows: for (let row = 0; row < store.size; row++) {
     // An indexed loop: a for-of makes an iterator and an object for each step, on every row.
     for (let f = 0; f < filters.length; f++) {
-      const { column, mask } = filters[f] as { column: StoreColumn; mask: Uint8Array };
+      const { column, mask } = filters[f] as Filter;
       if (!holdsAny(column, row, mask)) continue rows;
     }
     const regionMatch = matchRegion?.(row);
@@ -196,16 +201,14 @@ export function regionCounts(directory: Directory): Map<string, RegionCount> {
   const parentCode = Int32Array.from(column.values, (id) => codeOf.get(parentOf.get(id) ?? '') ?? -1);
   const own = new Uint32Array(column.values.length);
   const widest = new Uint32Array(column.values.length);
-  let row = 0;
-  const count = (code: number) => {
-    own[code] = (own[code] as number) + 1;
-    let inside = false;
-    for (let up = parentCode[code] as number; up !== -1 && !inside; up = parentCode[up] as number) inside = holdsCode(column, row, up);
-    if (!inside) widest[code] = (widest[code] as number) + 1;
-  };
-  forEachShown(directory, store, (shown) => {
-    row = shown;
-    forEachCode(column, row, count);
+  forEachShown(directory, store, (row) => {
+    for (let i = column.starts[row] as number, end = column.ends[row] as number; i < end; i++) {
+      const code = column.codes[i] as number;
+      own[code] = (own[code] as number) + 1;
+      let inside = false;
+      for (let up = parentCode[code] as number; up !== -1 && !inside; up = parentCode[up] as number) inside = holdsCode(column, row, up);
+      if (!inside) widest[code] = (widest[code] as number) + 1;
+    }
   });
   const counts = new Map<string, RegionCount>();
   const covering = (code: number): number => {
