@@ -290,31 +290,29 @@ export class SearchIndex {
       const { part, row } = store.locate(ref - count);
       return part === table ? count + row : undefined;
     };
-    // A record of a part indexed here or in its index file: its rows, and its row there.
-    const rowOf = (ref: number) => {
-      const { part, row } = store.locate(ref - count);
-      return { ...(indexed.get(part) as { search: IndexedRows; ids: readonly string[] }), row };
-    };
+    // The rows of a part indexed here or in its index file.
+    const rowsOf = (part: TablePart) => indexed.get(part) as { search: IndexedRows; ids: readonly string[] };
     const entry = (ref: number): Entry => {
       const at = builtRef(ref);
       if (built && at !== undefined) return built.entry(at);
       if (ref < count) return entryOf(this.sections[ref] as Section, this.shownStatuses());
-      const { search, ids, row } = rowOf(ref);
+      const { part, row } = store.locate(ref - count);
+      const { search, ids } = rowsOf(part);
       return rowEntry(search, row, ids[row] as string);
     };
     const kind = (ref: number): HitKind => {
       const at = builtRef(ref);
       if (built && at !== undefined) return kindAt(built.kinds, at);
       if (ref < count) return 'section';
-      const { search, row } = rowOf(ref);
-      return rowKind(search, row);
+      const { part, row } = store.locate(ref - count);
+      return rowKind(rowsOf(part).search, row);
     };
     const live = (ref: number): boolean => {
       const at = builtRef(ref);
       if (built && at !== undefined) return !built.dead.has(at);
       if (ref < count) return true;
-      const { search, row } = rowOf(ref);
-      return rowLive(search, row);
+      const { part, row } = store.locate(ref - count);
+      return rowLive(rowsOf(part).search, row);
     };
     return (this.placed = { segments, entry, kind, live });
   }
