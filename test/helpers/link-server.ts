@@ -6,6 +6,8 @@ export interface LinkServer {
   base: string;
   /** Most requests that were open at the same time. */
   maxConcurrent: () => number;
+  /** Settles when a request for `path` has come. */
+  requested: (path: string) => Promise<void>;
   close: () => Promise<void>;
 }
 
@@ -16,11 +18,16 @@ export interface LinkServer {
 export async function startLinkServer(): Promise<LinkServer> {
   let open = 0;
   let peak = 0;
+  const seen = new Set<string>();
+  const waiting = new Map<string, Array<() => void>>();
   const server: Server = createServer((req, res) => {
     open++;
     peak = Math.max(peak, open);
     res.on('close', () => open--);
     const path = req.url ?? '/';
+    seen.add(path);
+    for (const resolve of waiting.get(path) ?? []) resolve();
+    waiting.delete(path);
     const redirect = (to: string, code = 301) => res.writeHead(code, { location: to }).end();
     if (path === '/ok' || path.startsWith('/ok?')) res.writeHead(200).end('fine');
     else if (path === '/missing') res.writeHead(404).end('gone');
@@ -41,6 +48,7 @@ export async function startLinkServer(): Promise<LinkServer> {
   return {
     base: `http://127.0.0.1:${port}`,
     maxConcurrent: () => peak,
+    requested: (path) => (seen.has(path) ? Promise.resolve() : new Promise((resolve) => waiting.set(path, [...(waiting.get(path) ?? []), resolve]))),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
