@@ -303,14 +303,14 @@ export class SearchIndex {
     const kind = (ref: number): HitKind => {
       const at = builtRef(ref);
       if (built && at !== undefined) return kindAt(built.kinds, at);
-      if (ref < count) return 'section';
+      if (ref < count) return entry(ref).kind;
       const { part, row } = store.locate(ref - count);
       return rowKind(rowsOf(part).search, row);
     };
     const live = (ref: number): boolean => {
       const at = builtRef(ref);
       if (built && at !== undefined) return !built.dead.has(at);
-      if (ref < count) return true;
+      if (ref < count) return entry(ref).live;
       const { part, row } = store.locate(ref - count);
       return rowLive(rowsOf(part).search, row);
     };
