@@ -4,24 +4,33 @@
 // is compiled with a V8 code cache kept in the user's cache folder, so a run
 // skips compiling what an earlier run compiled. The first run, or one whose
 // cache V8 rejects (damaged, or made by another Node or lms), compiles as usual
-// and writes the cache as it exits; so does a run that takes a command another
+// and writes the caches as it exits; so does a run that takes a command another
 // way than before (see wayOf). The package folder is never written, and a
 // cache that cannot be read or written changes nothing but speed.
 // LMS_NO_CACHE=1 turns it off. CommonJS on purpose: Node starts it faster than a module.
 import { accessSync, constants, fstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { Script } from 'node:vm';
 import { COMMAND_WORDS } from '../generated/command-words.js';
 import { codeCacheFolder, otherBuildsCaches } from '../kit/cache-directory.js';
+import { codeCachesFile, readCodeCaches } from '../kit/code-caches.js';
 
 interface Bundle {
   exports: unknown;
 }
 type BundleRequire = (id: string) => unknown;
 
+/**
+ * Node's own modules, for the bundles, from process.getBuiltinModule (Node
+ * 20.16 and later): it does not go through the module loader as require() does.
+ */
+const builtin = (process.getBuiltinModule as ((id: string) => unknown) | undefined) ?? require;
+
 const dist = __dirname;
+/** The bundles loaded, by name (`cli` for dist/cli.cjs). */
 const loaded = new Map<string, Bundle>();
-const stale: Array<[string, Script]> = [];
+/** Every bundle this run compiled, by name, in the order loaded. */
+const compiled: Array<[string, Script]> = [];
 
 /**
  * The command a command line runs (its first word that names one), or `lms`
@@ -45,89 +54,73 @@ function commandOf(argv: readonly string[]): string {
  * caches again as it exits, holding what they held and what it compiled.
  */
 function wayOf(argv: readonly string[]): string {
-  const options = new Set(argv.filter((word) => word.startsWith('-')).map((word) => word.split('=')[0]));
-  let terminal = false;
+  const options: string[] = [];
+  for (const word of argv) {
+    const option = word.startsWith('-') ? word.split('=')[0] : undefined;
+    if (option !== undefined && !options.includes(option)) options.push(option);
+  }
+  options.sort();
   try {
-    terminal = fstatSync(1).isCharacterDevice();
+    if (fstatSync(1).isCharacterDevice()) options.push('(terminal)');
   } catch {
     // No output at all: as a pipe.
   }
-  return [...options].sort().concat(terminal ? ['(terminal)'] : []).join(' ');
+  return options.join(' ');
 }
 
-/** This build's caches for this Node, one folder per command in it. */
+/** This build's caches for this Node, a file per command (src/kit/code-caches.ts). */
 const buildFolder = codeCacheFolder(process.env);
-const cacheFolder = buildFolder && join(buildFolder, commandOf(process.argv.slice(2)));
+const cacheFile = buildFolder && join(buildFolder, `${commandOf(process.argv.slice(2))}.cache`);
+const saved = cacheFile === undefined ? undefined : readCodeCaches(cacheFile);
 
-/** The ways this command has been run that its caches hold (a JSON list), and whether this run's is among them. */
+/** Whether this run takes the command a way its caches do not hold. */
 const way = wayOf(process.argv.slice(2));
-const ways = cacheFolder === undefined ? [] : readWays(cacheFolder);
-const newWay = cacheFolder !== undefined && !ways.includes(way);
-
-function readWays(folder: string): string[] {
-  try {
-    const list: unknown = JSON.parse(readFileSync(join(folder, 'ways.json'), 'utf8'));
-    return Array.isArray(list) ? list.filter((w): w is string => typeof w === 'string') : [];
-  } catch {
-    return [];
-  }
-}
-
-function readCache(name: string): Buffer | undefined {
-  if (cacheFolder === undefined) return undefined;
-  try {
-    return readFileSync(join(cacheFolder, `${name}.cache`));
-  } catch {
-    return undefined;
-  }
-}
+const newWay = cacheFile !== undefined && !(saved?.ways ?? []).includes(way);
 
 /**
- * require() for a bundle, compiled with its cache. The build wrote each inside
- * the function Node wraps a CommonJS module in, so its text compiles as it is.
+ * require() for a bundle, by name, compiled with its cache. The build wrote
+ * each inside the function Node wraps a CommonJS module in, so its text
+ * compiles as it is. Bundles require only Node's own modules and each other
+ * (`./name.cjs`, all in dist): paths are put together as text, since Node's
+ * path functions, compiled on first use, cost a run a third of a millisecond.
  */
-function load(file: string): unknown {
-  const done = loaded.get(file);
+function load(name: string): unknown {
+  const done = loaded.get(name);
   if (done) return done.exports;
-  // Sliced, not matched: a pattern costs a compilation on every run.
-  const name = file.slice(dist.length + 1, -'.cjs'.length);
-  const script = new Script(readFileSync(file, 'utf8'), { filename: file, cachedData: readCache(name) });
-  if (cacheFolder !== undefined && (newWay || script.cachedDataRejected !== false)) stale.push([name, script]);
+  const file = `${dist}${sep}${name}.cjs`;
+  const script = new Script(readFileSync(file, 'utf8'), { filename: file, cachedData: saved?.caches.get(name) });
+  compiled.push([name, script]);
   const bundle: Bundle = { exports: {} };
-  loaded.set(file, bundle);
-  // Bundles require only Node's own modules and each other: this file's require() serves for the former.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the bundles are CommonJS, and this is their require()
-  const bundleRequire: BundleRequire = (id) => (id.startsWith('./') && id.endsWith('.cjs') ? load(join(dirname(file), id)) : require(id));
-  (script.runInThisContext() as (...args: unknown[]) => void)(bundle.exports, bundleRequire, bundle, file, dirname(file));
+  loaded.set(name, bundle);
+  const bundleRequire: BundleRequire = (id) => (id.startsWith('./') ? load(id.slice('./'.length, -'.cjs'.length)) : builtin(id));
+  (script.runInThisContext() as (...args: unknown[]) => void)(bundle.exports, bundleRequire, bundle, file, dist);
   return bundle.exports;
 }
 
 /**
- * Writes the caches that were missing or rejected, or every one this run loaded
- * when it took the command a new way, each whole or not at all (a file is
- * renamed into place only once written).
+ * Writes the command's caches again, whole or not at all (the file is renamed
+ * into place only once written): every bundle this run loaded, as compiled
+ * now, and those it did not load as they were.
  */
-function writeCaches(folder: string): void {
-  const writeWhole = (file: string, data: string | Uint8Array) => {
-    const partial = `${file}.${process.pid}.tmp`;
-    try {
-      writeFileSync(partial, data);
-      renameSync(partial, file);
-    } catch (error) {
-      // A full disk leaves half a file: it is removed, never renamed into place or left behind.
-      rmSync(partial, { force: true });
-      throw error;
-    }
-  };
+function writeCaches(file: string): void {
+  const caches = new Map(saved?.caches);
+  for (const [name, script] of compiled) caches.set(name, script.createCachedData());
+  const ways = [...(saved?.ways ?? []), ...(newWay ? [way] : [])];
   try {
-    mkdirSync(folder, { recursive: true });
+    mkdirSync(dirname(file), { recursive: true });
     // A folder that cannot be written would take every cache made for it, on every run, to no end.
-    accessSync(folder, constants.W_OK);
-    for (const [name, script] of stale) writeWhole(join(folder, `${name}.cache`), script.createCachedData());
-    // Recorded once its code is in the caches: a run that fails to write them tries again next time.
-    if (newWay) writeWhole(join(folder, 'ways.json'), JSON.stringify([...ways, way]));
+    accessSync(dirname(file), constants.W_OK);
   } catch {
-    // A read-only or full cache folder: the next run compiles again.
+    // A read-only cache folder, or a file in its place: the next run compiles again.
+    return;
+  }
+  const partial = `${file}.${process.pid}.tmp`;
+  try {
+    writeFileSync(partial, codeCachesFile({ ways, caches }));
+    renameSync(partial, file);
+  } catch {
+    // A full disk leaves half a file: it is removed, never renamed into place.
+    rmSync(partial, { force: true });
   }
 }
 
@@ -146,10 +139,11 @@ function removeOtherBuilds(own: string): void {
 }
 
 // At exit, so the caches hold the functions this run compiled, not only the top level.
+// A cache missing or rejected (cachedDataRejected is undefined or true), or a new way, writes them all.
 process.on('exit', () => {
-  if (cacheFolder === undefined || stale.length === 0) return;
-  writeCaches(cacheFolder);
+  if (cacheFile === undefined || !(newWay || compiled.some(([, script]) => script.cachedDataRejected !== false))) return;
+  writeCaches(cacheFile);
   removeOtherBuilds(buildFolder as string);
 });
 
-load(join(dist, 'cli.cjs'));
+load('cli');

@@ -3,6 +3,7 @@ import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, st
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILD_ID } from '../../src/generated/build-id.js';
+import { codeCachesFile, readCodeCaches } from '../../src/kit/code-caches.js';
 import { CLI, ROOT } from '../helpers/paths.js';
 import { tempDir } from '../helpers/temp.js';
 
@@ -16,10 +17,12 @@ function run(env: Record<string, string>, root = ROOT, args = ['section', 'treat
 
 const expected = run({ LMS_NO_CACHE: '1' }).stdout;
 
-/** The caches of this Node and this lms for a command in a cache folder, by file name. */
-function caches(folder: string, command = 'section'): Map<string, Buffer> {
-  const dir = join(folder, 'code', own, command);
-  return new Map(existsSync(dir) ? readdirSync(dir).map((f) => [f, readFileSync(join(dir, f))]) : []);
+/** The file of this Node's and this lms's caches for a command in a cache folder. */
+const cacheFile = (folder: string, command = 'section') => join(folder, 'code', own, `${command}.cache`);
+
+/** The caches of this Node and this lms for a command in a cache folder, by bundle. */
+function caches(folder: string, command = 'section'): Map<string, Uint8Array> {
+  return readCodeCaches(cacheFile(folder, command))?.caches ?? new Map<string, Uint8Array>();
 }
 
 describe('code caches in the user cache folder', () => {
@@ -27,12 +30,11 @@ describe('code caches in the user cache folder', () => {
     const folder = tempDir();
     const first = run({ LMS_CACHE_DIR: folder });
     expect(first.stdout).toBe(expected);
-    const written = caches(folder);
-    expect([...written.keys()]).toEqual(expect.arrayContaining(['cli.cache', 'command-section.cache']));
-    const times = [...written.keys()].map((f) => statSync(join(folder, 'code', own, 'section', f)).mtimeMs);
+    expect([...caches(folder).keys()]).toEqual(expect.arrayContaining(['cli', 'command-section']));
+    const time = statSync(cacheFile(folder)).mtimeMs;
     expect(run({ LMS_CACHE_DIR: folder }).stdout).toBe(expected);
     // V8 took them: nothing was written again.
-    expect([...written.keys()].map((f) => statSync(join(folder, 'code', own, 'section', f)).mtimeMs)).toEqual(times);
+    expect(statSync(cacheFile(folder)).mtimeMs).toBe(time);
   });
 
   it("keeps each command's caches apart, named by the command, an alias's under its command", () => {
@@ -43,9 +45,9 @@ describe('code caches in the user cache folder', () => {
     expect(run({ LMS_CACHE_DIR: folder }, ROOT, ['sections']).status).toBe(0);
     expect(run({ LMS_CACHE_DIR: folder }, ROOT, ['--color', 'never', 'centers', '--region', 'uk']).status).toBe(0);
     expect(run({ LMS_CACHE_DIR: folder }, ROOT, ['--version']).status).toBe(0);
-    expect(readdirSync(join(folder, 'code', own)).sort()).toEqual(['centres', 'lms', 'section', 'sections']);
-    expect([...caches(folder, 'sections').keys()]).toEqual(expect.arrayContaining(['cli.cache', 'command-sections.cache']));
-    expect([...caches(folder, 'centres').keys()]).toEqual(expect.arrayContaining(['cli.cache', 'command-centres.cache']));
+    expect(readdirSync(join(folder, 'code', own)).sort()).toEqual(['centres.cache', 'lms.cache', 'section.cache', 'sections.cache']);
+    expect([...caches(folder, 'sections').keys()]).toEqual(expect.arrayContaining(['cli', 'command-sections']));
+    expect([...caches(folder, 'centres').keys()]).toEqual(expect.arrayContaining(['cli', 'command-centres']));
     // The other commands left the first one's caches as they were.
     expect(caches(folder)).toEqual(sectionCaches);
   });
@@ -53,8 +55,7 @@ describe('code caches in the user cache folder', () => {
   it("adds the code of a way of running a command not run before to the command's caches, once", () => {
     // Caches written by `lms resources` hold no code for finding a place: `--region` would compile it on every run.
     const folder = tempDir();
-    const dir = join(folder, 'code', own, 'resources');
-    const ways = () => JSON.parse(readFileSync(join(dir, 'ways.json'), 'utf8')) as string[];
+    const ways = () => readCodeCaches(cacheFile(folder, 'resources'))?.ways;
     const plain = run({ LMS_NO_CACHE: '1' }, ROOT, ['resources', '--region', 'uk']).stdout;
     expect(run({ LMS_CACHE_DIR: folder }, ROOT, ['resources']).status).toBe(0);
     const first = caches(folder, 'resources');
@@ -63,33 +64,39 @@ describe('code caches in the user cache folder', () => {
     const grown = caches(folder, 'resources');
     expect(ways()).toEqual(['', '--region']);
     // The command's own code grew by the place's; what the first way ran is still there.
-    expect((grown.get('command-resources.cache') as Buffer).length).toBeGreaterThan((first.get('command-resources.cache') as Buffer).length);
+    expect((grown.get('command-resources') as Uint8Array).length).toBeGreaterThan((first.get('command-resources') as Uint8Array).length);
     // The same way again, with another value, and the first way again: nothing is written.
-    const times = [...grown.keys()].map((f) => statSync(join(dir, f)).mtimeMs);
+    const time = statSync(cacheFile(folder, 'resources')).mtimeMs;
     expect(run({ LMS_CACHE_DIR: folder }, ROOT, ['resources', '--region=us']).status).toBe(0);
     expect(run({ LMS_CACHE_DIR: folder }, ROOT, ['resources']).status).toBe(0);
-    expect([...grown.keys()].map((f) => statSync(join(dir, f)).mtimeMs)).toEqual(times);
+    expect(statSync(cacheFile(folder, 'resources')).mtimeMs).toBe(time);
     expect(caches(folder, 'resources')).toEqual(grown);
   });
 
-  it('compiles as usual, and writes the caches again, when the record of ways is damaged', () => {
+  it('compiles as usual, and writes the caches again, when their file is damaged', () => {
     const folder = tempDir();
     run({ LMS_CACHE_DIR: folder });
-    writeFileSync(join(folder, 'code', own, 'section', 'ways.json'), '{ not json');
-    const again = run({ LMS_CACHE_DIR: folder });
-    expect(again.stderr).toBe('');
-    expect(again.stdout).toBe(expected);
-    expect(JSON.parse(readFileSync(join(folder, 'code', own, 'section', 'ways.json'), 'utf8'))).toEqual(['']);
+    const whole = readFileSync(cacheFile(folder));
+    for (const damaged of ['{ not json', `{"ways":[""],"bundles":[["cli",1]]}\n`, whole.subarray(0, whole.length - 1)]) {
+      writeFileSync(cacheFile(folder), damaged);
+      const again = run({ LMS_CACHE_DIR: folder });
+      expect(again.stderr).toBe('');
+      expect(again.stdout).toBe(expected);
+      expect(readCodeCaches(cacheFile(folder))?.ways).toEqual(['']);
+      expect([...caches(folder).keys()]).toEqual(expect.arrayContaining(['cli', 'command-section']));
+    }
   });
 
   it('replaces a damaged cache and prints the same', () => {
     const folder = tempDir();
     run({ LMS_CACHE_DIR: folder });
-    for (const file of caches(folder).keys()) writeFileSync(join(folder, 'code', own, 'section', file), 'not a V8 code cache');
-    const spoiled = run({ LMS_CACHE_DIR: folder });
-    expect(spoiled.stderr).toBe('');
-    expect(spoiled.stdout).toBe(expected);
-    for (const content of caches(folder).values()) expect(content.toString('latin1')).not.toBe('not a V8 code cache');
+    const spoilt = Buffer.from('not a V8 code cache');
+    writeFileSync(cacheFile(folder), codeCachesFile({ ways: [''], caches: new Map([...caches(folder).keys()].map((name) => [name, spoilt])) }));
+    const again = run({ LMS_CACHE_DIR: folder });
+    expect(again.stderr).toBe('');
+    expect(again.stdout).toBe(expected);
+    expect(caches(folder).size).toBeGreaterThan(0);
+    for (const content of caches(folder).values()) expect(Buffer.from(content).equals(spoilt)).toBe(false);
   });
 
   it("ignores another version's caches", () => {

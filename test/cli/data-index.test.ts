@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateDirectory } from '../../scripts/generate-directory.mjs';
 import { INDEX_FROM_BYTES } from '../../src/data/index-file.js';
+import { readCodeCaches } from '../../src/kit/code-caches.js';
 import { lms } from '../helpers/cli.js';
 import { sampleRecord } from '../helpers/records.js';
 import { tempDir, writeData, writeSettled } from '../helpers/temp.js';
@@ -61,7 +62,7 @@ describe('the index of a large data file', () => {
     const loaded = () => {
       const code = join(fresh, 'code');
       const [build] = readdirSync(code);
-      const bundles = readdirSync(join(code, build as string, 'resources')).map((f) => f.replace(/\.cache$/, ''));
+      const bundles = [...(readCodeCaches(join(code, build as string, 'resources.cache'))?.caches.keys() ?? [])];
       rmSync(code, { recursive: true });
       return bundles;
     };
