@@ -122,6 +122,8 @@ export async function embedShippedData() {
     resourceNamesJson: packed.names,
     // Whole: parsing the places' descriptions and other names with them costs less than attaching them later.
     regionsJson: regions,
+    // Their names alone, for a card that names the few places a record serves (src/data/shipped.ts).
+    regionNamesJson: Object.fromEntries(regions.map((r) => [r.id, r.name])),
     // Search reads the shipped records through an index made here, not at each run (src/query/engine.ts).
     searchIndexJson: { index: searchIndex.search.index, entrySpans: spansOf(entries), kinds: searchIndex.search.kinds, dead: searchIndex.search.dead },
     searchEntriesJson: searchIndex.search.entries,

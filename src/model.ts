@@ -202,6 +202,13 @@ export interface Vocabularies {
   types: ResourceType[];
   services: Service[];
   statuses: StatusInfo[];
+  /**
+   * Each region's name by its id, where the vocabularies keep them apart (the
+   * shipped ones): a card that names the few places a record serves then
+   * reads no more. Every place's record cost one 160 kB of objects, and with it
+   * a garbage collection.
+   */
+  readonly regionNames?: Readonly<Record<string, string>>;
 }
 
 export interface About {

@@ -1,4 +1,4 @@
-import { directoryJson, regionsJson, resourceListingsJson, resourceNamesJson, resourceTableJson, resourceText, searchEntriesJson, searchIndexJson, searchIndexNumbers, sectionsJson } from '../generated/shipped-data.js';
+import { directoryJson, regionNamesJson, regionsJson, resourceListingsJson, resourceNamesJson, resourceTableJson, resourceText, searchEntriesJson, searchIndexJson, searchIndexNumbers, sectionsJson } from '../generated/shipped-data.js';
 import type { Entry, ShippedSearch } from '../query/documents.js';
 import type { StoredIndex } from '../query/engine.js';
 import type { Directory, Region, Section } from '../model.js';
@@ -40,6 +40,9 @@ export function loadDirectory(): Directory {
   Object.defineProperty(directory, 'store', { enumerable: false, get: storeOfShipped });
   lazy(directory, 'sections', () => JSON.parse(sectionsJson) as Section[]);
   lazy(directory.vocabularies, 'regions', () => JSON.parse(regionsJson) as Region[]);
+  // Not printed with the vocabularies (--json, export): a shortcut to what they hold.
+  let names: Readonly<Record<string, string>> | undefined;
+  Object.defineProperty(directory.vocabularies, 'regionNames', { enumerable: false, get: () => (names ??= JSON.parse(regionNamesJson) as Record<string, string>) });
   cached = directory;
   return directory;
 }

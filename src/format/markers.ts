@@ -58,7 +58,11 @@ export function namer(vocabularies: Vocabularies) {
         .filter((s) => ids.includes(s.id))
         .map((s) => s.name)
         .join(', '),
-    region: (id: string) => (regions ??= new Map(vocabularies.regions.map((r) => [r.id, r.name]))).get(id) ?? id,
+    region: (id: string) => {
+      const { regionNames } = vocabularies;
+      if (regionNames) return Object.hasOwn(regionNames, id) ? (regionNames[id] as string) : id;
+      return (regions ??= new Map(vocabularies.regions.map((r) => [r.id, r.name]))).get(id) ?? id;
+    },
     type: (id: string) => (types ??= new Map(vocabularies.types.map((t) => [t.id, t.name]))).get(id) ?? id,
   };
 }

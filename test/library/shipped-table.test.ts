@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { generateDirectory } from '../../scripts/generate-directory.mjs';
 import { filterResources, loadDirectory, withDataFiles } from '../../src/index.js';
 import { tempDir, writeSettled } from '../helpers/temp.js';
-import type { Directory, Resource } from '../../src/model.js';
+import type { Directory, Resource, Vocabularies } from '../../src/model.js';
+import { namer } from '../../src/format/markers.js';
 import { shippedCheckDates } from '../../src/data/shipped.js';
 import { checkDates } from '../../src/query/age.js';
 import { aboutReport } from '../../src/query/about.js';
@@ -156,5 +157,20 @@ describe('the table of the shipped resources the build packs', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('the names of the shipped places', () => {
+  it("are each place's name, kept apart so a card names a record's places without reading every place", () => {
+    const { regionNames, regions } = shipped.vocabularies;
+    expect(regionNames).toEqual(Object.fromEntries(regions.map((r) => [r.id, r.name])));
+    // Not printed with the vocabularies.
+    expect(Object.keys(shipped.vocabularies)).not.toContain('regionNames');
+  });
+
+  it('name the places on a card without reading every place', () => {
+    const vocabularies = { ...shipped.vocabularies, regionNames: shipped.vocabularies.regionNames } as Vocabularies;
+    Object.defineProperty(vocabularies, 'regions', { get: () => expect.unreachable('every place was read') });
+    expect(['us', 'gb-sct', 'no-such-place'].map(namer(vocabularies).region)).toEqual(['United States', 'Scotland', 'no-such-place']);
   });
 });
