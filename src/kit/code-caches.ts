@@ -1,6 +1,8 @@
 // A command's V8 code caches, kept in one file so that a run reads them with
 // one read: a first line of JSON, { "ways": [...], "bundles": [[name, length], ...] },
-// then each bundle's cache, in that order.
+// then each bundle's cache, in that order. Each cache starts at a multiple of
+// 8 bytes, the header line and every cache before it padded to one: V8 copies
+// a cache that does not lie at one before it reads it.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 
 export interface CodeCaches {
@@ -11,6 +13,10 @@ export interface CodeCaches {
 }
 
 const NEWLINE = 10;
+const ALIGNMENT = 8;
+
+/** The first multiple of ALIGNMENT at or after `at`. */
+const aligned = (at: number) => Math.ceil(at / ALIGNMENT) * ALIGNMENT;
 
 /**
  * The caches in a file, or undefined when there is none or it is not whole (a
@@ -40,8 +46,11 @@ export function readCodeCaches(file: string): CodeCaches | undefined {
     const { ways, bundles } = JSON.parse(header) as { ways: string[]; bundles: Array<[string, number]> };
     const caches = new Map<string, Uint8Array>();
     let at = end + 1;
-    for (const [name, length] of bundles) caches.set(name, bytes.subarray(at, (at += length)));
-    return end !== -1 && at === size && Array.isArray(ways) ? { ways, caches } : undefined;
+    for (const [name, length] of bundles) {
+      at = aligned(at);
+      caches.set(name, bytes.subarray(at, (at += length)));
+    }
+    return end !== -1 && aligned(at) === size && Array.isArray(ways) ? { ways, caches } : undefined;
   } catch {
     return undefined;
   } finally {
@@ -54,5 +63,7 @@ export function codeCachesFile({ ways, caches }: CodeCaches): Buffer {
   const header = JSON.stringify({ ways, bundles: [...caches].map(([name, cache]) => [name, cache.length]) });
   // A way is words the user typed, any characters; the header stays ASCII.
   const ascii = header.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return Buffer.concat([Buffer.from(`${ascii}\n`, 'latin1'), ...caches.values()]);
+  const parts: Uint8Array[] = [Buffer.from(`${ascii.padEnd(aligned(ascii.length + 1) - 1)}\n`, 'latin1')];
+  for (const cache of caches.values()) parts.push(cache, new Uint8Array(aligned(cache.length) - cache.length));
+  return Buffer.concat(parts);
 }
