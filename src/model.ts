@@ -205,8 +205,8 @@ export interface Vocabularies {
   /**
    * Each region's name by its id, where the vocabularies keep them apart (the
    * shipped ones): a card that names the few places a record serves then
-   * reads no more. Every place's record cost one 160 kB of objects, and with it
-   * a garbage collection.
+   * reads no more. Reading every place cost a card 160 kB of objects, and with
+   * them a garbage collection.
    */
   readonly regionNames?: Readonly<Record<string, string>>;
 }

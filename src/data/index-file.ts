@@ -5,7 +5,7 @@
 // their index takes tens of milliseconds. An index belongs to one version of
 // one file: its key holds the file's identity, size and change times and the
 // build of lms that wrote it, and any difference means the file is read again.
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import type { BigIntStats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { DataError } from '../errors.js';
@@ -15,6 +15,7 @@ import type { DataFormat } from './data-files.js';
 import { completeResource, successorRefs } from './records.js';
 import { COLUMNS, inRowOrder, wellFormed } from './columns.js';
 import type { Column, ColumnName } from './columns.js';
+import { readInto } from './read-into.js';
 import type { RecordsPart, TablePart } from './store.js';
 import type { IndexedRows } from '../query/rows-index.js';
 import type { PackedIndex } from '../query/engine.js';
@@ -339,12 +340,7 @@ function removeOrphans(directory: string): void {
 /** `length` bytes of an open file from `position`. */
 function readAt(fd: number, position: number, length: number): Buffer {
   const bytes = Buffer.allocUnsafeSlow(length);
-  let done = 0;
-  while (done < length) {
-    const read = readSync(fd, bytes, done, length - done, position + done);
-    if (read === 0) throw new Error('the file ended early');
-    done += read;
-  }
+  if (!readInto(fd, bytes, position)) throw new Error('the file ended early');
   return bytes;
 }
 

@@ -3,7 +3,8 @@
 // then each bundle's cache, in that order. Each cache starts at a multiple of
 // 8 bytes, the header line and every cache before it padded to one: V8 copies
 // a cache that does not lie at one before it reads it.
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync } from 'node:fs';
+import { readInto } from '../data/read-into.js';
 
 export interface CodeCaches {
   /** The ways of running the command whose code the caches hold (see wayOf in src/cli/launch.ts). */
@@ -33,11 +34,7 @@ export function readCodeCaches(file: string): CodeCaches | undefined {
     fd = openSync(file, 'r');
     const size = fstatSync(fd).size;
     const bytes = new Uint8Array(size);
-    for (let got = 0; got < size; ) {
-      const read = readSync(fd, bytes, got, size - got, got);
-      if (read === 0) return undefined;
-      got += read;
-    }
+    if (!readInto(fd, bytes, 0)) return undefined;
     const end = bytes.indexOf(NEWLINE);
     // The header is ASCII (codeCachesFile escapes the rest), so its bytes are its characters;
     // taken a piece at a time, as a long list of ways would pass more arguments than a call takes.
