@@ -16,6 +16,7 @@ import type { Resource, Vocabularies } from '../model.js';
 import { gazetteerTexts } from './gazetteer-source.js';
 import type { GazetteerTexts } from './gazetteer-source.js';
 import { packTable } from './shipped-table.js';
+export { tableBytes } from './shipped-table.js';
 import type { PackedResources } from './shipped-table.js';
 import { validateDirectory } from './validate.js';
 import { withPlaces } from './places-source.js';

@@ -15,18 +15,75 @@ import { listingOf } from './listing.js';
 import type { Listing } from './listing.js';
 import type { Sites, TablePart } from './store.js';
 
-/** The table as the build writes it, beside the resources' JSON text. */
+/**
+ * The table's numbers: a few thousand, in a binary file of their own
+ * (tableBytes), which a run views as arrays where they lie. As JSON, parsing
+ * them made a quarter of the young objects of a short run, and a run that
+ * makes more than about a megabyte of them stops for a garbage collection.
+ */
+export interface TableNumbers {
+  /** Record i is the text's characters spans[2i] up to spans[2i + 1]. */
+  spans: Uint32Array;
+  /** Each record's place when the records are sorted by name. */
+  nameOrder: Uint32Array;
+  /** Where each record's locations with coordinates are, as a column of latitude, longitude pairs. */
+  sites: Sites;
+  columns: Record<ColumnName, { starts: Uint32Array; codes: Uint32Array }>;
+}
+
+/** The table as the build writes it, beside the resources' JSON text and the table's numbers. */
 export interface PackedTable {
   ids: string[];
-  /** Record i is the text's characters spans[2i] up to spans[2i + 1]. */
-  spans: number[];
-  columns: Record<ColumnName, { starts: number[]; codes: number[] }>;
   /** The earliest and the most recent check among the records: a terminal is told when even the newest is old. */
   checked: { oldest?: string; newest?: string };
-  /** Where each record's locations with coordinates are, as a column of latitude, longitude pairs. */
-  sites: { starts: number[]; coordinates: number[] };
-  /** Each record's place when the records are sorted by name. */
-  nameOrder: number[];
+  /** How many numbers each array of TableNumbers holds, in the order tableBytes writes them. */
+  counts: number[];
+}
+
+/** The arrays of 32-bit numbers in the order they lie in the bytes; the coordinates, 64-bit, follow them. */
+function wholeNumbers(numbers: TableNumbers): Uint32Array[] {
+  return [numbers.spans, numbers.nameOrder, numbers.sites.starts, ...COLUMNS.flatMap(({ name }) => [numbers.columns[name].starts, numbers.columns[name].codes])];
+}
+
+/** Build time: the numbers as bytes, and how many each array holds. */
+export function tableBytes(numbers: TableNumbers): { counts: number[]; bytes: Uint8Array } {
+  const whole = wholeNumbers(numbers);
+  // The coordinates start at a multiple of 8 bytes, where a Float64Array can view them.
+  let at = 4 * whole.reduce((n, array) => n + array.length, 0);
+  at += at % 8;
+  const bytes = new Uint8Array(at + 8 * numbers.sites.coordinates.length);
+  let offset = 0;
+  for (const array of whole) {
+    bytes.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), offset);
+    offset += array.byteLength;
+  }
+  const { coordinates } = numbers.sites;
+  bytes.set(new Uint8Array(coordinates.buffer, coordinates.byteOffset, coordinates.byteLength), at);
+  return { counts: [...whole.map((array) => array.length), coordinates.length], bytes };
+}
+
+/** The numbers as tableBytes wrote them, viewed where they lie; refused when the bytes are not as many as the counts say. */
+export function readTableNumbers(counts: readonly number[], bytes: Uint8Array): TableNumbers {
+  const integers = counts.slice(0, -1).reduce((n, count) => n + count, 0);
+  const start = 4 * integers + ((4 * integers) % 8);
+  if (counts.length !== 4 + 2 * COLUMNS.length || bytes.byteLength !== start + 8 * (counts.at(-1) as number)) {
+    throw new Error('the table of the shipped resources is not the size the build wrote: reinstall lms');
+  }
+  // Typed arrays view the bytes where they lie, once they start at a multiple of 8.
+  const aligned = bytes.byteOffset % 8 === 0 ? bytes : new Uint8Array(bytes);
+  let at = aligned.byteOffset;
+  let next = 0;
+  const view = () => {
+    const count = counts[next++] as number;
+    const array = new Uint32Array(aligned.buffer, at, count);
+    at += 4 * count;
+    return array;
+  };
+  const spans = view();
+  const nameOrder = view();
+  const starts = view();
+  const columns = Object.fromEntries(COLUMNS.map(({ name }) => [name, { starts: view(), codes: view() }])) as TableNumbers['columns'];
+  return { spans, nameOrder, columns, sites: { starts, coordinates: new Float64Array(aligned.buffer, aligned.byteOffset + start, counts.at(-1) as number) } };
 }
 
 /** What a list shows of a record but its id (listing.ts), as the build packs it: null for no phone or web address. */
@@ -38,7 +95,9 @@ type PackedListing = [name: string, status: Listing['status'], regions: string[]
  * that only a lookup by name reads.
  */
 export interface PackedResources {
-  table: Omit<PackedTable, 'ids' | 'spans'>;
+  checked: PackedTable['checked'];
+  /** All the table's numbers but where each record lies in the text, which the build knows once it has written the text. */
+  numbers: Omit<TableNumbers, 'spans'>;
   listings: PackedListing[];
   names: string[][];
 }
@@ -48,7 +107,7 @@ export function packTable(resources: readonly Resource[], vocabularies: Vocabula
   const coding = new Coding(vocabularies);
   const columns = COLUMNS.map(({ name }) => {
     const { starts, codes } = coding.column(name, resources);
-    return [name, { starts: Array.from(starts), codes: Array.from(codes) }] as const;
+    return [name, { starts, codes }] as const;
   });
   const starts = [0];
   const coordinates: number[] = [];
@@ -61,11 +120,11 @@ export function packTable(resources: readonly Resource[], vocabularies: Vocabula
     return [name, status, [...regions], [...types], phone ?? null, website ?? null];
   });
   return {
-    table: {
-      columns: Object.fromEntries(columns) as PackedTable['columns'],
-      checked: checkDates(resources),
-      sites: { starts, coordinates },
-      nameOrder: Array.from(nameRanks(resources.map((r) => r.name))),
+    checked: checkDates(resources),
+    numbers: {
+      columns: Object.fromEntries(columns) as TableNumbers['columns'],
+      sites: { starts: Uint32Array.from(starts), coordinates: Float64Array.from(coordinates) },
+      nameOrder: nameRanks(resources.map((r) => r.name)),
     },
     listings,
     names: resources.map(resourceNames),
@@ -98,12 +157,11 @@ export class ShippedPart implements TablePart {
   private readonly columns = new Map<ColumnName, Column>();
   private namesOfRows: string[][] | undefined;
   private listingsOfRows: PackedListing[] | undefined;
-  private sitesOfRows: Sites | undefined;
-  private namesInOrder: Uint32Array | undefined;
 
   /** `read` gives what the build wrote: a record's JSON from where it lies, and the texts of the listings and the names, each read when needed. */
   constructor(
     private readonly table: PackedTable,
+    private readonly numbers: TableNumbers,
     private readonly read: { record(start: number, end: number): string; listings(): string; names(): string },
   ) {
     this.ids = table.ids;
@@ -114,15 +172,15 @@ export class ShippedPart implements TablePart {
   column(name: ColumnName): Column {
     let column = this.columns.get(name);
     if (!column) {
-      const { starts, codes } = this.table.columns[name];
-      column = inRowOrder(Uint32Array.from(starts), Uint32Array.from(codes));
+      const { starts, codes } = this.numbers.columns[name];
+      column = inRowOrder(starts, codes);
       this.columns.set(name, column);
     }
     return column;
   }
 
   nameOrder(): Uint32Array {
-    return (this.namesInOrder ??= Uint32Array.from(this.table.nameOrder));
+    return this.numbers.nameOrder;
   }
 
   checkDates(): { oldest?: string; newest?: string } {
@@ -134,7 +192,7 @@ export class ShippedPart implements TablePart {
   }
 
   sites(): Sites {
-    return (this.sitesOfRows ??= { starts: Uint32Array.from(this.table.sites.starts), coordinates: Float64Array.from(this.table.sites.coordinates) });
+    return this.numbers.sites;
   }
 
   listing(row: number): Listing {
@@ -147,6 +205,7 @@ export class ShippedPart implements TablePart {
   }
 
   record(row: number): Resource {
-    return (this.records[row] ??= freezeTabled(JSON.parse(this.read.record(this.table.spans[2 * row] as number, this.table.spans[2 * row + 1] as number)) as Resource));
+    const { spans } = this.numbers;
+    return (this.records[row] ??= freezeTabled(JSON.parse(this.read.record(spans[2 * row] as number, spans[2 * row + 1] as number)) as Resource));
   }
 }

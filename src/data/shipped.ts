@@ -1,9 +1,9 @@
-import { directoryJson, regionNamesJson, regionsJson, resourceListingsJson, resourceNamesJson, resourceTableJson, resourceText, searchEntriesJson, searchIndexJson, searchIndexNumbers, sectionsJson } from '../generated/shipped-data.js';
+import { directoryJson, regionNamesJson, regionsJson, resourceListingsJson, resourceNamesJson, resourceTableJson, resourceTableNumbers, resourceText, searchEntriesJson, searchIndexJson, searchIndexNumbers, sectionsJson } from '../generated/shipped-data.js';
 import type { Entry, ShippedSearch } from '../query/documents.js';
 import type { StoredIndex } from '../query/engine.js';
 import type { Directory, Region, Section } from '../model.js';
 import { Coding } from './columns.js';
-import { ShippedPart } from './shipped-table.js';
+import { ShippedPart, readTableNumbers } from './shipped-table.js';
 import type { PackedTable } from './shipped-table.js';
 import { PartsStore } from './store.js';
 
@@ -35,7 +35,12 @@ export function loadDirectory(): Directory {
   if (cached) return cached;
   const directory = JSON.parse(directoryJson) as Directory;
   let store: PartsStore | undefined;
-  const storeOfShipped = () => (store ??= new PartsStore(new Coding(directory.vocabularies), [new ShippedPart(shippedTable(), { record: resourceText, listings: () => resourceListingsJson, names: () => resourceNamesJson })]));
+  const storeOfShipped = () => {
+    if (store) return store;
+    const table = shippedTable();
+    const part = new ShippedPart(table, readTableNumbers(table.counts, resourceTableNumbers()), { record: resourceText, listings: () => resourceListingsJson, names: () => resourceNamesJson });
+    return (store = new PartsStore(new Coding(directory.vocabularies), [part]));
+  };
   lazy(directory, 'resources', () => storeOfShipped().records());
   Object.defineProperty(directory, 'store', { enumerable: false, get: storeOfShipped });
   lazy(directory, 'sections', () => JSON.parse(sectionsJson) as Section[]);

@@ -180,8 +180,8 @@ function allRows(parts: readonly TablePart[]): Placements {
  */
 export class PartsStore implements Store {
   readonly size: number;
-  /** For each part, the store row of each of its rows, or -1 when it is not in the store. */
-  private readonly rowsOf: readonly Int32Array[];
+  /** For each part, the store row of each of its rows, or -1 when it is not in the store: made when first asked for. */
+  private rowsOfParts: readonly Int32Array[] | undefined;
   private readonly partOf: Uint32Array;
   private readonly localOf: Int32Array;
   private readonly columns = new Map<ColumnName, StoreColumn>();
@@ -197,8 +197,15 @@ export class PartsStore implements Store {
     this.placedRuns = placements.runs;
     this.partOf = placements.part.subarray(0, size);
     this.localOf = placements.row.subarray(0, size);
-    this.rowsOf = parts.map((p) => new Int32Array(p.size).fill(-1));
-    for (let i = 0; i < size; i++) (this.rowsOf[this.partOf[i] as number] as Int32Array)[this.localOf[i] as number] = i;
+  }
+
+  private get rowsOf(): readonly Int32Array[] {
+    if (!this.rowsOfParts) {
+      const rowsOf = this.parts.map((p) => new Int32Array(p.size).fill(-1));
+      for (let i = 0; i < this.size; i++) (rowsOf[this.partOf[i] as number] as Int32Array)[this.localOf[i] as number] = i;
+      this.rowsOfParts = rowsOf;
+    }
+    return this.rowsOfParts;
   }
 
   column(name: ColumnName): StoreColumn {
@@ -272,7 +279,9 @@ export class PartsStore implements Store {
   }
 
   listing(row: number): Listing {
-    const { part, row: local } = this.locate(row);
+    // Not through locate: a list asks for every row's listing, and an object for each is garbage.
+    const part = this.parts[this.partOf[row] as number] as TablePart;
+    const local = this.localOf[row] as number;
     return part.listing ? part.listing(local) : listingOf(part.record(local));
   }
 

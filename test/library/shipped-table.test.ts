@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { COLUMNS, Coding } from '../../src/data/columns.js';
-import { ShippedPart } from '../../src/data/shipped-table.js';
+import { ShippedPart, readTableNumbers, tableBytes } from '../../src/data/shipped-table.js';
 import type { PackedTable } from '../../src/data/shipped-table.js';
 import { PartsStore } from '../../src/data/store.js';
-import { resourceListingsJson, resourceNamesJson, resourceTableJson, resourcesJson } from '../../src/generated/shipped-data.js';
+import { resourceListingsJson, resourceNamesJson, resourceTableJson, resourceTableNumbers, resourcesJson } from '../../src/generated/shipped-data.js';
 import { join } from 'node:path';
 import { generateDirectory } from '../../scripts/generate-directory.mjs';
 import { filterResources, loadDirectory, withDataFiles } from '../../src/index.js';
@@ -26,7 +26,8 @@ const parse = JSON.parse;
 
 /** The shipped directory over a store of its own, so what it parses can be counted from the start. */
 function freshDirectory(): Directory {
-  const part = new ShippedPart(JSON.parse(resourceTableJson) as PackedTable, { record: (start, end) => resourcesJson.slice(start, end), listings: () => resourceListingsJson, names: () => resourceNamesJson });
+  const table = JSON.parse(resourceTableJson) as PackedTable;
+  const part = new ShippedPart(table, readTableNumbers(table.counts, resourceTableNumbers()), { record: (start, end) => resourcesJson.slice(start, end), listings: () => resourceListingsJson, names: () => resourceNamesJson });
   const directory = { ...shipped } as Directory;
   Object.defineProperty(directory, 'store', { value: new PartsStore(new Coding(shipped.vocabularies), [part]) });
   return directory;
@@ -62,6 +63,33 @@ describe('the table of the shipped resources the build packs', () => {
       const packed = store.column(name);
       expect([Array.from(packed.starts), Array.from(packed.codes)], name).toEqual([Array.from(made.starts), Array.from(made.codes)]);
     }
+  });
+
+  it("has each record's sites and place by name, as the records would give them", () => {
+    const store = shipped.store as PartsStore;
+    const part = store.wholePart() as ShippedPart;
+    const { starts, coordinates } = part.sites();
+    records.forEach((r, row) => {
+      const sites = r.locations.flatMap((l) => (l.coordinates ? [l.coordinates.latitude, l.coordinates.longitude] : []));
+      expect(Array.from(coordinates.subarray(2 * (starts[row] as number), 2 * (starts[row + 1] as number))), r.id).toEqual(sites);
+    });
+    const byName = Array.from(part.nameOrder());
+    expect(new Set(byName).size).toBe(records.length);
+    const sorted = [...records.keys()].sort((a, b) => (byName[a] as number) - (byName[b] as number));
+    expect(sorted.map((row) => records[row]?.id).slice(0, 3)).toEqual([...records].sort((a, b) => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : 1)).map((r) => r.id).slice(0, 3));
+  });
+
+  it('reads its numbers from the bytes the build wrote, wherever in memory they lie, and refuses bytes of another size', () => {
+    const table = JSON.parse(resourceTableJson) as PackedTable;
+    const bytes = resourceTableNumbers();
+    const numbers = readTableNumbers(table.counts, bytes);
+    expect(tableBytes(numbers)).toEqual({ counts: table.counts, bytes: new Uint8Array(bytes) });
+    // A copy that starts 4 bytes into its memory: the 64-bit coordinates cannot be viewed there, so they are copied first.
+    const shifted = new Uint8Array(bytes.byteLength + 4);
+    shifted.set(bytes, 4);
+    expect(readTableNumbers(table.counts, shifted.subarray(4))).toEqual(numbers);
+    expect(() => readTableNumbers(table.counts, bytes.subarray(0, bytes.byteLength - 8))).toThrow(/not the size the build wrote: reinstall lms/);
+    expect(() => readTableNumbers(table.counts.slice(1), bytes)).toThrow(/not the size the build wrote/);
   });
 
   it('has the earliest and latest check dates of the records, for the note a terminal shows when they are old', () => {
