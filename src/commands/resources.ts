@@ -29,7 +29,7 @@ export const run = defineCommand(async ({ options, directory: load }) => {
   // One pass over every status: the merged and closed ones that pass the other filters are worth a hint (--all).
   const everything = query.all || query.statuses?.length ? undefined : filterResources(directory, { ...query, all: true });
   const shown = statusesFor(directory, query);
-  const matches = everything ? everything.filter((m) => shown.has(m.listing.status)) : filterResources(directory, query);
+  const matches = everything ? everything.filter((m) => shown.has(m.status)) : filterResources(directory, query);
   const hidden = everything ? everything.length - matches.length : 0;
   const request = nearRequest(options, 10);
   if (request.near !== undefined) {

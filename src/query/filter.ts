@@ -34,6 +34,8 @@ export type RegionMatch = { kind: 'direct' } | { kind: 'wider'; via: string; ask
 export interface ResourceMatch {
   /** The record, read from the store when first asked for. */
   readonly resource: Resource;
+  /** Its status, from the store's column: what a list hides or shows is decided without reading the record. */
+  readonly status: Status;
   /** What a list shows of it (data/listing.ts), without reading the record where the store knows that. */
   readonly listing: Listing;
   /** Undefined when no region filter was given. */
@@ -47,7 +49,7 @@ class StoreMatch implements ResourceMatch {
   #resource: Resource | undefined;
   #listing: Listing | undefined;
 
-  constructor(store: Store, row: number, readonly regionMatch?: RegionMatch) {
+  constructor(store: Store, row: number, readonly status: Status, readonly regionMatch?: RegionMatch) {
     this.#store = store;
     this.#row = row;
   }
@@ -136,6 +138,9 @@ export function filterResources(directory: Directory, query: ResourceQuery = {})
   }
   const matchRegion = query.regions && query.regions.length > 0 ? regionMatcher(directory, store.column('regions'), query.regions) : undefined;
 
+  // A row has one status: its code is the first of its codes, and its place in the vocabulary's order.
+  const statusOf = (row: number) => status.codes[status.starts[row] as number] as number;
+  const statusIds = status.values as readonly Status[];
   const matches: ResourceMatch[] = [];
   const matchedRows: number[] = [];
   rows: for (let row = 0; row < store.size; row++) {
@@ -146,21 +151,32 @@ export function filterResources(directory: Directory, query: ResourceQuery = {})
     }
     const regionMatch = matchRegion?.(row);
     if (matchRegion && !regionMatch) continue;
-    matches.push(new StoreMatch(store, row, regionMatch));
+    matches.push(new StoreMatch(store, row, statusIds[statusOf(row)] as Status, regionMatch));
     matchedRows.push(row);
   }
   // Direct matches first, then live records before doubtful ones (the vocabulary's order of statuses:
   // active, unknown, merged, closed), then organizations before treatment centres (which 'lms centres'
   // lists by distance), then by name: by the build's ranks of the shipped names, or by ranking the names
   // matched (sort keys without ICU, since a locale collator costs more to create than the whole filter).
-  const liveness = new Map(vocab.statuses.map((s, i) => [s.id, i]));
-  const groupOf = (m: ResourceMatch, { status, types }: Listing) =>
-    ((m.regionMatch?.kind === 'wider' ? 1 : 0) * vocab.statuses.length + (liveness.get(status) ?? 0)) * 2 + (types.includes(CENTRE_TYPE) ? 1 : 0);
+  // Each match's order is one number, its own place last, and the numbers are sorted as they are:
+  // no comparison is made in JavaScript, and no record or listing is read but for the names ranked.
   const order = store.wholePart()?.nameOrder?.();
-  const ranks = order ? matchedRows.map((row) => order[row] as number) : nameRanks(matches.map((m) => m.listing.name));
-  const keyed = matches.map((m, i) => ({ m, group: groupOf(m, m.listing), rank: ranks[i] as number }));
-  keyed.sort((a, b) => a.group - b.group || a.rank - b.rank);
-  return keyed.map((k) => k.m);
+  const ranks = order ?? nameRanks(matches.map((m) => m.listing.name));
+  const types = store.column('types');
+  const centre = types.values.indexOf(CENTRE_TYPE);
+  const count = matches.length;
+  const rankCount = order ? store.size : count;
+  const keys = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    const row = matchedRows[i] as number;
+    const wider = (matches[i] as ResourceMatch).regionMatch?.kind === 'wider' ? 1 : 0;
+    const group = (wider * statusIds.length + statusOf(row)) * 2 + (centre !== -1 && holdsCode(types, row, centre) ? 1 : 0);
+    keys[i] = (group * rankCount + (ranks[order ? row : i] as number)) * count + i;
+  }
+  keys.sort();
+  const sorted = new Array<ResourceMatch>(count);
+  for (let i = 0; i < count; i++) sorted[i] = matches[(keys[i] as number) % count] as ResourceMatch;
+  return sorted;
 }
 
 /** Calls `visit` with each row whose status is shown by default (active, unknown): what the counts count. */

@@ -175,6 +175,26 @@ describe('the store', () => {
     expect(filterResources(indexed, { regions: ['nz'] }).length).toBe(filterResources(withDataFiles(directory, [file]).directory, { regions: ['nz'] }).length);
   });
 
+  it('lists direct matches first, then by status (live ones first), organizations before centres, then by name; each match says its status', () => {
+    const dir = tempDir();
+    const file = writeSettled(dir, 'more.json', JSON.stringify(generateDirectory(300, 3)));
+    const merged = withDataFiles(directory, [file], { cacheDirectory: join(dir, 'cache') }).directory;
+    const statuses = directory.vocabularies.statuses.map((s) => s.id);
+    const fold = (name: string) => name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    for (const [source, query] of [[directory, { all: true }], [directory, { all: true, regions: ['uk'] }], [merged, { all: true, regions: ['nz'] }], [merged, {}]] as const) {
+      const matches = filterResources(source, query);
+      expect(matches.length).toBeGreaterThan(5);
+      const key = (m: (typeof matches)[number]) => [m.regionMatch?.kind === 'wider' ? 1 : 0, statuses.indexOf(m.resource.status), m.resource.types.includes('treatment-centre') ? 1 : 0] as const;
+      for (const m of matches) expect(m.status).toBe(m.resource.status);
+      for (let i = 1; i < matches.length; i++) {
+        const [a, b] = [key(matches[i - 1] as (typeof matches)[number]), key(matches[i] as (typeof matches)[number])];
+        const order = a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+        expect(order, `${matches[i - 1]?.resource.id} before ${matches[i]?.resource.id}`).toBeLessThanOrEqual(0);
+        if (order === 0) expect(fold(matches[i - 1]?.resource.name ?? '') <= fold(matches[i]?.resource.name ?? ''), `${matches[i - 1]?.resource.name} before ${matches[i]?.resource.name}`).toBe(true);
+      }
+    }
+  });
+
   it('gives each match one record however often it is asked for, and a listing that says what the record says', () => {
     const dir = tempDir();
     const file = writeSettled(dir, 'large.json', JSON.stringify(generateDirectory(3000, 5)));

@@ -32,7 +32,7 @@ describe('the formatter registry', () => {
 
 describe('formatters, on views', () => {
   const record = sampleRecord({ phones: [{ display: '0113 496 0000', e164: '+441134960000', label: 'Group\tcoordinator', confidence: 'high' }] });
-  const resources: View = { kind: 'resources', matches: [{ resource: record, listing: listingOf(record) }], vocabularies, hidden: 2 };
+  const resources: View = { kind: 'resources', matches: [{ resource: record, listing: listingOf(record), status: record.status }], vocabularies, hidden: 2 };
 
   it('print a list as one row per record, its fields joined, in TSV and CSV', async () => {
     expect(await render(resources, 'tsv', pipe)).toBe('leeds-sarcoma-support-group\tLeeds Sarcoma Support Group\tactive\tuk\tsupport\t+441134960000\thttps://example.org/leeds\n');
