@@ -70,7 +70,7 @@ function wayOf(argv: readonly string[]): string {
 
 /** This build's caches for this Node, a file per command (src/kit/code-caches.ts). */
 const buildFolder = codeCacheFolder(process.env);
-const cacheFile = buildFolder && join(buildFolder, `${commandOf(process.argv.slice(2))}.cache`);
+const cacheFile = buildFolder && `${buildFolder}${sep}${commandOf(process.argv.slice(2))}.cache`;
 const saved = cacheFile === undefined ? undefined : readCodeCaches(cacheFile);
 
 /** Whether this run takes the command a way its caches do not hold. */

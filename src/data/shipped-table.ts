@@ -86,9 +86,6 @@ export function readTableNumbers(counts: readonly number[], bytes: Uint8Array): 
   return { spans, nameOrder, columns, sites: { starts, coordinates: new Float64Array(aligned.buffer, aligned.byteOffset + start, counts.at(-1) as number) } };
 }
 
-/** What a list shows of a record but its id (listing.ts), as the build packs it: null for no phone or web address. */
-type PackedListing = [name: string, status: Listing['status'], regions: string[], types: string[], phone: string | null, website: string | null];
-
 /**
  * What the build packs: the table; what a list shows of each record, a text of
  * its own that only a list reads; and the names each record answers to, one
@@ -98,7 +95,8 @@ export interface PackedResources {
   checked: PackedTable['checked'];
   /** All the table's numbers but where each record lies in the text, which the build knows once it has written the text. */
   numbers: Omit<TableNumbers, 'spans'>;
-  listings: PackedListing[];
+  /** As objects, so that JSON.parse makes each listing in one pass of its own, not a list's code one by one. */
+  listings: Listing[];
   names: string[][];
 }
 
@@ -115,10 +113,6 @@ export function packTable(resources: readonly Resource[], vocabularies: Vocabula
     for (const { coordinates: at } of resource.locations) if (at) coordinates.push(at.latitude, at.longitude);
     starts.push(coordinates.length / 2);
   }
-  const listings = resources.map((resource): PackedListing => {
-    const { name, status, regions, types, phone, website } = listingOf(resource);
-    return [name, status, [...regions], [...types], phone ?? null, website ?? null];
-  });
   return {
     checked: checkDates(resources),
     numbers: {
@@ -126,7 +120,7 @@ export function packTable(resources: readonly Resource[], vocabularies: Vocabula
       sites: { starts: Uint32Array.from(starts), coordinates: Float64Array.from(coordinates) },
       nameOrder: nameRanks(resources.map((r) => r.name)),
     },
-    listings,
+    listings: resources.map(listingOf),
     names: resources.map(resourceNames),
   };
 }
@@ -156,7 +150,7 @@ export class ShippedPart implements TablePart {
   private readonly records: Array<Resource | undefined>;
   private readonly columns = new Map<ColumnName, Column>();
   private namesOfRows: string[][] | undefined;
-  private listingsOfRows: PackedListing[] | undefined;
+  private listingsOfRows: Listing[] | undefined;
 
   /** `read` gives what the build wrote: a record's JSON from where it lies, and the texts of the listings and the names, each read when needed. */
   constructor(
@@ -196,12 +190,7 @@ export class ShippedPart implements TablePart {
   }
 
   listing(row: number): Listing {
-    // Read by index: destructuring an array walks an iterator, an object for each element, and a list reads every row.
-    const packed = (this.listingsOfRows ??= JSON.parse(this.read.listings()) as PackedListing[])[row] as PackedListing;
-    const listing: Listing = { id: this.ids[row] as string, name: packed[0], status: packed[1], regions: packed[2], types: packed[3] };
-    if (packed[4] !== null) listing.phone = packed[4];
-    if (packed[5] !== null) listing.website = packed[5];
-    return listing;
+    return (this.listingsOfRows ??= JSON.parse(this.read.listings()) as Listing[])[row] as Listing;
   }
 
   record(row: number): Resource {
