@@ -14,6 +14,7 @@ import type { Column, ColumnName } from './columns.js';
 import { listingOf } from './listing.js';
 import type { Listing } from './listing.js';
 import type { Sites, TablePart } from './store.js';
+import { LITTLE_ENDIAN, reverseEach } from './byte-order.js';
 
 /**
  * The table's numbers: a few thousand, in a binary file of their own
@@ -45,8 +46,8 @@ function wholeNumbers(numbers: TableNumbers): Uint32Array[] {
   return [numbers.spans, numbers.nameOrder, numbers.sites.starts, ...COLUMNS.flatMap(({ name }) => [numbers.columns[name].starts, numbers.columns[name].codes])];
 }
 
-/** Build time: the numbers as bytes, and how many each array holds. */
-export function tableBytes(numbers: TableNumbers): { counts: number[]; bytes: Uint8Array } {
+/** Build time: the numbers as bytes, little-endian (byte-order.ts), and how many each array holds. */
+export function tableBytes(numbers: TableNumbers, littleEndian = LITTLE_ENDIAN): { counts: number[]; bytes: Uint8Array } {
   const whole = wholeNumbers(numbers);
   // The coordinates start at a multiple of 8 bytes, where a Float64Array can view them.
   let at = 4 * whole.reduce((n, array) => n + array.length, 0);
@@ -59,18 +60,30 @@ export function tableBytes(numbers: TableNumbers): { counts: number[]; bytes: Ui
   }
   const { coordinates } = numbers.sites;
   bytes.set(new Uint8Array(coordinates.buffer, coordinates.byteOffset, coordinates.byteLength), at);
+  if (!littleEndian) turnAround(bytes, offset, at);
   return { counts: [...whole.map((array) => array.length), coordinates.length], bytes };
 }
 
-/** The numbers as tableBytes wrote them, viewed where they lie; refused when the bytes are not as many as the counts say. */
-export function readTableNumbers(counts: readonly number[], bytes: Uint8Array): TableNumbers {
+/** The table's bytes with each number's bytes reversed: the 32-bit ones before `integersEnd`, the 64-bit ones from `coordinatesStart`. */
+function turnAround(bytes: Uint8Array, integersEnd: number, coordinatesStart: number): void {
+  reverseEach(bytes, 0, integersEnd, 4);
+  reverseEach(bytes, coordinatesStart, bytes.length, 8);
+}
+
+/**
+ * The numbers as tableBytes wrote them, viewed where they lie (on a big-endian
+ * machine, on a copy with each number turned around); refused when the bytes
+ * are not as many as the counts say.
+ */
+export function readTableNumbers(counts: readonly number[], bytes: Uint8Array, littleEndian = LITTLE_ENDIAN): TableNumbers {
   const integers = counts.slice(0, -1).reduce((n, count) => n + count, 0);
   const start = 4 * integers + ((4 * integers) % 8);
   if (counts.length !== 4 + 2 * COLUMNS.length || bytes.byteLength !== start + 8 * (counts.at(-1) as number)) {
     throw new Error('the table of the shipped resources is not the size the build wrote: reinstall lms');
   }
   // Typed arrays view the bytes where they lie, once they start at a multiple of 8.
-  const aligned = bytes.byteOffset % 8 === 0 ? bytes : new Uint8Array(bytes);
+  const aligned = bytes.byteOffset % 8 === 0 && littleEndian ? bytes : new Uint8Array(bytes);
+  if (!littleEndian) turnAround(aligned, 4 * integers, start);
   let at = aligned.byteOffset;
   let next = 0;
   const view = () => {

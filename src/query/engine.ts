@@ -8,6 +8,7 @@ import { distance } from 'fastest-levenshtein';
 import { indexTerm, words } from './terms.js';
 import { termEnds, termList } from './term-list.js';
 import type { TermList } from './term-list.js';
+import { LITTLE_ENDIAN, reverseEach } from '../data/byte-order.js';
 
 /** The searched fields, in the order the index stores them. */
 export const FIELDS = ['title', 'aliases', 'tags', 'places', 'body'] as const;
@@ -67,20 +68,29 @@ function fitted<T extends Int32Array | Uint16Array>(values: ArrayLike<number>, T
   return array;
 }
 
-export function storeIndex(index: PackedIndex): { stored: StoredIndex; numbers: Uint8Array } {
+/** The index's numbers little-endian, as byte-order.ts says: the 32-bit ones first, then the 16-bit ones. */
+export function storeIndex(index: PackedIndex, littleEndian = LITTLE_ENDIAN): { stored: StoredIndex; numbers: Uint8Array } {
   const parts = [fitted(termEnds(index.terms), Int32Array), fitted(index.starts, Int32Array), fitted(index.postings, Uint16Array), fitted(index.lengths, Uint16Array)] as const;
-  return {
-    stored: { terms: index.terms.join('\n'), counts: [parts[0].length, parts[1].length, parts[2].length, parts[3].length] },
-    numbers: Buffer.concat(parts.map((part) => new Uint8Array(part.buffer, part.byteOffset, part.byteLength))),
-  };
+  const counts: StoredIndex['counts'] = [parts[0].length, parts[1].length, parts[2].length, parts[3].length];
+  const numbers = Buffer.concat(parts.map((part) => new Uint8Array(part.buffer, part.byteOffset, part.byteLength)));
+  if (!littleEndian) turnAround(numbers, counts);
+  return { stored: { terms: index.terms.join('\n'), counts }, numbers };
+}
+
+/** The numbers with each one's bytes reversed. */
+function turnAround(numbers: Uint8Array, [endCount, starts]: StoredIndex['counts']): void {
+  const wide = 4 * (endCount + starts);
+  reverseEach(numbers, 0, wide, 4);
+  reverseEach(numbers, wide, numbers.length, 2);
 }
 
 /** An index the build stored, as search reads it. */
-export function readIndex(stored: StoredIndex, numbers: Uint8Array): TermIndex {
+export function readIndex(stored: StoredIndex, numbers: Uint8Array, littleEndian = LITTLE_ENDIAN): TermIndex {
   const [endCount, starts, postings, lengths] = stored.counts;
   if (numbers.byteLength !== 4 * endCount + 4 * starts + 2 * postings + 2 * lengths) throw new Error('the search index is not the size the build wrote: reinstall lms');
-  // Typed arrays view the bytes where they lie, once they start at a multiple of 4.
-  const bytes = numbers.byteOffset % 4 === 0 ? numbers : new Uint8Array(numbers);
+  // Typed arrays view the bytes where they lie, once they start at a multiple of 4 (on a big-endian machine, a copy turned around).
+  const bytes = numbers.byteOffset % 4 === 0 && littleEndian ? numbers : new Uint8Array(numbers);
+  if (!littleEndian) turnAround(bytes, stored.counts);
   let at = bytes.byteOffset;
   const view = <T>(Type: new (buffer: ArrayBufferLike, offset: number, length: number) => T, count: number, size: number): T => {
     const array = new Type(bytes.buffer, at, count);
