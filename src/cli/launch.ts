@@ -9,10 +9,10 @@
 // cache that cannot be read or written changes nothing but speed.
 // LMS_NO_CACHE=1 turns it off. CommonJS on purpose: Node starts it faster than a module.
 import { accessSync, constants, fstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { COMMAND_WORDS } from '../generated/command-words.js';
-import { codeCacheFolder, otherBuildsCaches } from '../kit/cache-directory.js';
+import { codeCacheFolder, inside, otherBuildsCaches } from '../kit/cache-directory.js';
 import { codeCachesFile, readCodeCaches } from '../kit/code-caches.js';
 
 interface Bundle {
@@ -70,7 +70,7 @@ function wayOf(argv: readonly string[]): string {
 
 /** This build's caches for this Node, a file per command (src/kit/code-caches.ts). */
 const buildFolder = codeCacheFolder(process.env);
-const cacheFile = buildFolder && `${buildFolder}${sep}${commandOf(process.argv.slice(2))}.cache`;
+const cacheFile = buildFolder && inside(buildFolder, `${commandOf(process.argv.slice(2))}.cache`);
 const saved = cacheFile === undefined ? undefined : readCodeCaches(cacheFile);
 
 /** Whether this run takes the command a way its caches do not hold. */
@@ -81,13 +81,12 @@ const newWay = cacheFile !== undefined && !(saved?.ways ?? []).includes(way);
  * require() for a bundle, by name, compiled with its cache. The build wrote
  * each inside the function Node wraps a CommonJS module in, so its text
  * compiles as it is. Bundles require only Node's own modules and each other
- * (`./name.cjs`, all in dist): paths are put together as text, since Node's
- * path functions, compiled on first use, cost a run a third of a millisecond.
+ * (`./name.cjs`, all in dist), whose paths are put together as text (inside).
  */
 function load(name: string): unknown {
   const done = loaded.get(name);
   if (done) return done.exports;
-  const file = `${dist}${sep}${name}.cjs`;
+  const file = inside(dist, `${name}.cjs`);
   const script = new Script(readFileSync(file, 'utf8'), { filename: file, cachedData: saved?.caches.get(name) });
   compiled.push([name, script]);
   const bundle: Bundle = { exports: {} };

@@ -3,11 +3,11 @@ import { BUILD_ID } from '../generated/build-id.js';
 import type { Env } from './terminal.js';
 
 /**
- * A path inside `folder`. Node's path.join, compiled on first use, costs every
- * run that calls it a third of a millisecond; these names are whole, with no
- * `..` or separator to resolve.
+ * A path inside `folder`, for names that are whole, with no `..` or separator
+ * to resolve. Node's path.join, compiled on first use, costs every run that
+ * calls it a third of a millisecond.
  */
-const inside = (folder: string, ...names: string[]) => [folder, ...names].join(sep);
+export const inside = (folder: string, ...names: string[]) => [folder, ...names].join(sep);
 
 /** How the cache folders of every build of lms for this Node begin. */
 const THIS_NODE = `node-${process.version}-${process.arch}-lms-`;
